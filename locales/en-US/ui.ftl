@@ -1,0 +1,118 @@
+# Good Faith — the interface's own text (English, the fallback for every language).
+
+## Dates
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Starting a game
+pick-scenario = Choose a scenario:
+pick-role = Choose your chair:
+pick-difficulty = Choose the difficulty:
+intro-title = === Good Faith: { $scenario } ===
+intro-role = You are { $role }. (Seed { $seed }.)
+intro-success = Success: { $success }
+intro-difficulty = Difficulty: { $difficulty }
+intro-keys = Type the number of your choice and press Enter. Other keys: ? help · s status · t table · w why · q save and quit.
+
+## Turns and news
+turn-header = === Week { $turn } of { $turns } · { $date } · { $left ->
+        [0] the deadline is this week
+        [one] one week to the deadline
+       *[other] { $left } weeks to the deadline
+    } ===
+chosen-by = → { $actor } decides: { $option }
+chosen-chance = → { $option }
+you-did = You: { $action }.
+you-did-to = You: { $action } — { $target }.
+drafted = On the table for { $issue }: { $option }.
+responds-accept = { $actor } accepts the proposal.
+responds-reject = { $actor } rejects the proposal.
+responds-red-line = { $actor } rejects the proposal: it crosses a red line.
+signed = Agreement signed on { $count ->
+        [one] one issue
+       *[other] { $count } issues
+    }.
+rejected = The proposal falls short: not every party accepts it.
+
+## Choices and actions
+choose-prompt = What do you do? ({ $event })
+actions-prompt = Your move. Budget left: { $budget }
+end-turn = End the week
+back = Back
+free = free
+target-prompt = With whom?
+issue-prompt = Which issue?
+wording-prompt = Which wording?
+red-line-for = a red line for { $actors }
+not-allowed = That is not possible now: { $reason }.
+invalid-number = Please type a number from { $min } to { $max }, or ? for help.
+help =
+    How to play: each week, events happen and some ask for your decision. Then you spend
+    your budget on actions: meet the parties, draft wording for an issue, put a proposal.
+    Type the number of a choice and press Enter.
+      ?  this help
+      s  your meters, trust between the parties and the negotiation table
+      t  the negotiation table only
+      w  why: every change this week and what caused it
+      q  save and quit (end of input does the same)
+
+## Status
+status-meters = Meters:
+status-trust = Trust:
+status-table = Negotiation table:
+meter-of = { $meter } ({ $actor })
+trust-between = Trust { $from } → { $to }
+signed-issue = Signed: { $issue }
+ambiguity = Ambiguity in signed text
+issue-open = nothing on the table
+issue-signed = signed: { $option }
+red-line = red line
+support-line = Support for the table: { $parts }
+
+## Why did this happen
+why-title = This week's changes and their causes:
+why-nothing = Nothing you can see has changed this week.
+cause-event = event “{ $event }”
+cause-option = “{ $option }” in “{ $event }”
+cause-action = your action “{ $action }”
+cause-reaction = a move by { $actor }
+cause-difficulty = the difficulty “{ $difficulty }”
+cause-negotiation = the negotiation
+cause-expiry = time running out
+
+## The end
+ending-title = === The end: { $title } ===
+ending-history = What happened in history: { $history }
+ending-score = Score: { $score } ({ $tier })
+tier-success = success
+tier-partial = partial success
+tier-failure = failure
+ending-objectives = Your objectives:
+ending-timeline = Timeline:
+timeline-line = Week { $turn }: { $what }
+ending-factors = Why talks fail — the structural factors that came up in your game:
+quit-saved = Game saved. Goodbye.
+
+## Structural factors
+tag-power-asymmetry = Power asymmetry
+tag-mismatched-goals = Mismatched goals
+tag-settlements = Settlements and facts on the ground
+tag-refugees = Refugees and historical injustice
+tag-security = Security, violence and mistrust
+tag-internal-politics = Internal politics and coalitions
+tag-external-actors = External actors and mediation
+tag-process-design = Process design, incrementalism and ambiguity
+tag-legitimacy = Legitimacy and public opinion
+tag-status-quo = The persistence of the status quo
+saved-to = Saved to { $path }

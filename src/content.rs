@@ -1,0 +1,18 @@
+//! Content packs: reading them from disk, checking them, and building typed scenarios.
+//!
+//! The pipeline is raw → checked → typed (ripgrep's lowargs → hiargs): `load` reads files
+//! within safety caps into the serde structs of `raw`; `validate` resolves every name,
+//! compiles every expression and returns the engine's [`Scenario`](crate::engine::Scenario)
+//! together with every diagnostic; `messages` checks the Fluent text a scenario needs.
+
+pub mod diag;
+pub mod library;
+pub mod load;
+pub mod messages;
+pub mod raw;
+mod resolve;
+pub mod text;
+pub mod validate;
+
+pub use diag::{Diagnostic, Severity, SourceMap};
+pub use library::{Built, Library, PackRef, ScenarioInfo};

@@ -1,0 +1,330 @@
+//! All packs found, in dependency order, and the scenarios they make.
+
+use super::diag::{Annotate, Diagnostic, SourceMap};
+use super::load::{self, Pack};
+use super::messages;
+use super::validate::{self, Part};
+use crate::engine::Scenario;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The packs read from the content roots.
+#[derive(Debug)]
+pub struct Library {
+    pub map: SourceMap,
+    /// In dependency order: a pack comes after the packs it depends on.
+    pub packs: Vec<Pack>,
+    /// Problems found while reading, before any scenario is built.
+    pub diags: Vec<Diagnostic>,
+}
+
+/// A pack's identity as a save records it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PackRef {
+    pub id: String,
+    pub version: String,
+    pub hash: String,
+}
+
+/// A scenario ready to play, with the packs it came from (dependencies first).
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub scenario: Arc<Scenario>,
+    pub packs: Vec<PackRef>,
+    /// Fluent sources per language, in override order.
+    pub texts: BTreeMap<String, Vec<(PathBuf, String)>>,
+}
+
+/// A scenario's summary for menus.
+#[derive(Debug, Clone)]
+pub struct ScenarioInfo {
+    pub id: String,
+    pub pack: String,
+    pub roles: Vec<String>,
+    pub difficulties: Vec<String>,
+    pub locales: Vec<String>,
+}
+
+impl Library {
+    /// Reads every pack under the roots.
+    pub fn load(roots: &[PathBuf]) -> Library {
+        let mut map = SourceMap::default();
+        let mut diags = Vec::new();
+        let dirs = load::find_packs(roots, &mut diags);
+        let mut packs: Vec<Pack> = dirs.iter().map(|d| load::read_pack(d, &mut map, &mut diags)).collect();
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut unique = Vec::new();
+        for p in packs.drain(..) {
+            if let Some(&first) = seen.get(&p.id) {
+                let other: &Pack = &unique[first];
+                diags.push(
+                    Diagnostic::error(&p.id, Some(p.manifest_file), None, format!("two packs have the id `{}`", p.id))
+                        .help(format!("the other one is in {}; the first one found is used", other.root.display())),
+                );
+                continue;
+            }
+            seen.insert(p.id.clone(), unique.len());
+            unique.push(p);
+        }
+        let packs = order(unique, &map, &mut diags);
+        Library { map, packs, diags }
+    }
+
+    pub fn pack(&self, id: &str) -> Option<&Pack> {
+        self.packs.iter().find(|p| p.id == id)
+    }
+
+    /// Every scenario that has a `[setup]`, with its roles.
+    pub fn scenarios(&self) -> Vec<ScenarioInfo> {
+        let mut out: Vec<ScenarioInfo> = Vec::new();
+        for p in &self.packs {
+            for (_, sf) in &p.scenario_files {
+                if sf.setup.is_some() && !out.iter().any(|s| s.id == sf.scenario.get_ref().0) {
+                    out.push(ScenarioInfo {
+                        id: sf.scenario.get_ref().0.clone(),
+                        pack: p.id.clone(),
+                        roles: Vec::new(),
+                        difficulties: Vec::new(),
+                        locales: p.locales(),
+                    });
+                }
+            }
+        }
+        for s in &mut out {
+            for p in &self.packs {
+                for (_, sf) in p.scenario_files.iter().filter(|(_, f)| f.scenario.get_ref().0 == s.id) {
+                    s.roles.extend(sf.role.iter().map(|r| r.id.get_ref().0.clone()));
+                    s.difficulties.extend(sf.difficulty.iter().map(|d| d.id.get_ref().0.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    fn parts(&self, id: &str) -> Vec<Part<'_>> {
+        self.packs
+            .iter()
+            .flat_map(|p| {
+                p.scenario_files
+                    .iter()
+                    .filter(move |(_, sf)| sf.scenario.get_ref().0 == id)
+                    .map(move |(fid, sf)| Part { pack: &p.id, file: *fid, sf })
+            })
+            .collect()
+    }
+
+    /// The packs a scenario draws on: those with parts of it, and their dependencies.
+    fn packs_for(&self, id: &str) -> Vec<&Pack> {
+        let mut wanted: Vec<String> = self.parts(id).iter().map(|p| p.pack.to_string()).collect();
+        let mut i = 0;
+        while i < wanted.len() {
+            if let Some(p) = self.pack(&wanted[i]) {
+                for d in p.depends() {
+                    if !wanted.contains(&d) {
+                        wanted.push(d);
+                    }
+                }
+            }
+            i += 1;
+        }
+        self.packs.iter().filter(|p| wanted.contains(&p.id)).collect()
+    }
+
+    /// Builds and checks one scenario: the scenario, or every diagnostic (warnings too).
+    pub fn build(&self, id: &str) -> (Option<Built>, Vec<Diagnostic>) {
+        let parts = self.parts(id);
+        if parts.is_empty() {
+            let known: Vec<String> = self.scenarios().into_iter().map(|s| s.id).collect();
+            let help = crate::engine::expr::suggest(id, known.iter().map(|s| s.as_str()))
+                .map(|s| format!("did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("known scenarios: {}", known.join(", ")));
+            return (None, vec![Diagnostic::error("", None, None, format!("no scenario `{id}`")).help(help)]);
+        }
+        let packs = self.packs_for(id);
+        let involved: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
+        let mut diags: Vec<Diagnostic> =
+            self.diags.iter().filter(|d| involved.contains(&d.pack.as_str()) || d.pack.is_empty()).cloned().collect();
+        let (scenario, more, required) = validate::build(id, &parts, &self.map);
+        diags.extend(more);
+        let mut english = messages::Catalog::new();
+        for p in &packs {
+            english.extend(messages::catalog(p, "en-US", &self.map, &mut Vec::new()));
+        }
+        messages::check_required(&required, &english, &mut diags);
+        let failed = diags.iter().any(|d| d.is_error());
+        let built = scenario.filter(|_| !failed).map(|s| Built {
+            scenario: Arc::new(s),
+            packs: packs
+                .iter()
+                .map(|p| PackRef { id: p.id.clone(), version: p.version.clone(), hash: p.hash.clone() })
+                .collect(),
+            texts: self.texts(&packs),
+        });
+        (built, diags)
+    }
+
+    fn texts(&self, packs: &[&Pack]) -> BTreeMap<String, Vec<(PathBuf, String)>> {
+        let mut out: BTreeMap<String, Vec<(PathBuf, String)>> = BTreeMap::new();
+        for p in packs {
+            for (lang, files) in &p.ftl {
+                for &f in files {
+                    let file = self.map.get(f);
+                    out.entry(lang.clone()).or_default().push((file.path.clone(), file.text.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Checks everything: reading, every scenario, every pack's Fluent files and names.
+    pub fn check(&self) -> Vec<Diagnostic> {
+        let mut diags = self.diags.clone();
+        for p in &self.packs {
+            let english = messages::catalog(p, "en-US", &self.map, &mut diags);
+            if let Some(m) = &p.manifest {
+                let need = format!("pack-{}", p.id);
+                if !english.contains_key(&need) && p.ftl.contains_key("en-US") {
+                    diags.push(
+                        Diagnostic::error(
+                            &p.id,
+                            Some(p.manifest_file),
+                            Some(m.id.span()),
+                            format!("missing Fluent message `{need}` in en-US"),
+                        )
+                        .help(format!("add `{need} = <the pack's name>` to locales/en-US/*.ftl")),
+                    );
+                }
+                for l in &m.locales {
+                    let lang = &l.get_ref().0;
+                    if lang != "en-US" && !p.ftl.contains_key(lang) {
+                        let mut d = Diagnostic::warning(
+                            &p.id,
+                            Some(p.manifest_file),
+                            Some(l.span()),
+                            format!("locale `{lang}` is listed but locales/{lang}/ has no .ftl file"),
+                        );
+                        (&mut d).help("add the translation or remove the locale from the list");
+                        diags.push(d);
+                    }
+                }
+                if !p.ftl.contains_key("en-US") {
+                    diags.push(
+                        Diagnostic::error(&p.id, Some(p.manifest_file), None, "the pack has no locales/en-US/*.ftl")
+                            .help("every pack ships its English text"),
+                    );
+                }
+            }
+            for lang in p.ftl.keys().filter(|l| *l != "en-US") {
+                let other = messages::catalog(p, lang, &self.map, &mut diags);
+                messages::compare(p, lang, &english, &other, &mut diags);
+            }
+        }
+        let mut seen = Vec::new();
+        for p in &self.packs {
+            for (_, sf) in &p.scenario_files {
+                let id = &sf.scenario.get_ref().0;
+                if !seen.contains(id) {
+                    seen.push(id.clone());
+                    let (_, more) = self.build(id);
+                    diags.extend(more.into_iter().filter(|d| !d.pack.is_empty() || d.file.is_some()));
+                }
+            }
+        }
+        dedup(diags)
+    }
+}
+
+fn dedup(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut out: Vec<Diagnostic> = Vec::new();
+    for d in diags {
+        if !out.contains(&d) {
+            out.push(d);
+        }
+    }
+    out
+}
+
+/// Orders packs so dependencies come first; reports unknown dependencies and cycles.
+fn order(packs: Vec<Pack>, _map: &SourceMap, diags: &mut Vec<Diagnostic>) -> Vec<Pack> {
+    let ids: Vec<String> = packs.iter().map(|p| p.id.clone()).collect();
+    let index = |id: &str| ids.iter().position(|x| x == id);
+    let mut deps: Vec<Vec<usize>> = Vec::new();
+    for p in &packs {
+        let mut v = Vec::new();
+        if let Some(m) = &p.manifest {
+            for d in &m.depends {
+                let name = &d.get_ref().0;
+                match index(name) {
+                    Some(i) => v.push(i),
+                    None => {
+                        let help = crate::engine::expr::suggest(name, ids.iter().map(|s| s.as_str()))
+                            .map(|s| format!("did you mean `{s}`?"))
+                            .unwrap_or_else(|| {
+                                "install that pack beside this one, or pass its folder with --pack".into()
+                            });
+                        diags.push(
+                            Diagnostic::error(
+                                &p.id,
+                                Some(p.manifest_file),
+                                Some(d.span()),
+                                format!("unknown pack `{name}`"),
+                            )
+                            .help(help),
+                        );
+                    }
+                }
+            }
+        }
+        deps.push(v);
+    }
+    let mut state = vec![0u8; packs.len()];
+    let mut out_ix = Vec::new();
+    fn visit(
+        i: usize,
+        deps: &[Vec<usize>],
+        state: &mut [u8],
+        stack: &mut Vec<usize>,
+        out: &mut Vec<usize>,
+        cycles: &mut Vec<Vec<usize>>,
+    ) {
+        match state[i] {
+            2 => return,
+            1 => {
+                let from = stack.iter().position(|&x| x == i).unwrap_or(0);
+                let mut c = stack[from..].to_vec();
+                c.push(i);
+                cycles.push(c);
+                return;
+            }
+            _ => {}
+        }
+        state[i] = 1;
+        stack.push(i);
+        for &d in &deps[i] {
+            visit(d, deps, state, stack, out, cycles);
+        }
+        stack.pop();
+        state[i] = 2;
+        out.push(i);
+    }
+    let mut cycles = Vec::new();
+    for i in 0..packs.len() {
+        visit(i, &deps, &mut state, &mut Vec::new(), &mut out_ix, &mut cycles);
+    }
+    for c in cycles {
+        let path: Vec<&str> = c.iter().map(|&i| ids[i].as_str()).collect();
+        let p = &packs[c[0]];
+        diags.push(
+            Diagnostic::error(
+                &p.id,
+                Some(p.manifest_file),
+                None,
+                format!("pack dependency cycle: {}", path.join(" → ")),
+            )
+            .help("a pack cannot depend on itself, directly or through others"),
+        );
+    }
+    let mut slots: Vec<Option<Pack>> = packs.into_iter().map(Some).collect();
+    out_ix.into_iter().filter_map(|i| slots[i].take()).collect()
+}

@@ -1,0 +1,95 @@
+//! Strings from packs are untrusted: this is where they are checked and cleaned.
+
+use serde::{Deserialize, Deserializer};
+use std::fmt;
+
+/// The longest string a pack may hold, in bytes.
+pub const MAX_STRING: usize = 4096;
+
+/// Whether a character may never appear in pack text: C0 controls other than tab,
+/// newline and carriage return (Windows line ends), DEL, C1 controls, and the bidi
+/// embedding, override and isolate controls.
+pub fn is_forbidden(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Describes why a string is rejected, or `None` when it is fine.
+pub fn check(s: &str) -> Option<String> {
+    if s.len() > MAX_STRING {
+        return Some(format!("this text is {} bytes long; the limit is {MAX_STRING}", s.len()));
+    }
+    s.chars().find(|&c| is_forbidden(c)).map(|c| {
+        let kind = if c == '\u{1b}' {
+            "an escape character (terminal escape sequences are not allowed)"
+        } else if ('\u{202a}'..='\u{2069}').contains(&c) {
+            "a bidi control character"
+        } else {
+            "a control character"
+        };
+        format!("text contains {kind}, U+{:04X}", c as u32)
+    })
+}
+
+/// Removes every forbidden character and Fluent's isolation marks before text reaches a
+/// terminal, a log or a pipe.
+pub fn sanitize(s: &str) -> String {
+    s.chars().filter(|&c| !is_forbidden(c) && c != '\r').collect()
+}
+
+/// A string from a pack that passed [`check`].
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Text(pub String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        match check(&s) {
+            Some(problem) => Err(serde::de::Error::custom(problem)),
+            None => Ok(Text(s)),
+        }
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_escapes_controls_and_overrides() {
+        assert!(check("windows\r\nline").is_none());
+        assert!(check("plain text\twith tab\nand newline").is_none());
+        assert!(check("bad \u{1b}[31m").unwrap().contains("escape"));
+        assert!(check("bell \u{7}").unwrap().contains("control"));
+        assert!(check("c1 \u{9b}").is_some());
+        assert!(check("rlo \u{202e}").unwrap().contains("bidi"));
+        assert!(check(&"x".repeat(MAX_STRING + 1)).unwrap().contains("limit"));
+        assert!(check("עברית ועربية").is_none());
+    }
+
+    #[test]
+    fn sanitize_strips_and_is_idempotent() {
+        let s = sanitize("a\u{1b}]0;title\u{7}b\u{2068}c\u{2069}");
+        assert_eq!(s, "a]0;titlebc");
+        assert_eq!(sanitize(&s), s);
+    }
+}

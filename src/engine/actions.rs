@@ -1,0 +1,208 @@
+//! The player's actions, and the negotiation table they work on.
+
+use super::expr::Ctx;
+use super::game::{DecisionError, Game, Phase};
+use super::layout;
+use super::report::*;
+use super::scenario::*;
+
+impl Game {
+    /// The role's actions that can be taken now, each with its valid targets.
+    pub fn available_actions(&self) -> Vec<(ActionIx, Vec<Target>)> {
+        if self.phase != Phase::Acting {
+            return Vec::new();
+        }
+        self.role()
+            .actions
+            .iter()
+            .filter_map(|&a| {
+                let targets = self.valid_targets(a);
+                (!targets.is_empty()).then_some((a, targets))
+            })
+            .collect()
+    }
+
+    /// Every decision the game accepts now (for policies and tests).
+    pub fn legal_decisions(&self) -> Vec<Decision> {
+        match self.phase {
+            Phase::Ended { .. } => Vec::new(),
+            Phase::Choosing(e) => self.available_options(e).into_iter().map(Decision::Choose).collect(),
+            Phase::Acting => {
+                let mut out: Vec<Decision> = self
+                    .available_actions()
+                    .into_iter()
+                    .flat_map(|(action, ts)| ts.into_iter().map(move |target| Decision::Act { action, target }))
+                    .collect();
+                out.push(Decision::EndTurn);
+                out
+            }
+        }
+    }
+
+    /// Whether the action can be afforded and used this turn, ignoring its target.
+    fn action_open(&self, a: ActionIx) -> bool {
+        let act = &self.sc.actions[a as usize];
+        let l = &self.sc.layout;
+        let affordable = act.cost.iter().enumerate().all(|(r, &c)| self.values[(l.budget + r as u32) as usize] >= c);
+        let last = self.action_last[a as usize];
+        affordable
+            && (act.per_turn == 0 || self.action_uses[a as usize] < act.per_turn)
+            && (act.cooldown == 0 || last == 0 || self.turn - last >= act.cooldown)
+    }
+
+    /// The targets for which the action is available now (`[Target::None]` when untargeted).
+    pub fn valid_targets(&self, a: ActionIx) -> Vec<Target> {
+        if !self.action_open(a) {
+            return Vec::new();
+        }
+        let act = &self.sc.actions[a as usize];
+        let candidates: Vec<Target> = match &act.target {
+            TargetKind::None => vec![Target::None],
+            // An action never targets the role's own actor.
+            TargetKind::Actor(list) => list.iter().filter(|&&t| t != self.actor).map(|&t| Target::Actor(t)).collect(),
+            TargetKind::Issue => {
+                let mut v = Vec::new();
+                for (i, issue) in self.sc.issues.iter().enumerate() {
+                    let on_table = self.table(i as IssueIx);
+                    for (o, opt) in issue.options.iter().enumerate() {
+                        let mut variants = vec![false];
+                        if opt.ambiguous.is_some() {
+                            variants.push(true);
+                        }
+                        for amb in variants {
+                            if on_table != Some((o as u8, amb)) {
+                                v.push(Target::Issue { issue: i as IssueIx, option: o as u8, ambiguous: amb });
+                            }
+                        }
+                    }
+                }
+                v
+            }
+        };
+        if act.kind == ActionKind::Propose
+            && !self.sc.issues.iter().enumerate().any(|(i, _)| self.table(i as IssueIx).is_some())
+        {
+            return Vec::new();
+        }
+        candidates
+            .into_iter()
+            .filter(|t| {
+                let ctx = self.action_ctx(*t);
+                act.condition.as_ref().is_none_or(|c| c.test(&self.values, &ctx))
+            })
+            .collect()
+    }
+
+    fn action_ctx(&self, t: Target) -> Ctx {
+        let target = match t {
+            Target::Actor(a) => a,
+            _ => 0,
+        };
+        Ctx { self_actor: self.actor, target }
+    }
+
+    pub(super) fn check_action(&self, a: ActionIx, t: Target) -> Result<(), DecisionError> {
+        if !self.role().actions.contains(&a) {
+            return Err(DecisionError::NotYourAction(a));
+        }
+        let targets = self.valid_targets(a);
+        if targets.is_empty() {
+            return Err(DecisionError::ActionUnavailable(a));
+        }
+        if !targets.contains(&t) {
+            return Err(DecisionError::BadTarget(a));
+        }
+        Ok(())
+    }
+
+    pub(super) fn act(&mut self, a: ActionIx, t: Target) {
+        let sc = self.sc.clone();
+        let act = &sc.actions[a as usize];
+        let l = &sc.layout;
+        for (r, &c) in act.cost.iter().enumerate() {
+            let ix = (l.budget + r as u32) as usize;
+            self.values[ix] -= c;
+        }
+        self.action_uses[a as usize] = self.action_uses[a as usize].saturating_add(1);
+        self.action_last[a as usize] = self.turn;
+        self.bump(l.taken + a as u32);
+        self.emit(Report::Action { action: a, target: t });
+        self.count_tags(&act.tags);
+        self.run_effects(&act.effects, Source::Action(a), self.action_ctx(t));
+        match (act.kind, t) {
+            (ActionKind::Draft, Target::Issue { issue, option, ambiguous }) => self.draft(issue, option, ambiguous),
+            (ActionKind::Propose, _) => self.propose(),
+            _ => {}
+        }
+        self.followups(&act.followups, Source::Action(a));
+    }
+
+    fn draft(&mut self, issue: IssueIx, option: u8, ambiguous: bool) {
+        let l = &self.sc.layout;
+        let (t, ta) = ((l.table + issue as u32) as usize, (l.table_ambiguous + issue as u32) as usize);
+        self.values[t] = option as i32 + 1;
+        self.values[ta] = ambiguous as i32;
+        self.emit(Report::Drafted { issue, option, ambiguous });
+        self.update_support();
+    }
+
+    /// Recomputes each actor's support for the table and whether it crosses a red line.
+    pub(super) fn update_support(&mut self) {
+        let sc = self.sc.clone();
+        let l = &sc.layout;
+        for a in 0..sc.actors.len() {
+            let (mut sum, mut weights, mut red) = (0i64, 0i64, false);
+            for (i, issue) in sc.issues.iter().enumerate() {
+                let Some((o, amb)) = self.table(i as IssueIx) else { continue };
+                let opt = &issue.options[o as usize];
+                let w = issue.weight[a] as i64;
+                let bonus = if amb { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 };
+                sum += w * (opt.accept[a] + bonus).clamp(-100, 100) as i64;
+                weights += w;
+                red |= opt.red_line[a];
+            }
+            let support = if weights > 0 { (sum / weights) as i32 } else { 0 };
+            self.values[(l.support + a as u32) as usize] = support;
+            self.values[(l.red_line + a as u32) as usize] = red as i32;
+        }
+    }
+
+    /// Puts the table to every signatory; if all accept, the table is signed.
+    fn propose(&mut self) {
+        let sc = self.sc.clone();
+        let l = &sc.layout;
+        self.bump(layout::PROPOSALS);
+        let mut all = true;
+        for (a, actor) in sc.actors.iter().enumerate() {
+            let Some(rule) = &actor.accept else { continue };
+            let ai = a as ActorIx;
+            let red = self.values[(l.red_line + ai as u32) as usize] != 0;
+            let ctx = Ctx { self_actor: ai, target: 0 };
+            let accepts = ai == self.actor || (!red && rule.test(&self.values, &ctx));
+            self.values[(l.accepts + ai as u32) as usize] = accepts as i32;
+            self.emit(Report::Responded { actor: ai, accepts, red_line: red });
+            all &= accepts;
+        }
+        self.react(On::Proposal);
+        if !all {
+            self.emit(Report::Rejected);
+            return;
+        }
+        let cause = Cause { source: Source::Negotiation, effect: None };
+        let mut count = 0;
+        for (i, issue) in sc.issues.iter().enumerate() {
+            let Some((o, amb)) = self.table(i as IssueIx) else { continue };
+            count += 1;
+            self.set((l.signed + i as u32) as usize, o as i32 + 1, cause);
+            self.set((l.signed_ambiguous + i as u32) as usize, amb as i32, cause);
+            if amb {
+                let risk = issue.options[o as usize].ambiguous.map_or(0, |x| x.risk);
+                let before = self.values[layout::AMBIGUITY as usize];
+                self.set(layout::AMBIGUITY as usize, before.saturating_add(risk), cause);
+            }
+        }
+        self.bump(layout::AGREEMENTS);
+        self.emit(Report::Signed { issues: count });
+        self.react(On::Signed);
+    }
+}

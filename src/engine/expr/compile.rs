@@ -1,0 +1,326 @@
+//! Name resolution, type checking and code generation.
+//!
+//! The content validator implements [`Resolve`] for a scenario's names; the compiler asks
+//! it what each dotted path means and emits flat [`Code`].
+
+use super::ExprError;
+use super::parse::{AssignOp, BinOp, Expr, Func, Node, Stmt, UnOp, parse_expr, parse_stmt};
+use super::vm::{Code, Op, STACK, Slot};
+use std::ops::Range;
+use std::sync::Arc;
+
+/// The two types of the language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ty {
+    Int,
+    Bool,
+}
+
+impl Ty {
+    fn name(self) -> &'static str {
+        match self {
+            Ty::Int => "a number",
+            Ty::Bool => "true or false",
+        }
+    }
+}
+
+/// How a resolved name may be written by an effect.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    ReadOnly,
+    /// A bounded meter (or trust); `grow_only` for counts such as casualties.
+    Bounded {
+        min: i32,
+        max: i32,
+        grow_only: bool,
+    },
+    /// An unbounded story counter.
+    Counter,
+    /// A story flag; `set`/`clear` only.
+    Flag {
+        index: u16,
+    },
+}
+
+/// What a name means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Value {
+    /// The value stored in the slot.
+    Slot(Slot),
+    /// True when the slot holds the given number (`table.borders.swaps`).
+    Equals(Slot, i32),
+    /// True when the slot is not zero (`table.borders`).
+    NonZero(Slot),
+}
+
+/// A resolved name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Var {
+    pub value: Value,
+    pub ty: Ty,
+    pub access: Access,
+}
+
+/// A name that does not resolve: which segment is wrong and what might have been meant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unresolved {
+    /// Index of the offending segment.
+    pub segment: usize,
+    pub message: String,
+    pub suggestion: Option<String>,
+}
+
+/// Maps dotted paths to variables; implemented by the content validator.
+pub trait Resolve {
+    fn resolve(&self, path: &[&str]) -> Result<Var, Unresolved>;
+}
+
+/// A compiled effect statement.
+#[derive(Debug, Clone)]
+pub struct Effect {
+    pub kind: EffectKind,
+    pub src: Arc<str>,
+}
+
+#[derive(Debug, Clone)]
+pub enum EffectKind {
+    Write { slot: Slot, op: AssignOp, value: Code, min: i32, max: i32, grow_only: bool },
+    SetFlag { slot: Slot, flag: u16, turns: u16 },
+    ClearFlag { slot: Slot, flag: u16 },
+}
+
+/// Compiles a condition: the expression must be true or false.
+pub fn compile_condition(src: &str, r: &dyn Resolve) -> Result<Code, ExprError> {
+    compile_typed(src, r, Ty::Bool)
+}
+
+/// Compiles a number-valued expression (scores, weights).
+pub fn compile_number(src: &str, r: &dyn Resolve) -> Result<Code, ExprError> {
+    compile_typed(src, r, Ty::Int)
+}
+
+fn compile_typed(src: &str, r: &dyn Resolve, want: Ty) -> Result<Code, ExprError> {
+    let e = parse_expr(src)?;
+    let mut ops = Vec::new();
+    let ty = emit(&e, r, &mut ops)?;
+    if ty != want {
+        return Err(ExprError::new(e.span.clone(), format!("expected {} here, found {}", want.name(), ty.name()))
+            .with_help(match want {
+                Ty::Bool => "compare the number with something, for example `x >= 40`",
+                Ty::Int => "a condition cannot be used as a number here",
+            }));
+    }
+    finish(ops, src, &e.span)
+}
+
+fn finish(ops: Vec<Op>, src: &str, span: &Range<usize>) -> Result<Code, ExprError> {
+    if max_stack(&ops) > STACK {
+        return Err(ExprError::new(span.clone(), "the expression is too complex to evaluate")
+            .with_help("split it into smaller parts"));
+    }
+    Ok(Code { ops: ops.into_boxed_slice(), src: Arc::from(src) })
+}
+
+/// Compiles one effect statement.
+pub fn compile_effect(src: &str, r: &dyn Resolve) -> Result<Effect, ExprError> {
+    let stmt = parse_stmt(src)?;
+    let kind = match stmt {
+        Stmt::Write { target, op, value } => {
+            let (var, span) = resolve_path(&target, r)?;
+            let slot = writable_slot(&var, &span)?;
+            let (min, max, grow_only) = match var.access {
+                Access::Bounded { min, max, grow_only } => (min, max, grow_only),
+                Access::Counter => (i32::MIN, i32::MAX, false),
+                Access::Flag { .. } => {
+                    return Err(ExprError::new(span, "a flag is changed with `set` or `clear`").with_help(format!(
+                        "write `set {}` or `clear {}`",
+                        &src[target.span.clone()],
+                        &src[target.span.clone()]
+                    )));
+                }
+                Access::ReadOnly => unreachable!("writable_slot rejects read-only names"),
+            };
+            if grow_only && op == AssignOp::Sub {
+                return Err(ExprError::new(span, "this count only grows; it cannot be lowered").with_help("use `+=`"));
+            }
+            let mut ops = Vec::new();
+            let ty = emit(&value, r, &mut ops)?;
+            if ty != Ty::Int {
+                return Err(ExprError::new(value.span.clone(), "expected a number, found true or false"));
+            }
+            let value = finish(ops, &src[value.span.clone()], &value.span)?;
+            EffectKind::Write { slot, op, value, min, max, grow_only }
+        }
+        Stmt::Set { target, turns } => {
+            let (var, span) = resolve_path(&target, r)?;
+            let (slot, flag) = flag_slot(&var, &span)?;
+            let turns = match turns {
+                Some((n, s)) if n > u16::MAX as i32 => {
+                    return Err(ExprError::new(s, "too many turns"));
+                }
+                Some((n, _)) => n as u16,
+                None => 0,
+            };
+            EffectKind::SetFlag { slot, flag, turns }
+        }
+        Stmt::Clear { target } => {
+            let (var, span) = resolve_path(&target, r)?;
+            let (slot, flag) = flag_slot(&var, &span)?;
+            EffectKind::ClearFlag { slot, flag }
+        }
+    };
+    Ok(Effect { kind, src: Arc::from(src) })
+}
+
+fn writable_slot(var: &Var, span: &Range<usize>) -> Result<Slot, ExprError> {
+    match (var.value, var.access) {
+        (_, Access::ReadOnly) | (Value::Equals(..) | Value::NonZero(_), _) => {
+            Err(ExprError::new(span.clone(), "this value is read-only; an effect cannot change it"))
+        }
+        (Value::Slot(s), _) => Ok(s),
+    }
+}
+
+fn flag_slot(var: &Var, span: &Range<usize>) -> Result<(Slot, u16), ExprError> {
+    match (var.value, var.access) {
+        (Value::Slot(s), Access::Flag { index }) => Ok((s, index)),
+        _ => Err(ExprError::new(span.clone(), "only a flag can be set or cleared")
+            .with_help("numbers are changed with `=`, `+=` or `-=`")),
+    }
+}
+
+fn resolve_path(e: &Expr, r: &dyn Resolve) -> Result<(Var, Range<usize>), ExprError> {
+    let Node::Path(segs) = &e.node else {
+        return Err(ExprError::new(e.span.clone(), "expected a name"));
+    };
+    let names: Vec<&str> = segs.iter().map(|(s, _)| s.as_str()).collect();
+    match r.resolve(&names) {
+        Ok(v) => Ok((v, e.span.clone())),
+        Err(u) => {
+            let seg = u.segment.min(segs.len() - 1);
+            let mut err = ExprError::new(segs[seg].1.clone(), u.message);
+            if let Some(s) = u.suggestion {
+                err = err.with_help(format!("did you mean `{s}`?"));
+            }
+            Err(err)
+        }
+    }
+}
+
+fn emit(e: &Expr, r: &dyn Resolve, ops: &mut Vec<Op>) -> Result<Ty, ExprError> {
+    let expect = |got: Ty, want: Ty, e: &Expr| -> Result<(), ExprError> {
+        if got == want {
+            Ok(())
+        } else {
+            Err(ExprError::new(e.span.clone(), format!("expected {} here, found {}", want.name(), got.name())))
+        }
+    };
+    match &e.node {
+        Node::Int(n) => {
+            ops.push(Op::Const(*n));
+            Ok(Ty::Int)
+        }
+        Node::Bool(b) => {
+            ops.push(Op::Const(*b as i32));
+            Ok(Ty::Bool)
+        }
+        Node::Path(_) => {
+            let (var, _) = resolve_path(e, r)?;
+            match var.value {
+                Value::Slot(s) => ops.push(Op::Load(s)),
+                Value::Equals(s, v) => ops.extend([Op::Load(s), Op::Const(v), Op::Eq]),
+                Value::NonZero(s) => ops.extend([Op::Load(s), Op::Const(0), Op::Ne]),
+            }
+            Ok(var.ty)
+        }
+        Node::Unary(op, inner) => {
+            let ty = emit(inner, r, ops)?;
+            match op {
+                UnOp::Neg => {
+                    expect(ty, Ty::Int, inner)?;
+                    ops.push(Op::Neg);
+                    Ok(Ty::Int)
+                }
+                UnOp::Not => {
+                    expect(ty, Ty::Bool, inner)?;
+                    ops.push(Op::Not);
+                    Ok(Ty::Bool)
+                }
+            }
+        }
+        Node::Binary(op @ (BinOp::And | BinOp::Or), a, b) => {
+            let ta = emit(a, r, ops)?;
+            expect(ta, Ty::Bool, a)?;
+            let at = ops.len();
+            ops.push(Op::AndJump(0));
+            let tb = emit(b, r, ops)?;
+            expect(tb, Ty::Bool, b)?;
+            let skip = u16::try_from(ops.len() - at - 1)
+                .map_err(|_| ExprError::new(e.span.clone(), "the expression is too long"))?;
+            ops[at] = if *op == BinOp::And { Op::AndJump(skip) } else { Op::OrJump(skip) };
+            Ok(Ty::Bool)
+        }
+        Node::Binary(op, a, b) => {
+            let ta = emit(a, r, ops)?;
+            let tb = emit(b, r, ops)?;
+            let (code, result) = match op {
+                BinOp::Add => (Op::Add, Ty::Int),
+                BinOp::Sub => (Op::Sub, Ty::Int),
+                BinOp::Mul => (Op::Mul, Ty::Int),
+                BinOp::Div => (Op::Div, Ty::Int),
+                BinOp::Rem => (Op::Rem, Ty::Int),
+                BinOp::Lt => (Op::Lt, Ty::Bool),
+                BinOp::Le => (Op::Le, Ty::Bool),
+                BinOp::Gt => (Op::Gt, Ty::Bool),
+                BinOp::Ge => (Op::Ge, Ty::Bool),
+                BinOp::Eq => (Op::Eq, Ty::Bool),
+                BinOp::Ne => (Op::Ne, Ty::Bool),
+                BinOp::And | BinOp::Or => unreachable!("handled above"),
+            };
+            if matches!(op, BinOp::Eq | BinOp::Ne) {
+                if ta != tb {
+                    return Err(ExprError::new(
+                        e.span.clone(),
+                        format!("cannot compare {} with {}", ta.name(), tb.name()),
+                    ));
+                }
+            } else {
+                expect(ta, Ty::Int, a)?;
+                expect(tb, Ty::Int, b)?;
+            }
+            ops.push(code);
+            Ok(result)
+        }
+        Node::Call(func, args) => {
+            for a in args {
+                let t = emit(a, r, ops)?;
+                expect(t, Ty::Int, a)?;
+            }
+            ops.push(match func {
+                Func::Min => Op::Min,
+                Func::Max => Op::Max,
+                Func::Abs => Op::Abs,
+                Func::Clamp => Op::Clamp,
+            });
+            Ok(Ty::Int)
+        }
+    }
+}
+
+/// The deepest the stack gets while running `ops` (jumps only shorten a run).
+fn max_stack(ops: &[Op]) -> usize {
+    let mut depth: isize = 0;
+    let mut max = 0isize;
+    for op in ops {
+        depth += match op {
+            Op::Const(_) | Op::Load(_) => 1,
+            Op::Neg | Op::Not | Op::Abs => 0,
+            Op::Clamp => -2,
+            Op::AndJump(_) | Op::OrJump(_) => -1,
+            _ => -1,
+        };
+        max = max.max(depth);
+    }
+    max.max(1) as usize
+}

@@ -1,0 +1,365 @@
+//! A game in progress: the state, the decisions it accepts, and what it reports.
+
+use super::expr::{AssignOp, Ctx, Effect, EffectKind};
+use super::layout;
+use super::report::*;
+use super::rng::GameRng;
+use super::scenario::*;
+use std::collections::VecDeque;
+use std::sync::Arc;
+
+/// The most events that may fire in one turn; follow-up chains stop there.
+pub const MAX_CHAIN: u16 = 64;
+
+/// Where the game stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// An event waits for the player's choice.
+    Choosing(EventIx),
+    /// The player may take actions or end the turn.
+    Acting,
+    Ended {
+        ending: EndingIx,
+        score: i32,
+    },
+}
+
+/// A decision the game cannot take now, and why.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecisionError {
+    #[error("the game is over")]
+    GameOver,
+    #[error("an event is waiting for a choice")]
+    ChoiceRequired,
+    #[error("there is no choice to make now")]
+    NothingToChoose,
+    #[error("option {0} is not available")]
+    OptionUnavailable(u8),
+    #[error("action {0} does not belong to this role")]
+    NotYourAction(ActionIx),
+    #[error("action {0} is not available now")]
+    ActionUnavailable(ActionIx),
+    #[error("that target is not valid for action {0}")]
+    BadTarget(ActionIx),
+}
+
+/// Settings fixed when a game starts.
+#[derive(Debug, Clone, Copy)]
+pub struct Setup {
+    pub role: RoleIx,
+    pub seed: u64,
+    pub difficulty: Option<u16>,
+    /// Keep reports, the log and per-turn history (front ends); off for fast simulation.
+    pub record: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Game {
+    pub(super) sc: Arc<Scenario>,
+    pub(super) setup: Setup,
+    pub(super) actor: ActorIx,
+    pub(super) rng: GameRng,
+    pub(super) values: Vec<i32>,
+    pub(super) prev: Vec<i32>,
+    pub(super) turn: u16,
+    pub(super) flag_expiry: Vec<u16>,
+    pub(super) last_fired: Vec<u16>,
+    pub(super) action_last: Vec<u16>,
+    pub(super) action_uses: Vec<u8>,
+    pub(super) reaction_last: Vec<u16>,
+    pub(super) scheduled: Vec<(u16, EventIx, Source)>,
+    pub(super) pending: VecDeque<EventIx>,
+    pub(super) chain: u16,
+    pub(super) phase: Phase,
+    pub(super) out: Vec<Report>,
+    pub(super) log: Vec<Report>,
+    pub(super) tags: Vec<u32>,
+    pub(super) history: Vec<Vec<i32>>,
+    pub(super) decisions: Vec<Decision>,
+}
+
+impl Game {
+    /// Starts a game; the first turn's events have fired when this returns.
+    /// Call [`Game::drain`] for what happened so far.
+    pub fn new(sc: Arc<Scenario>, setup: Setup) -> Game {
+        let reactions = sc.actors.iter().map(|a| a.reactions.len()).sum();
+        let actor = sc.roles[setup.role as usize].actor;
+        let mut g = Game {
+            actor,
+            rng: GameRng::new(setup.seed),
+            values: sc.initial.clone(),
+            prev: Vec::new(),
+            turn: 0,
+            flag_expiry: vec![0; sc.flags.len()],
+            last_fired: vec![0; sc.events.len()],
+            action_last: vec![0; sc.actions.len()],
+            action_uses: vec![0; sc.actions.len()],
+            reaction_last: vec![0; reactions],
+            scheduled: Vec::new(),
+            pending: VecDeque::new(),
+            chain: 0,
+            phase: Phase::Acting,
+            out: Vec::new(),
+            log: Vec::new(),
+            tags: vec![0; sc.tags.len()],
+            history: Vec::new(),
+            decisions: Vec::new(),
+            setup,
+            sc,
+        };
+        g.values[(g.sc.layout.roles + setup.role as u32) as usize] = 1;
+        if let Some(d) = setup.difficulty {
+            let sc = g.sc.clone();
+            g.values[(sc.layout.difficulties + d as u32) as usize] = 1;
+            g.run_effects(&sc.difficulties[d as usize].effects, Source::Difficulty(d), g.ctx());
+        }
+        g.prev = g.values.clone();
+        if g.setup.record {
+            g.history.push(g.values.clone());
+        }
+        g.begin_turn();
+        g.flush();
+        g
+    }
+
+    /// Applies a decision and returns what it caused (empty when not recording).
+    pub fn apply(&mut self, d: Decision) -> Result<Vec<Report>, DecisionError> {
+        match (self.phase, d) {
+            (Phase::Ended { .. }, _) => return Err(DecisionError::GameOver),
+            (Phase::Choosing(e), Decision::Choose(o)) => {
+                if !self.option_available(e, o) {
+                    return Err(DecisionError::OptionUnavailable(o));
+                }
+                self.pending.pop_front();
+                self.choose(e, o, Chooser::Player);
+            }
+            (Phase::Choosing(_), _) => return Err(DecisionError::ChoiceRequired),
+            (Phase::Acting, Decision::Choose(_)) => return Err(DecisionError::NothingToChoose),
+            (Phase::Acting, Decision::Act { action, target }) => {
+                self.check_action(action, target)?;
+                self.act(action, target);
+            }
+            (Phase::Acting, Decision::EndTurn) => self.end_turn(),
+        }
+        self.decisions.push(d);
+        if !matches!(self.phase, Phase::Ended { .. }) {
+            self.settle();
+        }
+        Ok(self.flush())
+    }
+
+    /// The reports produced since the last call (the opening turn, after `new`).
+    pub fn drain(&mut self) -> Vec<Report> {
+        std::mem::take(&mut self.out)
+    }
+
+    fn flush(&mut self) -> Vec<Report> {
+        if self.setup.record {
+            self.log.extend(self.out.iter().cloned());
+        }
+        std::mem::take(&mut self.out)
+    }
+
+    pub(super) fn emit(&mut self, r: Report) {
+        if self.setup.record {
+            self.out.push(r);
+        }
+    }
+
+    /// Moves to the next pending choice, or to the action phase.
+    pub(super) fn settle(&mut self) {
+        while let Some(&e) = self.pending.front() {
+            if self.available_options(e).is_empty() {
+                self.pending.pop_front();
+            } else {
+                self.phase = Phase::Choosing(e);
+                return;
+            }
+        }
+        self.phase = Phase::Acting;
+    }
+
+    pub(super) fn ctx(&self) -> Ctx {
+        Ctx { self_actor: self.actor, target: 0 }
+    }
+
+    /// Runs a list of effects, recording each change with its cause.
+    pub(super) fn run_effects(&mut self, effects: &[Effect], source: Source, ctx: Ctx) {
+        for (i, e) in effects.iter().enumerate() {
+            let cause = Cause { source, effect: Some(i as u16) };
+            match &e.kind {
+                EffectKind::Write { slot, op, value, min, max, grow_only } => {
+                    let ix = slot.index(&ctx);
+                    let before = self.values[ix];
+                    let v = value.eval(&self.values, &ctx);
+                    let raw = match op {
+                        AssignOp::Assign => v,
+                        AssignOp::Add => before.saturating_add(v),
+                        AssignOp::Sub => before.saturating_sub(v),
+                    };
+                    let mut after = raw.clamp(*min, *max);
+                    if *grow_only {
+                        after = after.max(before);
+                    }
+                    self.set(ix, after, cause);
+                }
+                EffectKind::SetFlag { slot, flag, turns } => {
+                    let ix = slot.index(&ctx);
+                    // The first turn the flag is no longer set; 0 for never.
+                    self.flag_expiry[*flag as usize] = if *turns > 0 { self.turn.saturating_add(*turns) } else { 0 };
+                    self.set(ix, 1, cause);
+                }
+                EffectKind::ClearFlag { slot, flag } => {
+                    let ix = slot.index(&ctx);
+                    self.flag_expiry[*flag as usize] = 0;
+                    self.set(ix, 0, cause);
+                }
+            }
+        }
+    }
+
+    pub(super) fn set(&mut self, ix: usize, after: i32, cause: Cause) {
+        let before = self.values[ix];
+        if before != after {
+            self.values[ix] = after;
+            self.emit(Report::Changed { slot: ix as u32, before, after, cause });
+        }
+    }
+
+    pub(super) fn bump(&mut self, slot: u32) {
+        let v = &mut self.values[slot as usize];
+        *v = v.saturating_add(1);
+    }
+
+    pub(super) fn count_tags(&mut self, tags: &[TagIx]) {
+        for &t in tags {
+            self.tags[t as usize] += 1;
+        }
+    }
+
+    // ----- what the front ends read -----
+
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        &self.sc
+    }
+
+    pub fn setup(&self) -> Setup {
+        self.setup
+    }
+
+    pub fn role(&self) -> &Role {
+        &self.sc.roles[self.setup.role as usize]
+    }
+
+    /// The actor the player's role belongs to.
+    pub fn actor(&self) -> ActorIx {
+        self.actor
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    pub fn turn(&self) -> u16 {
+        self.turn
+    }
+
+    pub fn values(&self) -> &[i32] {
+        &self.values
+    }
+
+    pub fn value(&self, slot: u32) -> i32 {
+        self.values[slot as usize]
+    }
+
+    /// The change in a slot since the end of the previous turn.
+    pub fn trend(&self, slot: u32) -> i32 {
+        self.values[slot as usize] - self.prev[slot as usize]
+    }
+
+    pub fn meter(&self, m: MeterIx, actor: Option<ActorIx>) -> i32 {
+        self.value(self.sc.meters[m as usize].slot + actor.unwrap_or(0) as u32)
+    }
+
+    pub fn trust(&self, from: ActorIx, to: ActorIx) -> i32 {
+        self.value(self.sc.layout.trust(from, to))
+    }
+
+    /// What is left of a resource this turn.
+    pub fn budget_left(&self, resource: usize) -> i32 {
+        self.value(self.sc.layout.budget + resource as u32)
+    }
+
+    /// Every report so far (when recording).
+    pub fn log(&self) -> &[Report] {
+        &self.log
+    }
+
+    /// The state at the start and at the end of each turn so far (when recording).
+    pub fn history(&self) -> &[Vec<i32>] {
+        &self.history
+    }
+
+    pub fn decisions(&self) -> &[Decision] {
+        &self.decisions
+    }
+
+    /// How often each tag has come up (events fired, options chosen, actions, the ending).
+    pub fn tag_counts(&self) -> &[u32] {
+        &self.tags
+    }
+
+    pub fn ended(&self) -> Option<(EndingIx, i32)> {
+        match self.phase {
+            Phase::Ended { ending, score } => Some((ending, score)),
+            _ => None,
+        }
+    }
+
+    /// Which of the role's objectives hold now.
+    pub fn objectives(&self) -> Vec<bool> {
+        let ctx = self.ctx();
+        self.role().objectives.iter().map(|o| o.condition.test(&self.values, &ctx)).collect()
+    }
+
+    /// The role's score formula now (without an ending's score).
+    pub fn role_score(&self) -> i32 {
+        self.role().score.as_ref().map_or(0, |c| c.eval(&self.values, &self.ctx()))
+    }
+
+    /// An actor's support for the table as this role sees it: `(value, exact)`.
+    pub fn support_seen(&self, a: ActorIx) -> Option<(i32, bool)> {
+        let v = self.value(self.sc.layout.support + a as u32);
+        match self.role().view.support {
+            SupportView::Exact => Some((v, true)),
+            SupportView::Estimate if a == self.actor => Some((v, true)),
+            SupportView::Estimate => Some(((v + 5 * v.signum()) / 10 * 10, false)),
+            SupportView::Own => (a == self.actor).then_some((v, true)),
+        }
+    }
+
+    /// Whether `actor` holds a red line on the table, if this role can see it.
+    pub fn red_line_seen(&self, a: ActorIx) -> Option<bool> {
+        (self.role().view.red_lines[a as usize] || a == self.actor)
+            .then(|| self.value(self.sc.layout.red_line + a as u32) != 0)
+    }
+
+    /// The option (and whether ambiguous) on the table for an issue.
+    pub fn table(&self, issue: IssueIx) -> Option<(u8, bool)> {
+        let l = &self.sc.layout;
+        let v = self.value(l.table + issue as u32);
+        (v > 0).then(|| ((v - 1) as u8, self.value(l.table_ambiguous + issue as u32) != 0))
+    }
+
+    /// The option signed for an issue, if any.
+    pub fn signed(&self, issue: IssueIx) -> Option<(u8, bool)> {
+        let l = &self.sc.layout;
+        let v = self.value(l.signed + issue as u32);
+        (v > 0).then(|| ((v - 1) as u8, self.value(l.signed_ambiguous + issue as u32) != 0))
+    }
+
+    /// Turns left before the deadline.
+    pub fn turns_left(&self) -> i32 {
+        self.value(layout::TURNS_LEFT)
+    }
+}

@@ -1,0 +1,198 @@
+//! Localization: Fluent bundles for the UI and the packs, language choice and fallback.
+//!
+//! This is the only place message ids become words. A message missing in the chosen
+//! language falls back to English; a message missing everywhere shows its id (never an
+//! empty line) and is counted, so `check` and tests can find it.
+
+use crate::content::text::sanitize;
+use crate::engine::{Arg, Date, Message};
+use fluent::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use unic_langid::LanguageIdentifier;
+
+/// The UI's own messages, built into the binary, per language.
+pub const UI: &[(&str, &str)] = &[("en-US", include_str!("../locales/en-US/ui.ftl"))];
+
+/// The fallback language.
+pub const FALLBACK: &str = "en-US";
+
+/// Chooses the language: the one asked for, else the system's, negotiated against what is
+/// available; `en-US` when nothing matches (including `LANG=C`).
+pub fn choose_language(requested: Option<&str>, available: &[String]) -> String {
+    let wanted = requested.map(str::to_string).or_else(sys_locale::get_locale).unwrap_or_default();
+    let wanted = wanted.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+    let Ok(req) = wanted.parse::<LanguageIdentifier>() else { return FALLBACK.into() };
+    let avail: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let default: LanguageIdentifier = FALLBACK.parse().expect("valid tag");
+    let chosen = fluent_langneg::negotiate_languages(
+        &[req],
+        &avail,
+        Some(&default),
+        fluent_langneg::NegotiationStrategy::Lookup,
+    );
+    chosen.first().map_or_else(|| FALLBACK.to_string(), |l| l.to_string())
+}
+
+/// Languages of the UI.
+pub fn ui_languages() -> Vec<String> {
+    UI.iter().map(|(l, _)| l.to_string()).collect()
+}
+
+/// Whether a language is written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    matches!(lang.split('-').next(), Some("ar" | "he" | "fa" | "ur" | "yi"))
+}
+
+/// The text of one language, with English behind it.
+pub struct Texts {
+    pub lang: String,
+    chain: Vec<FluentBundle<FluentResource>>,
+    missing: RefCell<BTreeSet<String>>,
+}
+
+impl Texts {
+    /// Bundles for `lang` then English, each with the UI's and the packs' messages
+    /// (later packs override earlier ones).
+    pub fn new(lang: &str, packs: &BTreeMap<String, Vec<(PathBuf, String)>>) -> Texts {
+        let mut langs = vec![lang.to_string()];
+        if lang != FALLBACK {
+            langs.push(FALLBACK.to_string());
+        }
+        let chain = langs
+            .iter()
+            .map(|l| {
+                let id: LanguageIdentifier = l.parse().unwrap_or_else(|_| FALLBACK.parse().expect("valid tag"));
+                let mut b = FluentBundle::new(vec![id]);
+                for (_, src) in UI.iter().filter(|(u, _)| u == l) {
+                    b.add_resource_overriding(parse(src));
+                }
+                for (_, src) in packs.get(l).into_iter().flatten() {
+                    b.add_resource_overriding(parse(src));
+                }
+                b
+            })
+            .collect();
+        Texts { lang: lang.to_string(), chain, missing: RefCell::new(BTreeSet::new()) }
+    }
+
+    /// Right to left?
+    pub fn rtl(&self) -> bool {
+        is_rtl(&self.lang)
+    }
+
+    /// Message ids that were asked for and found nowhere.
+    pub fn missing(&self) -> Vec<String> {
+        self.missing.borrow().iter().cloned().collect()
+    }
+
+    /// Whether the message (or its attribute) exists in some language.
+    pub fn has(&self, id: &str, attr: Option<&str>) -> bool {
+        self.chain.iter().any(|b| {
+            b.get_message(id).is_some_and(|m| match attr {
+                None => m.value().is_some(),
+                Some(a) => m.get_attribute(a).is_some(),
+            })
+        })
+    }
+
+    /// Formats an engine message, sanitized for output.
+    pub fn msg(&self, m: &Message) -> String {
+        let mut args = FluentArgs::new();
+        for (name, a) in &m.args {
+            let v: FluentValue = match a {
+                Arg::Num(n) => FluentValue::from(*n),
+                Arg::Date(d) => FluentValue::from(self.date(*d)),
+                Arg::Msg(inner) => FluentValue::from(self.msg(inner)),
+            };
+            args.set(*name, v);
+        }
+        self.format(&m.id, m.attr, Some(&args))
+    }
+
+    /// A message with no arguments.
+    pub fn get(&self, id: &str) -> String {
+        self.format(id, None, None)
+    }
+
+    /// An attribute of a message.
+    pub fn attr(&self, id: &str, attr: &str) -> String {
+        self.format(id, Some(attr), None)
+    }
+
+    /// A message with named arguments.
+    pub fn fmt(&self, id: &str, args: &[(&str, FluentValue)]) -> String {
+        let mut fa = FluentArgs::new();
+        for (k, v) in args {
+            fa.set(*k, v.clone());
+        }
+        self.format(id, None, Some(&fa))
+    }
+
+    /// A date in words: "3 March 2025".
+    pub fn date(&self, d: Date) -> String {
+        let month = self.get(&format!("month-{}", d.month));
+        self.fmt(
+            "date",
+            &[
+                ("day", FluentValue::from(d.day as i64)),
+                ("month", FluentValue::from(month)),
+                ("year", FluentValue::from(d.year as i64)),
+            ],
+        )
+    }
+
+    fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+        for b in &self.chain {
+            let Some(m) = b.get_message(id) else { continue };
+            let pattern = match attr {
+                None => m.value(),
+                Some(a) => m.get_attribute(a).map(|x| x.value()),
+            };
+            if let Some(p) = pattern {
+                let mut errors = Vec::new();
+                let s = b.format_pattern(p, args, &mut errors);
+                return sanitize(&s);
+            }
+        }
+        let key = match attr {
+            Some(a) => format!("{id}.{a}"),
+            None => id.to_string(),
+        };
+        self.missing.borrow_mut().insert(key.clone());
+        key
+    }
+}
+
+fn parse(src: &str) -> FluentResource {
+    FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn falls_back_and_counts_missing() {
+        let t = Texts::new("fr", &BTreeMap::new());
+        assert_eq!(t.get("no-such-message"), "no-such-message");
+        assert_eq!(t.missing(), vec!["no-such-message".to_string()]);
+        assert!(!t.get("quit-saved").is_empty());
+    }
+
+    #[test]
+    fn language_choice_handles_posix_and_unknown_tags() {
+        let avail = vec!["en-US".to_string(), "fr".to_string()];
+        assert_eq!(choose_language(Some("C"), &avail), "en-US");
+        assert_eq!(choose_language(Some("fr_FR.UTF-8"), &avail), "fr");
+        assert_eq!(choose_language(Some("de"), &avail), "en-US");
+        assert_eq!(choose_language(Some("!!"), &avail), "en-US");
+    }
+
+    #[test]
+    fn dates_read_as_words() {
+        let t = Texts::new("en-US", &BTreeMap::new());
+        assert_eq!(t.date(Date { year: 2013, month: 7, day: 29 }), "29 July 2013");
+    }
+}

@@ -1,0 +1,450 @@
+//! The `goodfaith` command: parse arguments, pick a front end, report errors.
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand, ValueEnum};
+use goodfaith::content::{Library, diag};
+use goodfaith::engine::{Game, Setup};
+use goodfaith::i18n::{self, Texts};
+use goodfaith::plain::{self, Plain};
+use goodfaith::save::{self, Save};
+use goodfaith::simulate::{self, Policy};
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "goodfaith",
+    version,
+    about = "A terminal role-playing game about negotiating peace between Israelis and Palestinians"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Play a scenario (the default command).
+    Play(PlayArgs),
+    /// Check content packs and report every problem with its file, line and column.
+    Check {
+        /// Packs, or folders of packs (default: the installed content).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Play many headless games and report outcomes, coverage and speed.
+    Simulate {
+        #[arg(long)]
+        scenario: String,
+        /// The role the simulated player takes (default: the first role).
+        #[arg(long)]
+        role: Option<String>,
+        #[arg(long)]
+        difficulty: Option<String>,
+        #[arg(long, default_value_t = 1000)]
+        games: u64,
+        #[arg(long, value_enum, default_value_t = Policy::Random)]
+        policy: Policy,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Threads (0: one per core).
+        #[arg(long, default_value_t = 0)]
+        jobs: usize,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Extra pack folders.
+        #[arg(long = "pack")]
+        packs: Vec<PathBuf>,
+    },
+    /// Re-run a save and print its transcript.
+    Replay {
+        file: PathBuf,
+        /// Exit non-zero if the replay does not reach the state the save recorded.
+        #[arg(long)]
+        verify: bool,
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long = "pack")]
+        packs: Vec<PathBuf>,
+    },
+    /// List packs, scenarios, roles and languages.
+    List {
+        #[arg(long = "pack")]
+        packs: Vec<PathBuf>,
+    },
+}
+
+#[derive(clap::Args, Default)]
+struct PlayArgs {
+    #[arg(long)]
+    scenario: Option<String>,
+    #[arg(long)]
+    role: Option<String>,
+    #[arg(long)]
+    difficulty: Option<String>,
+    /// The random seed (default: from the clock; shown when the game starts).
+    #[arg(long)]
+    seed: Option<u64>,
+    /// Language tag, such as en-US, ar, he or fr (default: the system's).
+    #[arg(long)]
+    lang: Option<String>,
+    /// Numbered lines on standard input and output (also when either is not a terminal).
+    #[arg(long)]
+    plain: bool,
+    /// Continue a saved game.
+    #[arg(long)]
+    load: Option<PathBuf>,
+    /// Save here every turn (default: the platform's data folder).
+    #[arg(long)]
+    save: Option<PathBuf>,
+    /// Extra pack folders.
+    #[arg(long = "pack")]
+    packs: Vec<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command.unwrap_or(Command::Play(PlayArgs::default())) {
+        Command::Play(args) => play(args),
+        Command::Check { paths, format, strict } => check(paths, format, strict),
+        Command::Simulate { scenario, role, difficulty, games, policy, seed, jobs, format, packs } => {
+            simulate(&scenario, role, difficulty, games, policy, seed, jobs, format, packs)
+        }
+        Command::Replay { file, verify, lang, packs } => replay(&file, verify, lang, packs),
+        Command::List { packs } => list(packs),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("goodfaith: {}", goodfaith::content::text::sanitize(&format!("{e:#}")));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Where content is looked for: `./content`, then the source tree's, then beside the binary.
+fn content_roots(extra: &[PathBuf]) -> Vec<PathBuf> {
+    let mut roots = Vec::new();
+    let candidates = [
+        PathBuf::from("content"),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("content"))).unwrap_or_default(),
+    ];
+    if let Some(c) = candidates.into_iter().find(|c| c.is_dir()) {
+        roots.push(c);
+    }
+    roots.extend(extra.iter().cloned());
+    roots
+}
+
+fn load_library(extra: &[PathBuf]) -> Result<Library> {
+    let roots = content_roots(extra);
+    if roots.is_empty() {
+        bail!("no content found: run from the game's folder, or pass --pack DIR");
+    }
+    Ok(Library::load(&roots))
+}
+
+fn print_diags(lib: &Library, diags: &[diag::Diagnostic]) {
+    let color = io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    eprint!("{}", diag::render(&lib.map, diags, color));
+}
+
+fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> {
+    let roots = if paths.is_empty() { content_roots(&[]) } else { paths };
+    for r in &roots {
+        if !r.exists() {
+            eprintln!("goodfaith: {} does not exist", r.display());
+            return Ok(ExitCode::from(2));
+        }
+    }
+    let lib = Library::load(&roots);
+    let diags = lib.check();
+    let errors = diags.iter().filter(|d| d.is_error() || strict).count();
+    let warnings = diags.len() - diags.iter().filter(|d| d.is_error()).count();
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&diag::to_json(&lib.map, &diags))?),
+        Format::Text => {
+            print_diags(&lib, &diags);
+            let scenarios = lib.scenarios().len();
+            eprintln!(
+                "checked {} pack(s), {scenarios} scenario(s): {} error(s), {} warning(s)",
+                lib.packs.len(),
+                diags.iter().filter(|d| d.is_error()).count(),
+                warnings
+            );
+        }
+    }
+    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn build(lib: &Library, scenario: &str) -> Result<goodfaith::content::Built> {
+    let (built, diags) = lib.build(scenario);
+    match built {
+        Some(b) => Ok(b),
+        None => {
+            print_diags(lib, &diags.into_iter().filter(|d| d.is_error()).collect::<Vec<_>>());
+            bail!("scenario `{scenario}` cannot be played; run `goodfaith check` for details")
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn simulate(
+    scenario: &str,
+    role: Option<String>,
+    difficulty: Option<String>,
+    games: u64,
+    policy: Policy,
+    seed: u64,
+    jobs: usize,
+    format: Format,
+    packs: Vec<PathBuf>,
+) -> Result<ExitCode> {
+    let lib = load_library(&packs)?;
+    let built = build(&lib, scenario)?;
+    let sc = built.scenario.clone();
+    let role = match role {
+        Some(r) => sc.role_ix(&r).with_context(|| format!("scenario `{scenario}` has no role `{r}`"))?,
+        None => 0,
+    };
+    let difficulty = pick_difficulty(&sc, difficulty.as_deref())?;
+    let summary = simulate::run(sc, role, difficulty, games, policy, seed, jobs);
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
+        Format::Text => print!("{}", simulate::to_text(&summary)),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn pick_difficulty(sc: &goodfaith::engine::Scenario, asked: Option<&str>) -> Result<Option<u16>> {
+    Ok(match asked {
+        Some(d) => {
+            Some(sc.difficulties.iter().position(|x| x.id == d).with_context(|| format!("no difficulty `{d}`"))? as u16)
+        }
+        None => sc.default_difficulty.or(if sc.difficulties.is_empty() { None } else { Some(0) }),
+    })
+}
+
+fn available_languages(lib: &Library, built: Option<&goodfaith::content::Built>) -> Vec<String> {
+    let mut langs = i18n::ui_languages();
+    let packs: Vec<&str> = match built {
+        Some(b) => b.packs.iter().map(|p| p.id.as_str()).collect(),
+        None => lib.packs.iter().map(|p| p.id.as_str()).collect(),
+    };
+    for p in lib.packs.iter().filter(|p| packs.contains(&p.id.as_str())) {
+        for l in p.ftl.keys() {
+            if !langs.contains(l) {
+                langs.push(l.clone());
+            }
+        }
+    }
+    langs
+}
+
+fn play(args: PlayArgs) -> Result<ExitCode> {
+    let lib = load_library(&args.packs)?;
+    let stdin = io::stdin();
+    let interactive = stdin.is_terminal() && io::stdout().is_terminal();
+    let echo = !stdin.is_terminal();
+    let mut input = stdin.lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let ui =
+        Texts::new(&i18n::choose_language(args.lang.as_deref(), &available_languages(&lib, None)), &Default::default());
+
+    let (mut game, built, lang) = if let Some(path) = &args.load {
+        let save = Save::read(path)?;
+        let (g, built) = save.restore(&lib)?;
+        let lang = args.lang.clone().unwrap_or(save.lang.clone());
+        (g, built, lang)
+    } else {
+        let scenarios = lib.scenarios();
+        if scenarios.is_empty() {
+            let errors: Vec<_> = lib.diags.iter().filter(|d| d.is_error()).cloned().collect();
+            print_diags(&lib, &errors);
+            bail!("no playable scenario found; run `goodfaith check` for details");
+        }
+        let scenario = match &args.scenario {
+            Some(s) => s.clone(),
+            None if scenarios.len() == 1 => scenarios[0].id.clone(),
+            None => {
+                let items: Vec<String> = scenarios.iter().map(|s| ui.get(&format!("scenario-{}", s.id))).collect();
+                let items: Vec<String> = items
+                    .into_iter()
+                    .zip(&scenarios)
+                    .map(|(t, s)| if t.starts_with("scenario-") { s.id.clone() } else { t })
+                    .collect();
+                match plain::pick(&mut input, &mut out, echo, &ui.get("pick-scenario"), &items, &ui)? {
+                    Some(i) => scenarios[i].id.clone(),
+                    None => return Ok(ExitCode::SUCCESS),
+                }
+            }
+        };
+        let built = build(&lib, &scenario)?;
+        let lang = i18n::choose_language(args.lang.as_deref(), &available_languages(&lib, Some(&built)));
+        let texts = Texts::new(&lang, &built.texts);
+        let sc = built.scenario.clone();
+        let role = match &args.role {
+            Some(r) => sc.role_ix(r).with_context(|| {
+                let roles: Vec<&str> = sc.roles.iter().map(|r| r.id.as_str()).collect();
+                format!("scenario `{scenario}` has no role `{r}` (roles: {})", roles.join(", "))
+            })?,
+            None if sc.roles.len() == 1 => 0,
+            None => {
+                let items: Vec<String> = sc
+                    .roles
+                    .iter()
+                    .map(|r| {
+                        format!(
+                            "{} — {}",
+                            texts.get(&format!("role-{}", r.id)),
+                            texts.attr(&format!("role-{}", r.id), "description")
+                        )
+                    })
+                    .collect();
+                match plain::pick(&mut input, &mut out, echo, &texts.get("pick-role"), &items, &texts)? {
+                    Some(i) => i as u16,
+                    None => return Ok(ExitCode::SUCCESS),
+                }
+            }
+        };
+        let difficulty = match (&args.difficulty, sc.difficulties.len()) {
+            (Some(d), _) => pick_difficulty(&sc, Some(d))?,
+            (None, 0) => None,
+            (None, _) if !interactive => pick_difficulty(&sc, None)?,
+            (None, _) => {
+                let items: Vec<String> = sc
+                    .difficulties
+                    .iter()
+                    .map(|d| {
+                        format!(
+                            "{} — {}",
+                            texts.get(&format!("difficulty-{}", d.id)),
+                            texts.attr(&format!("difficulty-{}", d.id), "description")
+                        )
+                    })
+                    .collect();
+                match plain::pick(&mut input, &mut out, echo, &texts.get("pick-difficulty"), &items, &texts)? {
+                    Some(i) => Some(i as u16),
+                    None => return Ok(ExitCode::SUCCESS),
+                }
+            }
+        };
+        let seed = args.seed.unwrap_or_else(clock_seed);
+        (Game::new(sc, Setup { role, seed, difficulty, record: true }), built, lang)
+    };
+
+    let texts = Texts::new(&lang, &built.texts);
+    let save_path = args
+        .save
+        .clone()
+        .or_else(|| args.load.clone())
+        .or_else(|| save::default_path(&game.scenario().id, &game.role().id));
+    let mut warned = false;
+    let mut autosave = |g: &Game| {
+        let Some(path) = &save_path else { return };
+        if let Err(e) = Save::of(g, &built, &lang).write(path)
+            && !warned
+        {
+            warned = true;
+            eprintln!("goodfaith: {e}");
+        }
+    };
+    let opening = if args.load.is_some() { Vec::new() } else { game.drain() };
+    let exit = Plain::new(&mut game, &texts, &mut input, &mut out, echo, &mut autosave).run(opening)?;
+    if exit == plain::Exit::Ended {
+        autosave(&game);
+    }
+    out.flush()?;
+    if let Some(p) = &save_path {
+        eprintln!("{}", texts.fmt("saved-to", &[("path", p.display().to_string().into())]));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A seed from the clock, for games started without `--seed` (shown to the player).
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64 % 1_000_000)
+        .unwrap_or(1)
+}
+
+fn replay(file: &Path, verify: bool, lang: Option<String>, packs: Vec<PathBuf>) -> Result<ExitCode> {
+    let lib = load_library(&packs)?;
+    let save = Save::read(file)?;
+    let (game, built) = save.restore(&lib)?;
+    let lang = lang.unwrap_or(save.lang.clone());
+    let texts = Texts::new(&lang, &built.texts);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut shadow = Game::new(game.scenario().clone(), game.setup());
+    for r in shadow.drain() {
+        if let Some(line) = goodfaith::present::news(&shadow, &texts, &r) {
+            writeln!(out, "{line}")?;
+        }
+    }
+    for d in game.decisions() {
+        writeln!(out, "\n>> {}", goodfaith::present::decision(&shadow, &texts, d))?;
+        for r in shadow.apply(*d).unwrap_or_default() {
+            if let Some(line) = goodfaith::present::news(&shadow, &texts, &r) {
+                writeln!(out, "{line}")?;
+            }
+        }
+    }
+    if let Some((e, score)) = game.ended() {
+        writeln!(
+            out,
+            "\n{} ({score})",
+            texts.attr(&format!("ending-{}", game.scenario().endings[e as usize].id), "title")
+        )?;
+    }
+    out.flush()?;
+    if verify {
+        let (turn, state) = (game.turn(), save::fingerprint(&game));
+        if turn != save.turn || state != save.state {
+            eprintln!(
+                "goodfaith: the replay diverges from the save: it reaches turn {turn} (state {state}), the save recorded turn {} (state {})",
+                save.turn, save.state
+            );
+            return Ok(ExitCode::from(1));
+        }
+        eprintln!("replay verified: turn {turn}, state {state}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list(packs: Vec<PathBuf>) -> Result<ExitCode> {
+    let lib = load_library(&packs)?;
+    println!("packs:");
+    for p in &lib.packs {
+        let langs: Vec<&String> = p.ftl.keys().collect();
+        println!(
+            "  {} {} ({}) languages: {}",
+            p.id,
+            p.version,
+            p.root.display(),
+            langs.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+        );
+    }
+    println!("scenarios:");
+    for s in lib.scenarios() {
+        println!("  {} (pack {})", s.id, s.pack);
+        println!("    roles: {}", s.roles.join(", "));
+        if !s.difficulties.is_empty() {
+            println!("    difficulties: {}", s.difficulties.join(", "));
+        }
+    }
+    println!("interface languages: {}", i18n::ui_languages().join(", "));
+    Ok(ExitCode::SUCCESS)
+}

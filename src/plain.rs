@@ -1,0 +1,554 @@
+//! The plain front end: the game as numbered lines on standard input and output.
+//!
+//! For screen readers, pipes and tests. The player types a number; a few letters are
+//! commands (`?` help, `s` status, `t` table, `w` why, `q` quit). Invalid input re-prompts.
+//! Output is in logical order and depends only on the game and the input, so the same
+//! seed and input give the same bytes.
+
+use crate::engine::report::ids;
+use crate::engine::scenario::TargetKind;
+use crate::engine::{Decision, Game, Phase, Report, Target};
+use crate::i18n::Texts;
+use crate::present;
+use fluent::FluentValue;
+use std::io::{self, BufRead, Write};
+
+/// How a plain session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The game reached an ending.
+    Ended,
+    /// The player typed `q`.
+    Quit,
+    /// Standard input closed.
+    EndOfInput,
+}
+
+/// One line of input, understood.
+enum Input {
+    Number(usize),
+    Help,
+    Status,
+    Table,
+    Why,
+    Quit,
+    Eof,
+    Invalid,
+}
+
+/// A plain session over any reader and writer.
+pub struct Plain<'a, R: BufRead, W: Write> {
+    pub game: &'a mut Game,
+    pub texts: &'a Texts,
+    pub input: R,
+    pub out: W,
+    /// Print what was read (when input does not come from a person at a terminal).
+    pub echo: bool,
+    /// Called at the start of every turn and when the player quits.
+    pub autosave: &'a mut dyn FnMut(&Game),
+    turn_log: Vec<Report>,
+}
+
+impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
+    pub fn new(
+        game: &'a mut Game,
+        texts: &'a Texts,
+        input: R,
+        out: W,
+        echo: bool,
+        autosave: &'a mut dyn FnMut(&Game),
+    ) -> Self {
+        Plain { game, texts, input, out, echo, autosave, turn_log: Vec::new() }
+    }
+
+    /// Plays until the game ends, the player quits or input ends.
+    pub fn run(&mut self, opening: Vec<Report>) -> io::Result<Exit> {
+        self.intro()?;
+        self.show(&opening)?;
+        let mut status_turn = 0;
+        loop {
+            let decision = match self.game.phase() {
+                Phase::Ended { .. } => {
+                    self.ending()?;
+                    return Ok(Exit::Ended);
+                }
+                Phase::Choosing(e) => match self.choice(e)? {
+                    Some(d) => d,
+                    None => return self.stop(),
+                },
+                Phase::Acting => {
+                    if status_turn != self.game.turn() {
+                        status_turn = self.game.turn();
+                        self.status()?;
+                    }
+                    match self.action_menu()? {
+                        Some(d) => d,
+                        None => return self.stop(),
+                    }
+                }
+            };
+            let turn = self.game.turn();
+            match self.game.apply(decision) {
+                Ok(reports) => {
+                    self.show(&reports)?;
+                    if self.game.turn() != turn && self.game.ended().is_none() {
+                        (self.autosave)(self.game);
+                    }
+                }
+                Err(e) => writeln!(self.out, "{}", self.texts.fmt("not-allowed", &[("reason", e.to_string().into())]))?,
+            }
+        }
+    }
+
+    fn stop(&mut self) -> io::Result<Exit> {
+        (self.autosave)(self.game);
+        writeln!(self.out, "\n{}", self.texts.get("quit-saved"))?;
+        Ok(Exit::Quit)
+    }
+
+    fn intro(&mut self) -> io::Result<()> {
+        let t = self.texts;
+        let sc = self.game.scenario().clone();
+        let role = ids::role(&sc, self.game.setup().role);
+        writeln!(self.out, "{}", t.fmt("intro-title", &[("scenario", t.msg(&ids::scenario(&sc)).into())]))?;
+        writeln!(self.out, "{}", t.msg(&ids::scenario(&sc).attr("description")))?;
+        writeln!(self.out)?;
+        writeln!(
+            self.out,
+            "{}",
+            t.fmt(
+                "intro-role",
+                &[("role", t.msg(&role).into()), ("seed", FluentValue::from(self.game.setup().seed as i64))]
+            )
+        )?;
+        writeln!(self.out, "{}", t.msg(&role.clone().attr("description")))?;
+        writeln!(self.out, "{}", t.fmt("intro-success", &[("success", t.msg(&role.attr("success")).into())]))?;
+        if let Some(d) = self.game.setup().difficulty {
+            writeln!(
+                self.out,
+                "{}",
+                t.fmt("intro-difficulty", &[("difficulty", t.msg(&ids::difficulty(&sc, d)).into())])
+            )?;
+        }
+        writeln!(self.out, "{}", t.get("intro-keys"))
+    }
+
+    /// Prints reports as news; remembers them for `w`.
+    fn show(&mut self, reports: &[Report]) -> io::Result<()> {
+        for r in reports {
+            if let Report::TurnBegan { .. } = r {
+                self.turn_log.clear();
+                writeln!(self.out)?;
+            }
+            self.turn_log.push(r.clone());
+            if let Some(line) = present::news(self.game, self.texts, r) {
+                if matches!(r, Report::Event { .. }) {
+                    writeln!(self.out)?;
+                }
+                writeln!(self.out, "{line}")?;
+            }
+        }
+        Ok(())
+    }
+
+    fn read(&mut self) -> io::Result<Input> {
+        write!(self.out, "> ")?;
+        self.out.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            if self.echo {
+                writeln!(self.out)?;
+            }
+            return Ok(Input::Eof);
+        }
+        let line = line.trim();
+        if self.echo {
+            writeln!(self.out, "{}", crate::content::text::sanitize(line))?;
+        }
+        Ok(match line {
+            "?" | "h" | "help" => Input::Help,
+            "s" | "status" => Input::Status,
+            "t" | "table" => Input::Table,
+            "w" | "why" => Input::Why,
+            "q" | "quit" => Input::Quit,
+            n => n.parse().map(Input::Number).unwrap_or(Input::Invalid),
+        })
+    }
+
+    /// Reads until a number in `0..=max` (or `1..=max` when `zero` is false), answering
+    /// commands on the way; `None` when the player quits or input ends.
+    fn number(&mut self, max: usize, zero: bool) -> io::Result<Option<usize>> {
+        loop {
+            match self.read()? {
+                Input::Number(n) if n <= max && (zero || n >= 1) => return Ok(Some(n)),
+                Input::Eof | Input::Quit => return Ok(None),
+                Input::Help => writeln!(self.out, "{}", self.texts.get("help"))?,
+                Input::Status => self.status()?,
+                Input::Table => self.table()?,
+                Input::Why => self.why()?,
+                Input::Number(_) | Input::Invalid => {
+                    let min = if zero { 0 } else { 1 };
+                    writeln!(
+                        self.out,
+                        "{}",
+                        self.texts.fmt(
+                            "invalid-number",
+                            &[("min", FluentValue::from(min as i64)), ("max", FluentValue::from(max as i64))]
+                        )
+                    )?;
+                }
+            }
+        }
+    }
+
+    /// A list of numbered items and a choice among them; 0 is `zero_label` when given.
+    fn menu(&mut self, items: &[String], zero_label: Option<&str>) -> io::Result<Option<usize>> {
+        for (i, item) in items.iter().enumerate() {
+            writeln!(self.out, "  {}. {item}", i + 1)?;
+        }
+        if let Some(z) = zero_label {
+            writeln!(self.out, "  0. {z}")?;
+        }
+        self.number(items.len(), zero_label.is_some())
+    }
+
+    fn choice(&mut self, e: u16) -> io::Result<Option<Decision>> {
+        let sc = self.game.scenario().clone();
+        let opts = self.game.available_options(e);
+        writeln!(
+            self.out,
+            "\n{}",
+            self.texts.fmt("choose-prompt", &[("event", self.texts.msg(&ids::event(&sc, e).attr("title")).into())])
+        )?;
+        let labels: Vec<String> = opts.iter().map(|&o| self.texts.msg(&ids::option(&sc, e, o))).collect();
+        Ok(self.menu(&labels, None)?.map(|n| Decision::Choose(opts[n - 1])))
+    }
+
+    fn action_menu(&mut self) -> io::Result<Option<Decision>> {
+        let t = self.texts;
+        let sc = self.game.scenario().clone();
+        loop {
+            let actions = self.game.available_actions();
+            writeln!(self.out, "\n{}", t.fmt("actions-prompt", &[("budget", self.budget_line().into())]))?;
+            let labels: Vec<String> = actions
+                .iter()
+                .map(|(a, _)| {
+                    let m = ids::action(&sc, *a);
+                    format!("{} ({}) — {}", t.msg(&m), self.cost_line(*a), t.msg(&m.clone().attr("description")))
+                })
+                .collect();
+            let Some(n) = self.menu(&labels, Some(&t.get("end-turn")))? else { return Ok(None) };
+            if n == 0 {
+                return Ok(Some(Decision::EndTurn));
+            }
+            let (action, targets) = actions[n - 1].clone();
+            if targets == [Target::None] {
+                return Ok(Some(Decision::Act { action, target: Target::None }));
+            }
+            let picked = match sc.actions[action as usize].target {
+                TargetKind::Issue => self.pick_issue_target(&targets)?,
+                _ => {
+                    writeln!(self.out, "{}", t.get("target-prompt"))?;
+                    let labels: Vec<String> =
+                        targets.iter().map(|tg| present::target_label(self.game, t, *tg).unwrap_or_default()).collect();
+                    match self.menu(&labels, Some(&t.get("back")))? {
+                        None => return Ok(None),
+                        Some(0) => Some(None),
+                        Some(k) => Some(Some(targets[k - 1])),
+                    }
+                }
+            };
+            match picked {
+                None => return Ok(None),
+                Some(None) => continue,
+                Some(Some(target)) => return Ok(Some(Decision::Act { action, target })),
+            }
+        }
+    }
+
+    /// Two steps: the issue, then the wording. `Some(None)` means back.
+    fn pick_issue_target(&mut self, targets: &[Target]) -> io::Result<Option<Option<Target>>> {
+        let t = self.texts;
+        let sc = self.game.scenario().clone();
+        let mut issues: Vec<u16> = targets
+            .iter()
+            .filter_map(|x| if let Target::Issue { issue, .. } = x { Some(*issue) } else { None })
+            .collect();
+        issues.dedup();
+        writeln!(self.out, "{}", t.get("issue-prompt"))?;
+        let labels: Vec<String> = issues.iter().map(|&i| t.msg(&ids::issue(&sc, i))).collect();
+        let issue = match self.menu(&labels, Some(&t.get("back")))? {
+            None => return Ok(None),
+            Some(0) => return Ok(Some(None)),
+            Some(k) => issues[k - 1],
+        };
+        let wordings: Vec<Target> =
+            targets.iter().copied().filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue)).collect();
+        writeln!(self.out, "{}", t.get("wording-prompt"))?;
+        let labels: Vec<String> = wordings
+            .iter()
+            .map(|w| {
+                let Target::Issue { option, ambiguous, .. } = *w else { return String::new() };
+                let mut s = present::option_label(self.game, t, issue, option, ambiguous);
+                let opt = &sc.issues[issue as usize].options[option as usize];
+                let seen: Vec<String> = (0..sc.actors.len() as u16)
+                    .filter(|&a| {
+                        opt.red_line[a as usize]
+                            && (self.game.role().view.red_lines[a as usize] || a == self.game.actor())
+                    })
+                    .map(|a| present::actor(self.game, t, a))
+                    .collect();
+                if !seen.is_empty() {
+                    s.push_str(&format!(" — {}", t.fmt("red-line-for", &[("actors", seen.join(", ").into())])));
+                }
+                s
+            })
+            .collect();
+        Ok(match self.menu(&labels, Some(&t.get("back")))? {
+            None => None,
+            Some(0) => Some(None),
+            Some(k) => Some(Some(wordings[k - 1])),
+        })
+    }
+
+    fn budget_line(&self) -> String {
+        let sc = self.game.scenario();
+        let role = self.game.role();
+        (0..sc.resources.len())
+            .map(|r| {
+                format!("{} {}/{}", self.texts.msg(&ids::resource(sc, r)), self.game.budget_left(r), role.budget[r])
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+
+    fn cost_line(&self, a: u16) -> String {
+        let sc = self.game.scenario();
+        let parts: Vec<String> = sc.actions[a as usize]
+            .cost
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c != 0)
+            .map(|(r, c)| format!("{} {c}", self.texts.msg(&ids::resource(sc, r))))
+            .collect();
+        if parts.is_empty() { self.texts.get("free") } else { parts.join(", ") }
+    }
+
+    /// Meters, trust and the table as this role sees them.
+    fn status(&mut self) -> io::Result<()> {
+        let t = self.texts;
+        let g = &*self.game;
+        let sc = g.scenario().clone();
+        writeln!(self.out, "\n{}", t.get("status-meters"))?;
+        for (m, meter) in sc.meters.iter().enumerate() {
+            if !g.role().view.meters[m] {
+                continue;
+            }
+            let name = t.msg(&ids::meter(&sc, m as u16));
+            let line = match &meter.actors {
+                None => {
+                    let v = g.meter(m as u16, None);
+                    format!("{name}: {v} {}", present::trend(g.trend(meter.slot)))
+                }
+                Some(list) => {
+                    let parts: Vec<String> = list
+                        .iter()
+                        .map(|&a| {
+                            let slot = meter.slot + a as u32;
+                            format!("{} {} {}", present::actor(g, t, a), g.value(slot), present::trend(g.trend(slot)))
+                                .trim_end()
+                                .to_string()
+                        })
+                        .collect();
+                    format!("{name}: {}", parts.join(" · "))
+                }
+            };
+            writeln!(self.out, "  {}", line.trim_end())?;
+        }
+        let principals = sc.principals(g.setup().role);
+        if principals.len() > 1 {
+            writeln!(self.out, "{}", t.get("status-trust"))?;
+            for &a in &principals {
+                for &b in &principals {
+                    if a != b {
+                        let slot = sc.layout.trust(a, b);
+                        let label = present::slot_label(g, t, slot).unwrap_or_default();
+                        writeln!(self.out, "  {label}: {} {}", g.value(slot), present::trend(g.trend(slot)))?;
+                    }
+                }
+            }
+        }
+        self.table()
+    }
+
+    fn table(&mut self) -> io::Result<()> {
+        let t = self.texts;
+        let g = &*self.game;
+        let sc = g.scenario().clone();
+        if sc.issues.is_empty() {
+            return Ok(());
+        }
+        writeln!(self.out, "{}", t.get("status-table"))?;
+        for i in 0..sc.issues.len() as u16 {
+            let name = t.msg(&ids::issue(&sc, i));
+            let state = match (g.signed(i), g.table(i)) {
+                (Some((o, amb)), _) => {
+                    t.fmt("issue-signed", &[("option", present::option_label(g, t, i, o, amb).into())])
+                }
+                (None, Some((o, amb))) => present::option_label(g, t, i, o, amb),
+                (None, None) => t.get("issue-open"),
+            };
+            writeln!(self.out, "  {name}: {state}")?;
+        }
+        let mut parts = Vec::new();
+        for a in sc.principals(g.setup().role) {
+            if let Some((v, exact)) = g.support_seen(a) {
+                let mut s = if exact {
+                    format!("{} {v}", present::actor(g, t, a))
+                } else {
+                    format!("{} ≈{v}", present::actor(g, t, a))
+                };
+                if g.red_line_seen(a) == Some(true) {
+                    s.push_str(&format!(" ({})", t.get("red-line")));
+                }
+                parts.push(s);
+            }
+        }
+        if !parts.is_empty() {
+            writeln!(self.out, "  {}", t.fmt("support-line", &[("parts", parts.join(" · ").into())]))?;
+        }
+        Ok(())
+    }
+
+    /// Every visible change this turn, with its cause.
+    fn why(&mut self) -> io::Result<()> {
+        let t = self.texts;
+        writeln!(self.out, "{}", t.get("why-title"))?;
+        let mut any = false;
+        for r in &self.turn_log {
+            if let Report::Changed { slot, before, after, cause } = r
+                && let Some(line) = present::change_line(self.game, t, *slot, *before, *after)
+            {
+                any = true;
+                writeln!(self.out, "  {line} ← {}", present::cause(self.game, t, cause))?;
+            }
+        }
+        if !any {
+            writeln!(self.out, "  {}", t.get("why-nothing"))?;
+        }
+        Ok(())
+    }
+
+    fn ending(&mut self) -> io::Result<()> {
+        let t = self.texts;
+        let g = &*self.game;
+        let sc = g.scenario().clone();
+        let Some((e, score)) = g.ended() else { return Ok(()) };
+        let m = ids::ending(&sc, e);
+        writeln!(self.out, "\n{}", t.fmt("ending-title", &[("title", t.msg(&m.clone().attr("title")).into())]))?;
+        writeln!(self.out, "{}", t.msg(&m))?;
+        let per_role = format!("{}-{}", m.id, g.role().id);
+        let epilogue = if t.has(&per_role, None) { t.get(&per_role) } else { t.msg(&m.clone().attr("epilogue")) };
+        writeln!(self.out, "\n{epilogue}")?;
+        writeln!(self.out, "\n{}", t.fmt("ending-history", &[("history", t.msg(&m.attr("history")).into())]))?;
+        writeln!(
+            self.out,
+            "\n{}",
+            t.fmt(
+                "ending-score",
+                &[
+                    ("score", FluentValue::from(score as i64)),
+                    ("tier", t.get(&format!("tier-{}", sc.endings[e as usize].tier.as_str())).into())
+                ]
+            )
+        )?;
+        let objectives = g.objectives();
+        if !objectives.is_empty() {
+            writeln!(self.out, "{}", t.get("ending-objectives"))?;
+            for (i, ok) in objectives.iter().enumerate() {
+                let mark = if *ok { "✓" } else { "✗" };
+                writeln!(self.out, "  {mark} {}", t.msg(&ids::objective(&sc, g.setup().role, i)))?;
+            }
+        }
+        writeln!(self.out, "{}", t.get("ending-timeline"))?;
+        let mut turn = 0;
+        for r in g.log() {
+            match r {
+                Report::TurnBegan { turn: n, .. } => turn = *n,
+                Report::Event { event, .. } => {
+                    writeln!(
+                        self.out,
+                        "  {}",
+                        t.fmt(
+                            "timeline-line",
+                            &[
+                                ("turn", FluentValue::from(turn as i64)),
+                                ("what", t.msg(&ids::event(&sc, *event).attr("title")).into())
+                            ]
+                        )
+                    )?;
+                }
+                Report::Signed { .. } | Report::Drafted { .. } => {
+                    if let Some(line) = present::news(g, t, r) {
+                        writeln!(
+                            self.out,
+                            "  {}",
+                            t.fmt("timeline-line", &[("turn", FluentValue::from(turn as i64)), ("what", line.into())])
+                        )?;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let counts = g.tag_counts();
+        let mut factors: Vec<(u32, u16)> =
+            (0..sc.factor_count).map(|f| (counts[f as usize], f)).filter(|(c, _)| *c > 0).collect();
+        factors.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        if !factors.is_empty() {
+            writeln!(self.out, "{}", t.get("ending-factors"))?;
+            for (c, f) in factors {
+                writeln!(self.out, "  {} ({c})", t.msg(&ids::tag(&sc, f)))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Asks the player to pick one of `items` before a game starts (scenario, role, difficulty).
+pub fn pick<R: BufRead, W: Write>(
+    input: &mut R,
+    out: &mut W,
+    echo: bool,
+    prompt: &str,
+    items: &[String],
+    t: &Texts,
+) -> io::Result<Option<usize>> {
+    writeln!(out, "{prompt}")?;
+    for (i, item) in items.iter().enumerate() {
+        writeln!(out, "  {}. {item}", i + 1)?;
+    }
+    loop {
+        write!(out, "> ")?;
+        out.flush()?;
+        let mut line = String::new();
+        if input.read_line(&mut line)? == 0 {
+            return Ok(None);
+        }
+        let line = line.trim();
+        if echo {
+            writeln!(out, "{}", crate::content::text::sanitize(line))?;
+        }
+        match line.parse::<usize>() {
+            Ok(n) if (1..=items.len()).contains(&n) => return Ok(Some(n - 1)),
+            _ if line == "q" => return Ok(None),
+            _ => writeln!(
+                out,
+                "{}",
+                t.fmt(
+                    "invalid-number",
+                    &[("min", FluentValue::from(1)), ("max", FluentValue::from(items.len() as i64))]
+                )
+            )?,
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! Words for what the engine reports, shared by the front ends.
+//!
+//! Front ends hold no game rules: they ask the engine what happened and what is allowed,
+//! and ask this module how to say it in the player's language.
+
+use crate::engine::report::ids;
+use crate::engine::scenario::{ActorIx, SlotName};
+use crate::engine::{Chooser, Decision, Game, Report, Source, Target};
+use crate::i18n::Texts;
+use fluent::FluentValue;
+
+/// A sign for a change, so meaning never rests on colour.
+pub fn trend(delta: i32) -> String {
+    match delta {
+        0 => String::new(),
+        d if d > 0 => format!("▲ +{d}"),
+        d => format!("▼ {d}"),
+    }
+}
+
+pub fn actor(g: &Game, t: &Texts, a: ActorIx) -> String {
+    t.msg(&ids::actor(g.scenario(), a))
+}
+
+/// The name of what a slot holds, or `None` for what the role does not see.
+pub fn slot_label(g: &Game, t: &Texts, slot: u32) -> Option<String> {
+    let sc = g.scenario();
+    match sc.slot_name(slot) {
+        SlotName::Meter(m, a) => {
+            if !g.role().view.meters[m as usize] {
+                return None;
+            }
+            let name = t.msg(&ids::meter(sc, m));
+            Some(match a {
+                Some(a) => t.fmt("meter-of", &[("meter", name.into()), ("actor", actor(g, t, a).into())]),
+                None => name,
+            })
+        }
+        SlotName::Trust(a, b) => {
+            Some(t.fmt("trust-between", &[("from", actor(g, t, a).into()), ("to", actor(g, t, b).into())]))
+        }
+        SlotName::Signed(i) => Some(t.fmt("signed-issue", &[("issue", t.msg(&ids::issue(sc, i)).into())])),
+        SlotName::Ambiguity => Some(t.get("ambiguity")),
+        SlotName::Flag(_) | SlotName::Counter(_) | SlotName::Internal => None,
+    }
+}
+
+/// What caused a change, in words, with the expression that did it.
+pub fn cause(g: &Game, t: &Texts, c: &crate::engine::Cause) -> String {
+    let sc = g.scenario();
+    let (what, effects) = match c.source {
+        Source::Event(e) => (
+            t.fmt("cause-event", &[("event", t.msg(&ids::event(sc, e).attr("title")).into())]),
+            Some(&sc.events[e as usize].effects),
+        ),
+        Source::Option(e, o) => (
+            t.fmt(
+                "cause-option",
+                &[
+                    ("option", t.msg(&ids::option(sc, e, o)).into()),
+                    ("event", t.msg(&ids::event(sc, e).attr("title")).into()),
+                ],
+            ),
+            Some(&sc.events[e as usize].options[o as usize].effects),
+        ),
+        Source::Action(a) => (
+            t.fmt("cause-action", &[("action", t.msg(&ids::action(sc, a)).into())]),
+            Some(&sc.actions[a as usize].effects),
+        ),
+        Source::Reaction(a, r) => (
+            t.fmt("cause-reaction", &[("actor", actor(g, t, a).into())]),
+            Some(&sc.actors[a as usize].reactions[r as usize].effects),
+        ),
+        Source::Difficulty(d) => (
+            t.fmt("cause-difficulty", &[("difficulty", t.msg(&ids::difficulty(sc, d)).into())]),
+            Some(&sc.difficulties[d as usize].effects),
+        ),
+        Source::Negotiation => (t.get("cause-negotiation"), None),
+        Source::Expiry => (t.get("cause-expiry"), None),
+    };
+    match (effects, c.effect) {
+        (Some(list), Some(i)) => match list.get(i as usize) {
+            Some(e) => format!("{what} [{}]", e.src),
+            None => what,
+        },
+        _ => what,
+    }
+}
+
+/// One line for a change the role can see: "Trust (A → B): 40 → 45 ▲ +5".
+pub fn change_line(g: &Game, t: &Texts, slot: u32, before: i32, after: i32) -> Option<String> {
+    let label = slot_label(g, t, slot)?;
+    Some(format!("{label}: {before} → {after} {}", trend(after - before)).trim_end().to_string())
+}
+
+/// The news line for a report, if it makes one.
+pub fn news(g: &Game, t: &Texts, r: &Report) -> Option<String> {
+    let sc = g.scenario();
+    Some(match r {
+        Report::TurnBegan { turn, date } => t.fmt(
+            "turn-header",
+            &[
+                ("turn", FluentValue::from(*turn as i64)),
+                ("turns", FluentValue::from(sc.turns as i64)),
+                ("date", t.date(*date).into()),
+                ("left", FluentValue::from((sc.turns - turn) as i64)),
+            ],
+        ),
+        Report::Event { event, .. } => {
+            let title = t.msg(&ids::event(sc, *event).attr("title"));
+            let text = t.msg(&ids::event(sc, *event));
+            format!("■ {title}\n{text}")
+        }
+        Report::Chosen { event, option, by } => {
+            let label = t.msg(&ids::option(sc, *event, *option));
+            match by {
+                Chooser::Player => return None,
+                Chooser::Actor(a) => t.fmt("chosen-by", &[("actor", actor(g, t, *a).into()), ("option", label.into())]),
+                Chooser::Chance => t.fmt("chosen-chance", &[("option", label.into())]),
+            }
+        }
+        Report::Action { action, target } => {
+            let name = t.msg(&ids::action(sc, *action));
+            match target_label(g, t, *target) {
+                Some(tl) => t.fmt("you-did-to", &[("action", name.into()), ("target", tl.into())]),
+                None => t.fmt("you-did", &[("action", name.into())]),
+            }
+        }
+        Report::Reaction { actor: a, reaction } => format!("• {}", t.msg(&ids::reaction(sc, *a, *reaction))),
+        Report::Changed { slot, before, after, .. } => format!("    {}", change_line(g, t, *slot, *before, *after)?),
+        Report::FlagExpired { .. } | Report::ChainLimit | Report::Ended { .. } => return None,
+        Report::Drafted { issue, option, ambiguous } => t.fmt(
+            "drafted",
+            &[
+                ("issue", t.msg(&ids::issue(sc, *issue)).into()),
+                ("option", option_label(g, t, *issue, *option, *ambiguous).into()),
+            ],
+        ),
+        Report::Responded { actor: a, accepts, red_line } => {
+            let id = match (*accepts, *red_line && g.red_line_seen(*a) == Some(true)) {
+                (true, _) => "responds-accept",
+                (false, true) => "responds-red-line",
+                (false, false) => "responds-reject",
+            };
+            t.fmt(id, &[("actor", actor(g, t, *a).into())])
+        }
+        Report::Signed { issues } => t.fmt("signed", &[("count", FluentValue::from(*issues as i64))]),
+        Report::Rejected => t.get("rejected"),
+    })
+}
+
+/// An issue option's label, with the ambiguous wording when that variant is meant.
+pub fn option_label(g: &Game, t: &Texts, issue: u16, option: u8, ambiguous: bool) -> String {
+    let m = ids::issue_option(g.scenario(), issue, option);
+    if ambiguous { t.msg(&m.attr("ambiguous")) } else { t.msg(&m) }
+}
+
+pub fn target_label(g: &Game, t: &Texts, target: Target) -> Option<String> {
+    match target {
+        Target::None => None,
+        Target::Actor(a) => Some(actor(g, t, a)),
+        Target::Issue { issue, option, ambiguous } => Some(format!(
+            "{}: {}",
+            t.msg(&ids::issue(g.scenario(), issue)),
+            option_label(g, t, issue, option, ambiguous)
+        )),
+    }
+}
+
+/// A decision in words (for the log and replays).
+pub fn decision(g: &Game, t: &Texts, d: &Decision) -> String {
+    let sc = g.scenario();
+    match d {
+        Decision::Choose(o) => match g.phase() {
+            crate::engine::Phase::Choosing(e) => t.msg(&ids::option(sc, e, *o)),
+            _ => format!("{o}"),
+        },
+        Decision::Act { action, target } => {
+            let name = t.msg(&ids::action(sc, *action));
+            match target_label(g, t, *target) {
+                Some(tl) => format!("{name} — {tl}"),
+                None => name,
+            }
+        }
+        Decision::EndTurn => t.get("end-turn"),
+    }
+}

@@ -1,0 +1,290 @@
+//! Saves are replays: the scenario, role, seed, language, the packs' identities and the
+//! decisions so far. Loading replays the decisions; writing is atomic and keeps a backup.
+
+use crate::content::library::{Built, Library, PackRef};
+use crate::content::load::read_capped;
+use crate::engine::rng::ALGORITHM;
+use crate::engine::scenario::{Scenario, TargetKind};
+use crate::engine::{Decision, Game, Phase, Setup, Target};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The save format this version writes and reads.
+pub const SAVE_FORMAT: u32 = 1;
+/// Saves are small; anything larger is not one of ours.
+pub const MAX_SAVE: u64 = 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Save {
+    pub format: u32,
+    pub engine: String,
+    pub rng: String,
+    pub scenario: String,
+    pub role: String,
+    pub difficulty: Option<String>,
+    pub seed: u64,
+    pub lang: String,
+    /// The turn the game had reached, and a fingerprint of its state, for `--verify`.
+    pub turn: u16,
+    pub state: String,
+    pub packs: Vec<PackRef>,
+    pub decisions: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("{path} is larger than any save ({size} bytes); it is not a Good Faith save")]
+    TooLarge { path: PathBuf, size: u64 },
+    #[error("{path} is not a readable save: {detail}")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("{path} was written by a newer version (save format {found}; this version reads {SAVE_FORMAT})")]
+    Newer { path: PathBuf, found: u32 },
+    #[error("the save needs scenario `{0}`, which is not installed")]
+    Scenario(String),
+    #[error("the save needs pack `{id}` {version}, which is not installed")]
+    MissingPack { id: String, version: String },
+    #[error(
+        "pack `{id}` has changed since the game was saved (saved with {saved}, installed {installed}); the save cannot be replayed with different content"
+    )]
+    PackChanged { id: String, saved: String, installed: String },
+    #[error("the save names role `{0}`, which the scenario does not have")]
+    Role(String),
+    #[error("the save names difficulty `{0}`, which the scenario does not have")]
+    Difficulty(String),
+    #[error("decision {index} (`{text}`) no longer applies: {reason}")]
+    Decision { index: usize, text: String, reason: String },
+    #[error("cannot write {path}: {source}")]
+    Write { path: PathBuf, source: std::io::Error },
+}
+
+/// A short fingerprint of the game state.
+pub fn fingerprint(g: &Game) -> String {
+    let mut h = Sha256::new();
+    h.update(g.turn().to_le_bytes());
+    for v in g.values() {
+        h.update(v.to_le_bytes());
+    }
+    format!("{:x}", h.finalize())[..16].to_string()
+}
+
+/// A decision as saved text: by ids, so it survives reordering of the pack.
+pub fn encode(g: &Game, d: &Decision) -> String {
+    let sc = g.scenario();
+    match *d {
+        Decision::Choose(o) => match g.phase() {
+            Phase::Choosing(e) => {
+                let ev = &sc.events[e as usize];
+                format!("choose {}.{}", ev.id, ev.options[o as usize].id)
+            }
+            _ => format!("choose ?.{o}"),
+        },
+        Decision::EndTurn => "end".to_string(),
+        Decision::Act { action, target } => {
+            let a = &sc.actions[action as usize].id;
+            match target {
+                Target::None => format!("act {a}"),
+                Target::Actor(t) => format!("act {a} {}", sc.actors[t as usize].id),
+                Target::Issue { issue, option, ambiguous } => {
+                    let i = &sc.issues[issue as usize];
+                    let amb = if ambiguous { " ambiguous" } else { "" };
+                    format!("act {a} {}.{}{amb}", i.id, i.options[option as usize].id)
+                }
+            }
+        }
+    }
+}
+
+/// Reads a saved decision against the game it applies to.
+pub fn decode(g: &Game, s: &str) -> Result<Decision, String> {
+    let sc: &Scenario = g.scenario();
+    let words: Vec<&str> = s.split_whitespace().collect();
+    match words.as_slice() {
+        ["end"] => Ok(Decision::EndTurn),
+        ["choose", what] => {
+            let (ev, opt) = what.split_once('.').ok_or("expected `choose <event>.<option>`")?;
+            let Phase::Choosing(e) = g.phase() else {
+                return Err(format!("the game is not waiting for a choice in `{ev}`"));
+            };
+            let pending = &sc.events[e as usize];
+            if pending.id != ev {
+                return Err(format!("the game now asks about `{}`, not `{ev}`", pending.id));
+            }
+            let o = pending
+                .options
+                .iter()
+                .position(|o| o.id == opt)
+                .ok_or(format!("event `{ev}` has no option `{opt}`"))?;
+            Ok(Decision::Choose(o as u8))
+        }
+        ["act", action, rest @ ..] => {
+            let a = sc.action_ix(action).ok_or(format!("there is no action `{action}`"))?;
+            let target = match (&sc.actions[a as usize].target, rest) {
+                (TargetKind::None, []) => Target::None,
+                (TargetKind::Actor(_), [t]) => Target::Actor(sc.actor_ix(t).ok_or(format!("there is no actor `{t}`"))?),
+                (TargetKind::Issue, [io, flags @ ..]) => {
+                    let (i, o) = io.split_once('.').ok_or("expected `<issue>.<option>`")?;
+                    let ii = sc.issue_ix(i).ok_or(format!("there is no issue `{i}`"))?;
+                    let oi = sc.issues[ii as usize]
+                        .options
+                        .iter()
+                        .position(|x| x.id == o)
+                        .ok_or(format!("issue `{i}` has no option `{o}`"))?;
+                    Target::Issue { issue: ii, option: oi as u8, ambiguous: flags == ["ambiguous"] }
+                }
+                _ => return Err(format!("action `{action}` takes a different target")),
+            };
+            Ok(Decision::Act { action: a, target })
+        }
+        _ => Err("not a decision this version understands".into()),
+    }
+}
+
+impl Save {
+    /// Describes a game in progress (replays it quietly to name each decision).
+    pub fn of(g: &Game, built: &Built, lang: &str) -> Save {
+        let sc = g.scenario();
+        let setup = g.setup();
+        let mut shadow = Game::new(sc.clone(), Setup { record: false, ..setup });
+        let mut decisions = Vec::with_capacity(g.decisions().len());
+        for d in g.decisions() {
+            decisions.push(encode(&shadow, d));
+            let _ = shadow.apply(*d);
+        }
+        Save {
+            format: SAVE_FORMAT,
+            engine: format!("goodfaith {}", env!("CARGO_PKG_VERSION")),
+            rng: ALGORITHM.to_string(),
+            scenario: sc.id.clone(),
+            role: g.role().id.clone(),
+            difficulty: setup.difficulty.map(|d| sc.difficulties[d as usize].id.clone()),
+            seed: setup.seed,
+            lang: lang.to_string(),
+            turn: g.turn(),
+            state: fingerprint(g),
+            packs: built.packs.clone(),
+            decisions,
+        }
+    }
+
+    pub fn to_toml(&self) -> String {
+        toml::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads a save; never changes the file.
+    pub fn read(path: &Path) -> Result<Save, SaveError> {
+        let bytes = read_capped(path, MAX_SAVE).map_err(|e| match e {
+            crate::content::load::ReadError::TooLarge(size) => SaveError::TooLarge { path: path.into(), size },
+            crate::content::load::ReadError::Io(source) => SaveError::Read { path: path.into(), source },
+        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| SaveError::Corrupt { path: path.into(), detail: "it is not UTF-8 text".into() })?;
+        if text.trim().is_empty() {
+            return Err(SaveError::Corrupt { path: path.into(), detail: "the file is empty".into() });
+        }
+        let save: Save = toml::from_str(&text).map_err(|e| {
+            let where_ = e.span().map(|s| {
+                let line = text[..s.start.min(text.len())].matches('\n').count() + 1;
+                format!(" (line {line})")
+            });
+            SaveError::Corrupt {
+                path: path.into(),
+                detail: format!("{}{}", e.message().trim(), where_.unwrap_or_default()),
+            }
+        })?;
+        if save.format > SAVE_FORMAT {
+            return Err(SaveError::Newer { path: path.into(), found: save.format });
+        }
+        Ok(save)
+    }
+
+    /// Rebuilds the game by replaying the decisions on the installed packs.
+    pub fn restore(&self, lib: &Library) -> Result<(Game, Built), SaveError> {
+        let (built, _) = lib.build(&self.scenario);
+        let built = built.ok_or_else(|| SaveError::Scenario(self.scenario.clone()))?;
+        for p in &self.packs {
+            match built.packs.iter().find(|b| b.id == p.id) {
+                None => return Err(SaveError::MissingPack { id: p.id.clone(), version: p.version.clone() }),
+                Some(b) if b.hash != p.hash || b.version != p.version => {
+                    return Err(SaveError::PackChanged {
+                        id: p.id.clone(),
+                        saved: format!("{} #{}", p.version, &p.hash[..p.hash.len().min(12)]),
+                        installed: format!("{} #{}", b.version, &b.hash[..b.hash.len().min(12)]),
+                    });
+                }
+                Some(_) => {}
+            }
+        }
+        let sc = built.scenario.clone();
+        let role = sc.role_ix(&self.role).ok_or_else(|| SaveError::Role(self.role.clone()))?;
+        let difficulty = match &self.difficulty {
+            Some(d) => {
+                Some(sc.difficulties.iter().position(|x| &x.id == d).ok_or_else(|| SaveError::Difficulty(d.clone()))?
+                    as u16)
+            }
+            None => None,
+        };
+        let mut g = Game::new(sc, Setup { role, seed: self.seed, difficulty, record: true });
+        for (i, text) in self.decisions.iter().enumerate() {
+            let err = |reason: String| SaveError::Decision { index: i + 1, text: text.clone(), reason };
+            let d = decode(&g, text).map_err(err)?;
+            g.apply(d).map_err(|e| err(e.to_string()))?;
+        }
+        Ok((g, built))
+    }
+
+    /// Writes atomically: a temporary file in the same folder, fsync, rename; the
+    /// previous save is kept beside it as `<name>.bak`.
+    pub fn write(&self, path: &Path) -> Result<(), SaveError> {
+        write_atomic(path, self.to_toml().as_bytes()).map_err(|source| SaveError::Write { path: path.into(), source })
+    }
+}
+
+/// The backup kept beside a save.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Writes a file so that a crash leaves either the old or the new contents, never a mix.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    fs::create_dir_all(&dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    if path.is_file() {
+        fs::copy(path, backup_path(path))?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    if let Ok(d) = fs::File::open(&dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Where autosaves go when no `--save` is given.
+pub fn default_path(scenario: &str, role: &str) -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "goodfaith")
+        .map(|d| d.data_dir().join("saves").join(format!("{scenario}-{role}.toml")))
+}
+
+/// The newest autosave, for "continue".
+pub fn latest() -> Option<PathBuf> {
+    let dir = directories::ProjectDirs::from("", "", "goodfaith")?.data_dir().join("saves");
+    fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
+        .map(|e| e.path())
+}

@@ -1,0 +1,276 @@
+//! Headless games in parallel, for balance: outcomes, coverage, length, throughput.
+
+use crate::engine::rng::GameRng;
+use crate::engine::scenario::{RoleIx, Scenario};
+use crate::engine::{Decision, Game, Phase, Setup};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// How the simulated player decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Policy {
+    /// Any legal decision, uniformly.
+    Random,
+    /// The decision that looks best one step ahead (score, objectives, support).
+    Greedy,
+}
+
+/// The most decisions a simulated turn may take before the policy must end it.
+const MAX_DECISIONS_PER_TURN: u32 = 64;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EndingStat {
+    pub tier: &'static str,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Turns {
+    pub mean: f64,
+    pub min: u16,
+    pub max: u16,
+}
+
+/// The outcome of a batch of games.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub scenario: String,
+    pub role: String,
+    pub policy: Policy,
+    pub games: u64,
+    pub jobs: usize,
+    pub seconds: f64,
+    pub games_per_second: f64,
+    pub endings: BTreeMap<String, EndingStat>,
+    pub tiers: BTreeMap<&'static str, u64>,
+    pub events_never_fired: Vec<String>,
+    pub options_never_chosen: Vec<String>,
+    pub turns: Turns,
+    pub mean_score: f64,
+}
+
+#[derive(Clone)]
+struct Stats {
+    games: u64,
+    endings: Vec<u64>,
+    fired: Vec<u64>,
+    chosen: Vec<u64>,
+    turns_sum: u64,
+    turns_min: u16,
+    turns_max: u16,
+    score_sum: i64,
+}
+
+impl Stats {
+    fn new(sc: &Scenario, options: usize) -> Stats {
+        Stats {
+            games: 0,
+            endings: vec![0; sc.endings.len()],
+            fired: vec![0; sc.events.len()],
+            chosen: vec![0; options],
+            turns_sum: 0,
+            turns_min: u16::MAX,
+            turns_max: 0,
+            score_sum: 0,
+        }
+    }
+
+    fn merge(mut self, o: Stats) -> Stats {
+        self.games += o.games;
+        add(&mut self.endings, &o.endings);
+        add(&mut self.fired, &o.fired);
+        add(&mut self.chosen, &o.chosen);
+        self.turns_sum += o.turns_sum;
+        self.turns_min = self.turns_min.min(o.turns_min);
+        self.turns_max = self.turns_max.max(o.turns_max);
+        self.score_sum += o.score_sum;
+        self
+    }
+}
+
+fn add(a: &mut [u64], b: &[u64]) {
+    a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+}
+
+/// Plays one game to its end with a policy; returns the finished game.
+pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
+    let mut g = Game::new(sc.clone(), setup);
+    let mut rng = GameRng::new(setup.seed ^ 0x5DEE_CE66_D1CE_4E5B);
+    let mut per_turn = 0u32;
+    let mut turn = g.turn();
+    while g.ended().is_none() {
+        if g.turn() != turn {
+            turn = g.turn();
+            per_turn = 0;
+        }
+        per_turn += 1;
+        let d = if per_turn > MAX_DECISIONS_PER_TURN && g.phase() == Phase::Acting {
+            Decision::EndTurn
+        } else {
+            match policy {
+                Policy::Random => {
+                    let legal = g.legal_decisions();
+                    legal[rng.below(legal.len() as u32) as usize]
+                }
+                Policy::Greedy => greedy(&g),
+            }
+        };
+        if g.apply(d).is_err() {
+            // A policy only picks legal decisions; should one fail, end the turn instead.
+            let _ = g.apply(Decision::EndTurn);
+        }
+    }
+    g
+}
+
+/// How good a position looks to the greedy policy.
+fn value(g: &Game) -> i64 {
+    if let Some((_, score)) = g.ended() {
+        return score as i64 * 10;
+    }
+    let sc = g.scenario();
+    let objectives = g.objectives().iter().filter(|x| **x).count() as i64;
+    let support: i64 =
+        sc.principals(g.setup().role).iter().map(|&a| g.value(sc.layout.support + a as u32) as i64).sum();
+    g.role_score() as i64 * 10 + objectives * 50 + support
+}
+
+fn greedy(g: &Game) -> Decision {
+    let legal = g.legal_decisions();
+    let now = value(g);
+    let mut best: Option<(i64, Decision)> = None;
+    for d in legal {
+        if d == Decision::EndTurn {
+            continue;
+        }
+        let mut c = g.clone();
+        if c.apply(d).is_err() {
+            continue;
+        }
+        let v = value(&c);
+        if best.is_none_or(|(b, _)| v > b) {
+            best = Some((v, d));
+        }
+    }
+    match (g.phase(), best) {
+        (Phase::Choosing(_), Some((_, d))) => d,
+        (_, Some((v, d))) if v > now => d,
+        _ => Decision::EndTurn,
+    }
+}
+
+/// Plays `games` games on `jobs` threads (0: all cores).
+pub fn run(
+    sc: Arc<Scenario>,
+    role: RoleIx,
+    difficulty: Option<u16>,
+    games: u64,
+    policy: Policy,
+    seed: u64,
+    jobs: usize,
+) -> Summary {
+    let options: Vec<(String, u32)> =
+        sc.events.iter().flat_map(|e| e.options.iter().map(move |o| (format!("{}.{}", e.id, o.id), o.slot))).collect();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().expect("a thread pool");
+    let jobs = pool.current_num_threads();
+    let started = Instant::now();
+    let stats = pool.install(|| {
+        (0..games)
+            .into_par_iter()
+            .fold(
+                || Stats::new(&sc, options.len()),
+                |mut s, i| {
+                    let setup = Setup { role, seed: seed.wrapping_add(i), difficulty, record: false };
+                    let g = play_one(&sc, setup, policy);
+                    let (ending, score) = g.ended().expect("played to the end");
+                    s.games += 1;
+                    s.endings[ending as usize] += 1;
+                    for (e, f) in s.fired.iter_mut().enumerate() {
+                        *f += (g.value(sc.layout.fired + e as u32) > 0) as u64;
+                    }
+                    for (k, (_, slot)) in options.iter().enumerate() {
+                        s.chosen[k] += (g.value(*slot) > 0) as u64;
+                    }
+                    s.turns_sum += g.turn() as u64;
+                    s.turns_min = s.turns_min.min(g.turn());
+                    s.turns_max = s.turns_max.max(g.turn());
+                    s.score_sum += score as i64;
+                    s
+                },
+            )
+            .reduce(|| Stats::new(&sc, options.len()), Stats::merge)
+    });
+    let seconds = started.elapsed().as_secs_f64();
+    let mut tiers: BTreeMap<&'static str, u64> =
+        ["success", "partial", "failure"].into_iter().map(|t| (t, 0)).collect();
+    let endings = sc
+        .endings
+        .iter()
+        .zip(&stats.endings)
+        .map(|(e, &count)| {
+            *tiers.entry(e.tier.as_str()).or_default() += count;
+            (e.id.clone(), EndingStat { tier: e.tier.as_str(), count })
+        })
+        .collect();
+    let n = stats.games.max(1) as f64;
+    Summary {
+        scenario: sc.id.clone(),
+        role: sc.roles[role as usize].id.clone(),
+        policy,
+        games: stats.games,
+        jobs,
+        seconds,
+        games_per_second: stats.games as f64 / seconds.max(1e-9),
+        endings,
+        tiers,
+        events_never_fired: sc
+            .events
+            .iter()
+            .zip(&stats.fired)
+            .filter(|(_, f)| **f == 0)
+            .map(|(e, _)| e.id.clone())
+            .collect(),
+        options_never_chosen: options
+            .iter()
+            .zip(&stats.chosen)
+            .filter(|(_, c)| **c == 0)
+            .map(|((id, _), _)| id.clone())
+            .collect(),
+        turns: Turns {
+            mean: stats.turns_sum as f64 / n,
+            min: if stats.games == 0 { 0 } else { stats.turns_min },
+            max: stats.turns_max,
+        },
+        mean_score: stats.score_sum as f64 / n,
+    }
+}
+
+/// The summary as a readable table.
+pub fn to_text(s: &Summary) -> String {
+    let mut out = String::new();
+    let pct = |c: u64| 100.0 * c as f64 / s.games.max(1) as f64;
+    out.push_str(&format!(
+        "{} games of `{}` as `{}` ({:?} policy) in {:.2} s on {} thread(s): {:.0} games/s\n",
+        s.games, s.scenario, s.role, s.policy, s.seconds, s.jobs, s.games_per_second
+    ));
+    out.push_str(&format!(
+        "turns: mean {:.1}, min {}, max {}; mean score {:.1}\n\n",
+        s.turns.mean, s.turns.min, s.turns.max, s.mean_score
+    ));
+    out.push_str(&format!("{:<32} {:<8} {:>8} {:>7}\n", "ending", "tier", "games", "share"));
+    for (id, e) in &s.endings {
+        out.push_str(&format!("{:<32} {:<8} {:>8} {:>6.1}%\n", id, e.tier, e.count, pct(e.count)));
+    }
+    out.push('\n');
+    for (t, c) in &s.tiers {
+        out.push_str(&format!("{t:<8} {c:>8} {:>6.1}%\n", pct(*c)));
+    }
+    let list = |v: &[String]| if v.is_empty() { "none".to_string() } else { v.join(", ") };
+    out.push_str(&format!("\nevents never fired: {}\n", list(&s.events_never_fired)));
+    out.push_str(&format!("options never chosen: {}\n", list(&s.options_never_chosen)));
+    out
+}
