@@ -373,7 +373,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     if a != b {
                         let slot = sc.layout.trust(a, b);
                         let label = present::slot_label(g, t, slot).unwrap_or_default();
-                        writeln!(self.out, "  {label}: {} {}", g.value(slot), present::trend(g.trend(slot)))?;
+                        let line = format!("{label}: {} {}", g.value(slot), present::trend(g.trend(slot)));
+                        writeln!(self.out, "  {}", line.trim_end())?;
                     }
                 }
             }
@@ -401,7 +402,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             writeln!(self.out, "  {name}: {state}")?;
         }
         let mut parts = Vec::new();
-        for a in sc.principals(g.setup().role) {
+        for a in sc.principals(g.setup().role).into_iter().filter(|&a| sc.actors[a as usize].accept.is_some()) {
             if let Some((v, exact)) = g.support_seen(a) {
                 let mut s = if exact {
                     format!("{} {v}", present::actor(g, t, a))

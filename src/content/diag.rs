@@ -135,13 +135,15 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.primary_title(d.message.as_str());
+        let message = super::text::display_safe(&d.message);
+        let title = level.primary_title(message.as_str());
         let mut groups = Vec::new();
         match (d.file, &d.span) {
             (Some(f), Some(span)) => {
                 let file = map.get(f);
                 let path = file.path.display().to_string();
-                let span = clamp_span(&file.text, span.clone());
+                let text = super::text::display_safe(&file.text);
+                let span = clamp_span(&text, span.clone());
                 let mut ann = AnnotationKind::Primary.span(span);
                 if let Some(l) = &d.label {
                     ann = ann.label(l.as_str());

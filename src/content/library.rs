@@ -208,7 +208,7 @@ impl Library {
                         diags.push(d);
                     }
                 }
-                if !p.ftl.contains_key("en-US") {
+                if !p.ftl.contains_key("en-US") && !p.hash.is_empty() {
                     diags.push(
                         Diagnostic::error(&p.id, Some(p.manifest_file), None, "the pack has no locales/en-US/*.ftl")
                             .help("every pack ships its English text"),

@@ -105,6 +105,46 @@ pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) 
         }
         None => reader.walk(&root.join("scenarios"), "toml"),
     };
+    let mut ftl_paths: Vec<(String, Vec<PathBuf>)> = Vec::new();
+    if let Ok(entries) = fs::read_dir(root.join("locales")) {
+        let mut langs: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
+        langs.sort();
+        for dir in langs {
+            let lang = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let paths = reader.walk(&dir, "ftl");
+            ftl_paths.push((lang, paths));
+        }
+    }
+    // The whole pack is measured before anything is read, so an oversized pack costs nothing.
+    let total: u64 = files
+        .iter()
+        .chain(ftl_paths.iter().flat_map(|(_, p)| p.iter()))
+        .filter_map(|p| fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum::<u64>()
+        + fs::metadata(root.join("pack.toml")).map_or(0, |m| m.len());
+    if total > MAX_PACK {
+        reader.diags.push(
+            Diagnostic::error(
+                &reader.pack,
+                Some(manifest_file),
+                None,
+                format!("the pack holds {total} bytes; the limit is {MAX_PACK} bytes (8 MiB)"),
+            )
+            .help("move some scenarios into a pack of their own"),
+        );
+        return Pack {
+            id,
+            version,
+            root: root.to_path_buf(),
+            manifest,
+            manifest_file,
+            scenario_files: Vec::new(),
+            ftl: BTreeMap::new(),
+            hash: String::new(),
+        };
+    }
+
     let mut scenario_files = Vec::new();
     for path in files {
         let (fid, text) = reader.read(&path);
@@ -123,21 +163,10 @@ pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) 
     }
 
     let mut ftl = BTreeMap::new();
-    let locales_dir = root.join("locales");
-    if let Ok(entries) = fs::read_dir(&locales_dir) {
-        let mut langs: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
-        langs.sort();
-        for dir in langs {
-            let lang = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let mut ids = Vec::new();
-            for path in reader.walk(&dir, "ftl") {
-                let (fid, text) = reader.read(&path);
-                if text.is_some() {
-                    ids.push(fid);
-                }
-            }
-            ftl.insert(lang, ids);
-        }
+    for (lang, paths) in ftl_paths {
+        // Kept even when rejected, so its messages do not also show up as missing.
+        let ids = paths.iter().map(|p| reader.read(p).0).collect();
+        ftl.insert(lang, ids);
     }
     let hash = format!("{:x}", reader.hasher.finalize_reset());
     Pack { id, version, root: root.to_path_buf(), manifest, manifest_file, scenario_files, ftl, hash }

@@ -33,6 +33,33 @@ pub struct MeterInfo {
     pub grow_only: bool,
 }
 
+/// Names a meter may not take, because expressions give them another meaning.
+pub const RESERVED: [&str; 23] = [
+    "turn",
+    "turns_left",
+    "proposals",
+    "agreements",
+    "ambiguity",
+    "trust",
+    "flag",
+    "counter",
+    "support",
+    "red_line",
+    "accepts",
+    "table",
+    "signed",
+    "ambiguous",
+    "fired",
+    "chosen",
+    "taken",
+    "role",
+    "difficulty",
+    "budget",
+    "self",
+    "target",
+    "not",
+];
+
 const SPECIALS: [&str; 5] = ["turn", "turns_left", "proposals", "agreements", "ambiguity"];
 const NAMESPACES: [&str; 16] = [
     "trust",

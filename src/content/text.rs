@@ -37,6 +37,13 @@ pub fn sanitize(s: &str) -> String {
     s.chars().filter(|&c| !is_forbidden(c) && c != '\r').collect()
 }
 
+/// Replaces forbidden characters with visible ones of the same byte length, so a file's
+/// text can be shown in a diagnostic without reaching the terminal raw and without moving
+/// the byte offsets diagnostics point at.
+pub fn display_safe(s: &str) -> String {
+    s.chars().map(|c| if is_forbidden(c) || c == '\r' { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect()
+}
+
 /// A string from a pack that passed [`check`].
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Text(pub String);
@@ -84,6 +91,14 @@ mod tests {
         assert!(check("rlo \u{202e}").unwrap().contains("bidi"));
         assert!(check(&"x".repeat(MAX_STRING + 1)).unwrap().contains("limit"));
         assert!(check("עברית ועربية").is_none());
+    }
+
+    #[test]
+    fn display_safe_keeps_offsets() {
+        let s = "a\u{1b}[1m\u{9b}\u{202e}z";
+        let d = display_safe(s);
+        assert_eq!(d.len(), s.len());
+        assert!(!d.chars().any(is_forbidden));
     }
 
     #[test]

@@ -319,6 +319,13 @@ impl<'a> Builder<'a> {
         let (actor_ids, actors) = self.declare("actor", items!(actor), |x: &raw::Actor| &x.id);
         self.names.actors = actor_ids;
         let (_, meters) = self.declare("meter", items!(meter), |x: &raw::Meter| &x.id);
+        for (p, m) in &meters {
+            let name = &v(&m.id).0;
+            if super::resolve::RESERVED.contains(&name.as_str()) {
+                self.error(p, m.id.span(), format!("`{name}` is a reserved name in expressions"))
+                    .help("choose another meter id; reserved: turn, trust, flag, support, table, …");
+            }
+        }
         let (flag_ids, _) = self.declare("flag", items!(flag), |x: &raw::Named| &x.id);
         let (counter_ids, counters) = self.declare("counter", items!(counter), |x: &raw::Counter| &x.id);
         let (_, issues) = self.declare("issue", items!(issue), |x: &raw::Issue| &x.id);

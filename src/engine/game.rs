@@ -118,7 +118,9 @@ impl Game {
             g.history.push(g.values.clone());
         }
         g.begin_turn();
-        g.flush();
+        if g.setup.record {
+            g.log.extend(g.out.iter().cloned());
+        }
         g
     }
 
