@@ -10,7 +10,7 @@ pub mod library;
 pub mod load;
 pub mod messages;
 pub mod raw;
-mod resolve;
+pub mod resolve;
 pub mod text;
 pub mod validate;
 

@@ -5,7 +5,7 @@
 //! has no terminal, file, clock or global random source; the same seed and decisions give
 //! the same game on every machine.
 
-mod actions;
+pub mod actions;
 pub mod date;
 pub mod expr;
 mod game;
@@ -15,6 +15,7 @@ pub mod rng;
 pub mod scenario;
 mod turn;
 
+pub use actions::Blocked;
 pub use date::Date;
 pub use game::{DecisionError, Game, MAX_CHAIN, Phase, Setup};
 pub use report::{Arg, Cause, Chooser, Decision, Fired, Message, Report, Source, Target};

@@ -7,7 +7,7 @@
 
 use crate::engine::report::ids;
 use crate::engine::scenario::TargetKind;
-use crate::engine::{Decision, Game, Phase, Report, Target};
+use crate::engine::{Blocked, Decision, Game, Phase, Report, Target};
 use crate::i18n::Texts;
 use crate::present;
 use fluent::FluentValue;
@@ -228,19 +228,39 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let t = self.texts;
         let sc = self.game.scenario().clone();
         loop {
-            let actions = self.game.available_actions();
+            // Every action of the role keeps its number all game; the unavailable ones say why.
+            let all = self.game.role().actions.clone();
             writeln!(self.out, "\n{}", t.fmt("actions-prompt", &[("budget", self.budget_line().into())]))?;
-            let labels: Vec<String> = actions
-                .iter()
-                .map(|(a, _)| {
-                    let m = ids::action(&sc, *a);
-                    format!("{} ({}) — {}", t.msg(&m), self.cost_line(*a), t.msg(&m.clone().attr("description")))
-                })
-                .collect();
+            let mut labels = Vec::new();
+            let mut targets_of = Vec::new();
+            for &a in &all {
+                let m = ids::action(&sc, a);
+                let targets = self.game.valid_targets(a);
+                let mut label =
+                    format!("{} ({}) — {}", t.msg(&m), self.cost_line(a), t.msg(&m.clone().attr("description")));
+                if targets.is_empty() {
+                    let why = match self.game.action_blocked(a) {
+                        Some(Blocked::Budget) => t.get("blocked-budget"),
+                        Some(Blocked::UsedUp) => t.get("blocked-used"),
+                        Some(Blocked::Cooldown(n)) => {
+                            t.fmt("blocked-cooldown", &[("turns", FluentValue::from(n as i64))])
+                        }
+                        Some(Blocked::Conditions) | None => t.get("blocked-conditions"),
+                    };
+                    label = format!("[{why}] {label}");
+                }
+                labels.push(label);
+                targets_of.push(targets);
+            }
             let Some(n) = self.menu(&labels, Some(&t.get("end-turn")))? else { return Ok(None) };
             if n == 0 {
                 return Ok(Some(Decision::EndTurn));
             }
+            if targets_of[n - 1].is_empty() {
+                writeln!(self.out, "{}", t.get("blocked-pick-another"))?;
+                continue;
+            }
+            let actions: Vec<(u16, Vec<Target>)> = all.into_iter().zip(targets_of).collect();
             let (action, targets) = actions[n - 1].clone();
             if targets == [Target::None] {
                 return Ok(Some(Decision::Act { action, target: Target::None }));

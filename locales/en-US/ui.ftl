@@ -116,3 +116,11 @@ tag-process-design = Process design, incrementalism and ambiguity
 tag-legitimacy = Legitimacy and public opinion
 tag-status-quo = The persistence of the status quo
 saved-to = Saved to { $path }
+blocked-budget = not enough budget left
+blocked-used = used up this week
+blocked-cooldown = { $turns ->
+        [one] again next week
+       *[other] again in { $turns } weeks
+    }
+blocked-conditions = not possible now
+blocked-pick-another = That action is not possible now; pick another, or 0 to end the week.

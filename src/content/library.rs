@@ -34,6 +34,17 @@ pub struct Built {
     pub packs: Vec<PackRef>,
     /// Fluent sources per language, in override order.
     pub texts: BTreeMap<String, Vec<(PathBuf, String)>>,
+    /// The scenario's names, to compile expressions against it later.
+    pub names: Arc<super::resolve::Names>,
+}
+
+impl Built {
+    /// Evaluates an expression (a condition gives 0 or 1) in a game of this scenario.
+    pub fn eval(&self, game: &crate::engine::Game, src: &str) -> Result<i32, crate::engine::expr::ExprError> {
+        let code = validate::compile_probe(&self.names, src)?;
+        let ctx = crate::engine::expr::Ctx { self_actor: game.actor(), target: 0 };
+        Ok(code.eval(game.values(), &ctx))
+    }
 }
 
 /// A scenario's summary for menus.
@@ -145,7 +156,7 @@ impl Library {
         let involved: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
         let mut diags: Vec<Diagnostic> =
             self.diags.iter().filter(|d| involved.contains(&d.pack.as_str()) || d.pack.is_empty()).cloned().collect();
-        let (scenario, more, required) = validate::build(id, &parts, &self.map);
+        let validate::Outcome { scenario, names, diags: more, required } = validate::build(id, &parts, &self.map);
         diags.extend(more);
         let mut english = messages::Catalog::new();
         for p in &packs {
@@ -160,6 +171,7 @@ impl Library {
                 .map(|p| PackRef { id: p.id.clone(), version: p.version.clone(), hash: p.hash.clone() })
                 .collect(),
             texts: self.texts(&packs),
+            names: Arc::new(names),
         });
         (built, diags)
     }

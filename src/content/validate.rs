@@ -71,13 +71,28 @@ struct Builder<'a> {
     tags: BTreeMap<String, u16>,
 }
 
+/// What building a scenario gives: the scenario (when there is no error), its names for
+/// compiling more expressions later, every diagnostic, and the messages it needs.
+pub struct Outcome {
+    pub scenario: Option<Scenario>,
+    pub names: Names,
+    pub diags: Vec<Diagnostic>,
+    pub required: Vec<Required>,
+}
+
 /// Builds one scenario from its parts (in pack dependency order, then file order).
-pub fn build(id: &str, parts: &[Part], map: &SourceMap) -> (Option<Scenario>, Vec<Diagnostic>, Vec<Required>) {
+pub fn build(id: &str, parts: &[Part], map: &SourceMap) -> Outcome {
     let mut b =
         Builder { map, diags: Vec::new(), names: Names::default(), required: Vec::new(), tags: BTreeMap::new() };
     let s = b.build(id, parts);
     let ok = !b.diags.iter().any(|d| d.is_error());
-    (s.filter(|_| ok), b.diags, b.required)
+    Outcome { scenario: s.filter(|_| ok), names: b.names, diags: b.diags, required: b.required }
+}
+
+/// Compiles an expression against a built scenario's names (tests, tools, debriefs).
+pub fn compile_probe(names: &Names, src: &str) -> Result<Code, ExprError> {
+    let scope = Scope { names, allow_target: false };
+    expr::compile_condition(src, &scope).or_else(|_| expr::compile_number(src, &scope))
 }
 
 fn v<T>(s: &toml::Spanned<T>) -> &T {

@@ -6,6 +6,19 @@ use super::layout;
 use super::report::*;
 use super::scenario::*;
 
+/// Why an action is not available.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Blocked {
+    /// Not enough left of the turn's budget.
+    Budget,
+    /// Already used as often as allowed this turn.
+    UsedUp,
+    /// Turns to wait.
+    Cooldown(u16),
+    /// Its condition does not hold, or no target qualifies.
+    Conditions,
+}
+
 impl Game {
     /// The role's actions that can be taken now, each with its valid targets.
     pub fn available_actions(&self) -> Vec<(ActionIx, Vec<Target>)> {
@@ -39,7 +52,25 @@ impl Game {
         }
     }
 
-    /// Whether the action can be afforded and used this turn, ignoring its target.
+    /// Why an action cannot be taken now, or `None` when it can be (ignoring its target).
+    pub fn action_blocked(&self, a: ActionIx) -> Option<Blocked> {
+        let act = &self.sc.actions[a as usize];
+        let l = &self.sc.layout;
+        let affordable = act.cost.iter().enumerate().all(|(r, &c)| self.values[(l.budget + r as u32) as usize] >= c);
+        let last = self.action_last[a as usize];
+        if !affordable {
+            Some(Blocked::Budget)
+        } else if act.per_turn != 0 && self.action_uses[a as usize] >= act.per_turn {
+            Some(Blocked::UsedUp)
+        } else if act.cooldown != 0 && last != 0 && self.turn - last < act.cooldown {
+            Some(Blocked::Cooldown(act.cooldown - (self.turn - last)))
+        } else if self.valid_targets(a).is_empty() {
+            Some(Blocked::Conditions)
+        } else {
+            None
+        }
+    }
+
     fn action_open(&self, a: ActionIx) -> bool {
         let act = &self.sc.actions[a as usize];
         let l = &self.sc.layout;

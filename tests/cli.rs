@@ -1,0 +1,123 @@
+//! The `goodfaith` binary as users run it: exit codes, output formats, saves.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn check_exit_codes() {
+    assert_eq!(run(&["check"], "").status.code(), Some(0), "shipped content must check clean");
+    let bad = run(&["check", "tests/fixtures/bad-packs/unknown-variable"], "");
+    assert_eq!(bad.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains("mini.toml:51:10"), "{err}");
+    assert!(err.contains("did you mean `calm`?"), "{err}");
+    assert_eq!(run(&["check", "no/such/folder"], "").status.code(), Some(2));
+    assert_eq!(run(&["check", "--format", "yaml"], "").status.code(), Some(2));
+}
+
+#[test]
+fn check_json_lists_diagnostics() {
+    let out = run(&["check", "tests/fixtures/bad-packs/unknown-id-near-match", "--format", "json"], "");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &v[0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["line"], 50);
+    assert_eq!(first["column"], 12);
+    assert_eq!(first["help"], "did you mean `meet`?");
+}
+
+#[test]
+fn plain_play_is_deterministic_and_saves_on_end_of_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("game.toml");
+    let save = save.to_str().unwrap();
+    let args = ["play", "--plain", "--scenario", "tutorial", "--seed", "7", "--role", "mediator", "--save", save];
+    let input = "1\n1\n1\n0\n2\n1\n0\n";
+    let a = run(&args, input);
+    let first_save = std::fs::read_to_string(save).unwrap();
+    let b = run(&args, input);
+    assert_eq!(a.status.code(), Some(0));
+    assert_eq!(a.stdout, b.stdout);
+    assert!(!a.stdout.is_empty());
+    assert!(first_save.contains("seed = 7"));
+    // The save replays and verifies; loading it does not change it.
+    let replay = run(&["replay", save, "--verify"], "");
+    assert_eq!(replay.status.code(), Some(0), "{}", String::from_utf8_lossy(&replay.stderr));
+    let before = std::fs::read(save).unwrap();
+    let resumed = run(&["play", "--plain", "--load", save, "--save", &format!("{save}.2")], "");
+    assert_eq!(resumed.status.code(), Some(0));
+    assert_eq!(std::fs::read(save).unwrap(), before);
+}
+
+#[test]
+fn corrupt_saves_get_a_message_and_stay_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, body) in
+        [("empty.toml", ""), ("garbage.toml", "\u{0}\u{1}binary"), ("truncated.toml", "format = 1\nengine = \"goodf")]
+    {
+        let p = dir.path().join(name);
+        std::fs::write(&p, body).unwrap();
+        let out = run(&["play", "--plain", "--load", p.to_str().unwrap()], "");
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(name), "{name}: {err}");
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), body, "{name} was changed");
+    }
+}
+
+#[test]
+fn a_diverging_replay_fails_verification() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("g.toml");
+    let s = save.to_str().unwrap();
+    let out = run(
+        &["play", "--plain", "--scenario", "tutorial", "--role", "mediator", "--seed", "3", "--save", s],
+        &"1\n0\n".repeat(12),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = std::fs::read_to_string(&save).unwrap();
+    // As if the engine's rules had changed: the recorded state no longer matches the replay.
+    let state_line = text.lines().find(|l| l.starts_with("state = ")).unwrap().to_string();
+    let tampered = text.replace(&state_line, "state = \"0000000000000000\"");
+    std::fs::write(&save, tampered).unwrap();
+    let out = run(&["replay", s, "--verify"], "");
+    assert_ne!(out.status.code(), Some(0));
+}
+
+#[test]
+fn simulate_reports_json() {
+    let out = run(&["simulate", "--scenario", "tutorial", "--games", "300", "--jobs", "1", "--format", "json"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for key in
+        ["games", "seconds", "games_per_second", "endings", "events_never_fired", "options_never_chosen", "turns"]
+    {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(v["games"], 300);
+    let total: u64 = v["endings"].as_object().unwrap().values().map(|e| e["count"].as_u64().unwrap()).sum();
+    assert_eq!(total, 300);
+    for e in v["endings"].as_object().unwrap().values() {
+        assert!(["success", "partial", "failure"].contains(&e["tier"].as_str().unwrap()));
+    }
+}
+
+#[test]
+fn list_names_the_tutorial() {
+    let out = run(&["list"], "");
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.contains("tutorial"), "{s}");
+}

@@ -1,0 +1,72 @@
+//! Golden transcripts of plain mode: a seed and a fixed input give a fixed transcript.
+//! Any change to what a player reads shows up here as a snapshot diff to review.
+
+mod common;
+
+use goodfaith::engine::{Game, Setup};
+use goodfaith::i18n::Texts;
+use goodfaith::plain::{Exit, Plain};
+use std::io::Cursor;
+
+/// A fixed input: mostly first choices, some second ones, ending the week now and then,
+/// with a help, a status, a why and an invalid line along the way.
+fn input(seed: u64) -> String {
+    let mut s = String::from("?\nw\nx\n");
+    for i in 0..200u64 {
+        let n = match (i + seed) % 7 {
+            0 | 3 => "0",
+            1 | 4 => "1",
+            2 => "2",
+            5 => "3",
+            _ => "1",
+        };
+        s.push_str(n);
+        s.push('\n');
+        if i % 37 == 5 {
+            s.push_str("s\n");
+        }
+    }
+    s
+}
+
+fn transcript(scenario: &str, role: &str, seed: u64) -> (String, Exit) {
+    let built = common::build(scenario);
+    let sc = built.scenario.clone();
+    let role = sc.role_ix(role).expect("role");
+    let mut g = Game::new(sc.clone(), Setup { role, seed, difficulty: sc.default_difficulty, record: true });
+    let texts = Texts::new("en-US", &built.texts);
+    let opening = g.drain();
+    let mut out = Vec::new();
+    let mut saves = 0;
+    let mut autosave = |_: &Game| saves += 1;
+    let exit =
+        Plain::new(&mut g, &texts, Cursor::new(input(seed)), &mut out, true, &mut autosave).run(opening).unwrap();
+    assert!(texts.missing().is_empty(), "messages missing: {:?}", texts.missing());
+    (String::from_utf8(out).unwrap(), exit)
+}
+
+#[test]
+fn golden_transcripts() {
+    let cases: &[(&str, &str, u64)] = &[
+        ("tutorial", "mediator", 1),
+        ("tutorial", "mediator", 7),
+        ("tutorial", "israeli_negotiator", 3),
+        ("tutorial", "palestinian_negotiator", 4),
+        ("tutorial", "mediator", 5),
+        ("mini", "envoy", 7),
+    ];
+    for (scenario, role, seed) in cases {
+        let (text, _) = transcript(scenario, role, *seed);
+        assert!(!text.contains('\u{1b}'));
+        insta::assert_snapshot!(format!("{scenario}-{role}-seed{seed}"), text);
+    }
+}
+
+#[test]
+fn the_same_seed_and_input_give_the_same_bytes() {
+    let (a, _) = transcript("tutorial", "mediator", 7);
+    let (b, _) = transcript("tutorial", "mediator", 7);
+    assert_eq!(a, b);
+    let (c, _) = transcript("tutorial", "mediator", 8);
+    assert_ne!(a, c, "a different seed should give a different game");
+}
