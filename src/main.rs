@@ -302,17 +302,7 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
             })?,
             None if sc.roles.len() == 1 => 0,
             None => {
-                let items: Vec<String> = sc
-                    .roles
-                    .iter()
-                    .map(|r| {
-                        format!(
-                            "{} — {}",
-                            texts.get(&format!("role-{}", r.id)),
-                            texts.attr(&format!("role-{}", r.id), "description")
-                        )
-                    })
-                    .collect();
+                let items = labelled(&texts, "role", sc.roles.iter().map(|r| r.id.as_str()));
                 match plain::pick(&mut input, &mut out, echo, &texts.get("pick-role"), &items, &texts)? {
                     Some(i) => i as u16,
                     None => return Ok(ExitCode::SUCCESS),
@@ -324,17 +314,7 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
             (None, 0) => None,
             (None, _) if !interactive => pick_difficulty(&sc, None)?,
             (None, _) => {
-                let items: Vec<String> = sc
-                    .difficulties
-                    .iter()
-                    .map(|d| {
-                        format!(
-                            "{} — {}",
-                            texts.get(&format!("difficulty-{}", d.id)),
-                            texts.attr(&format!("difficulty-{}", d.id), "description")
-                        )
-                    })
-                    .collect();
+                let items = labelled(&texts, "difficulty", sc.difficulties.iter().map(|d| d.id.as_str()));
                 match plain::pick(&mut input, &mut out, echo, &texts.get("pick-difficulty"), &items, &texts)? {
                     Some(i) => Some(i as u16),
                     None => return Ok(ExitCode::SUCCESS),
@@ -371,6 +351,15 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
         eprintln!("{}", texts.fmt("saved-to", &[("path", p.display().to_string().into())]));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Menu lines "name — description" for roles or difficulties.
+fn labelled<'a>(texts: &Texts, kind: &str, ids: impl Iterator<Item = &'a str>) -> Vec<String> {
+    ids.map(|id| {
+        let msg = format!("{kind}-{id}");
+        format!("{} — {}", texts.get(&msg), texts.attr(&msg, "description"))
+    })
+    .collect()
 }
 
 /// A seed from the clock, for games started without `--seed` (shown to the player).

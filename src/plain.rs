@@ -296,7 +296,17 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             .collect();
         issues.dedup();
         writeln!(self.out, "{}", t.get("issue-prompt"))?;
-        let labels: Vec<String> = issues.iter().map(|&i| t.msg(&ids::issue(&sc, i))).collect();
+        let labels: Vec<String> = issues
+            .iter()
+            .map(|&i| {
+                // An issue's optional `.description` says what each side wants and why.
+                let m = ids::issue(&sc, i);
+                match t.has(&m.id, Some("description")) {
+                    true => format!("{} — {}", t.msg(&m), t.msg(&m.clone().attr("description"))),
+                    false => t.msg(&m),
+                }
+            })
+            .collect();
         let issue = match self.menu(&labels, Some(&t.get("back")))? {
             None => return Ok(None),
             Some(0) => return Ok(Some(None)),

@@ -112,7 +112,12 @@ pub fn news(g: &Game, t: &Texts, r: &Report) -> Option<String> {
             format!("■ {title}\n{text}")
         }
         Report::Chosen { event, option, by } => {
-            let label = t.msg(&ids::option(sc, *event, *option));
+            // An option's `.news` attribute tells it in the third person, for AI choices.
+            let m = ids::option(sc, *event, *option);
+            if *by != Chooser::Player && t.has(&m.id, Some("news")) {
+                return Some(format!("→ {}", t.msg(&m.attr("news"))));
+            }
+            let label = t.msg(&m);
             match by {
                 Chooser::Player => return None,
                 Chooser::Actor(a) => t.fmt("chosen-by", &[("actor", actor(g, t, *a).into()), ("option", label.into())]),

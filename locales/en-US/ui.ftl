@@ -31,8 +31,8 @@ turn-header = === Week { $turn } of { $turns } · { $date } · { $left ->
         [one] one week to the deadline
        *[other] { $left } weeks to the deadline
     } ===
-chosen-by = → { $actor } decides: { $option }
-chosen-chance = → { $option }
+chosen-by = → { $actor } decides: “{ $option }”
+chosen-chance = → “{ $option }”
 you-did = You: { $action }.
 you-did-to = You: { $action } — { $target }.
 drafted = On the table for { $issue }: { $option }.

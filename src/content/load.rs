@@ -81,7 +81,7 @@ pub fn find_packs(roots: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf
 /// Reads one pack. Problems are added to `diags`.
 pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -> Pack {
     let fallback_id = root.file_name().map_or_else(|| "?".to_string(), |n| n.to_string_lossy().into_owned());
-    let mut reader = Reader { root, map, diags, total: 0, pack: fallback_id.clone(), hasher: Sha256::new() };
+    let mut reader = Reader { root, map, diags, pack: fallback_id.clone(), hasher: Sha256::new() };
     let (manifest_file, text) = reader.read(&root.join("pack.toml"));
     let manifest = text.and_then(|t| reader.parse::<Manifest>(manifest_file, &t));
     let mut id = fallback_id;
@@ -203,7 +203,6 @@ struct Reader<'a> {
     root: &'a Path,
     map: &'a mut SourceMap,
     diags: &'a mut Vec<Diagnostic>,
-    total: u64,
     pack: String,
     hasher: Sha256,
 }
@@ -233,24 +232,10 @@ impl Reader<'_> {
                 return (fid, None);
             }
         };
-        self.total += bytes.len() as u64;
         let rel = path.strip_prefix(self.root).unwrap_or(path);
         self.hasher.update(rel.to_string_lossy().as_bytes());
         self.hasher.update([0]);
         self.hasher.update(&bytes);
-        if self.total > MAX_PACK {
-            let fid = self.map.add(shown, String::new());
-            self.diags.push(
-                Diagnostic::error(
-                    &self.pack,
-                    Some(fid),
-                    None,
-                    format!("the pack is larger than {MAX_PACK} bytes (8 MiB)"),
-                )
-                .help("move some scenarios into a pack of their own"),
-            );
-            return (fid, None);
-        }
         match String::from_utf8(bytes) {
             Ok(text) => {
                 let fid = self.map.add(shown, text.clone());

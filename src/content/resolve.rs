@@ -33,33 +33,6 @@ pub struct MeterInfo {
     pub grow_only: bool,
 }
 
-/// Names a meter may not take, because expressions give them another meaning.
-pub const RESERVED: [&str; 23] = [
-    "turn",
-    "turns_left",
-    "proposals",
-    "agreements",
-    "ambiguity",
-    "trust",
-    "flag",
-    "counter",
-    "support",
-    "red_line",
-    "accepts",
-    "table",
-    "signed",
-    "ambiguous",
-    "fired",
-    "chosen",
-    "taken",
-    "role",
-    "difficulty",
-    "budget",
-    "self",
-    "target",
-    "not",
-];
-
 const SPECIALS: [&str; 5] = ["turn", "turns_left", "proposals", "agreements", "ambiguity"];
 const NAMESPACES: [&str; 16] = [
     "trust",
@@ -79,6 +52,11 @@ const NAMESPACES: [&str; 16] = [
     "budget",
     "self",
 ];
+
+/// Whether a meter may not take this name, because expressions give it another meaning.
+pub fn is_reserved(name: &str) -> bool {
+    SPECIALS.contains(&name) || NAMESPACES.contains(&name) || matches!(name, "target" | "not")
+}
 
 /// Resolves names in one context: whether `target` means something there.
 pub struct Scope<'a> {

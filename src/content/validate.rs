@@ -336,7 +336,7 @@ impl<'a> Builder<'a> {
         let (_, meters) = self.declare("meter", items!(meter), |x: &raw::Meter| &x.id);
         for (p, m) in &meters {
             let name = &v(&m.id).0;
-            if super::resolve::RESERVED.contains(&name.as_str()) {
+            if super::resolve::is_reserved(name) {
                 self.error(p, m.id.span(), format!("`{name}` is a reserved name in expressions"))
                     .help("choose another meter id; reserved: turn, trust, flag, support, table, …");
             }

@@ -110,9 +110,8 @@ impl Game {
                 v
             }
         };
-        if act.kind == ActionKind::Propose
-            && !self.sc.issues.iter().enumerate().any(|(i, _)| self.table(i as IssueIx).is_some())
-        {
+        // A proposal needs something on the table that is not already signed as it stands.
+        if act.kind == ActionKind::Propose && !self.table_has_news() {
             return Vec::new();
         }
         candidates
@@ -166,6 +165,11 @@ impl Game {
             _ => {}
         }
         self.followups(&act.followups, Source::Action(a));
+    }
+
+    /// Whether some issue on the table differs from what is signed.
+    fn table_has_news(&self) -> bool {
+        (0..self.sc.issues.len() as IssueIx).any(|i| self.table(i).is_some_and(|t| self.signed(i) != Some(t)))
     }
 
     fn draft(&mut self, issue: IssueIx, option: u8, ambiguous: bool) {
@@ -223,6 +227,10 @@ impl Game {
         let mut count = 0;
         for (i, issue) in sc.issues.iter().enumerate() {
             let Some((o, amb)) = self.table(i as IssueIx) else { continue };
+            if self.signed(i as IssueIx) == Some((o, amb)) {
+                // Signed before in these very words: nothing new to sign, no new risk.
+                continue;
+            }
             count += 1;
             self.set((l.signed + i as u32) as usize, o as i32 + 1, cause);
             self.set((l.signed_ambiguous + i as u32) as usize, amb as i32, cause);

@@ -59,6 +59,12 @@ meter-cohesion = Home front
 meter-patience = Public patience
 meter-pressure = Outside pressure
 
+## Flags (optional: named in reports such as a flag's expiry)
+
+flag-talks_suspended = Talks suspended
+flag-walkout = Walkout
+flag-deadline_set = Deadline announced
+
 ## Issues and their options
 # Allocation. Israeli view: the aquifers are shared and fragile, Israel depends on them too,
 # and current quotas were agreed in 1995. Palestinian view: the quotas were meant to be
