@@ -16,3 +16,4 @@ pub mod plain;
 pub mod present;
 pub mod save;
 pub mod simulate;
+pub mod tui;

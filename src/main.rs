@@ -116,6 +116,7 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Play(PlayArgs::default())) {
+        Command::Play(args) if !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal() => tui(args),
         Command::Play(args) => play(args),
         Command::Check { paths, format, strict } => check(paths, format, strict),
         Command::Simulate { scenario, role, difficulty, games, policy, seed, jobs, format, packs } => {
@@ -350,6 +351,35 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     if let Some(p) = &save_path {
         eprintln!("{}", texts.fmt("saved-to", &[("path", p.display().to_string().into())]));
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The terminal game. Starts at the title screen, or in a game when `--load` or both
+/// `--scenario` and `--role` are given.
+fn tui(args: PlayArgs) -> Result<ExitCode> {
+    use goodfaith::tui::{self, App, session::Session, theme::Theme};
+    let lib = std::sync::Arc::new(load_library(&args.packs)?);
+    let mut app = App::new(lib.clone(), args.lang.as_deref(), Theme::from_env());
+    app.save_override = args.save.clone();
+    if let Some(path) = &args.load {
+        app.load(path);
+        if app.session.is_none() {
+            // The save could not be read: say so on the normal screen, change nothing.
+            let save = Save::read(path)?;
+            save.restore(&lib)?;
+        }
+    } else if let (Some(scenario), Some(role)) = (&args.scenario, &args.role) {
+        let built = build(&lib, scenario)?;
+        let sc = built.scenario.clone();
+        let role = sc.role_ix(role).with_context(|| format!("scenario `{scenario}` has no role `{role}`"))?;
+        let difficulty = pick_difficulty(&sc, args.difficulty.as_deref())?;
+        let seed = args.seed.unwrap_or_else(clock_seed);
+        let game = Game::new(sc.clone(), Setup { role, seed, difficulty, record: true });
+        let path = args.save.clone().or_else(|| save::default_path(&sc.id, &sc.roles[role as usize].id));
+        let session = Session::new(game, built, app.lang.clone(), path);
+        app = app.with_session(session);
+    }
+    tui::term::run(app)?;
     Ok(ExitCode::SUCCESS)
 }
 

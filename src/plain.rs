@@ -302,7 +302,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 // An issue's optional `.description` says what each side wants and why.
                 let m = ids::issue(&sc, i);
                 match t.has(&m.id, Some("description")) {
-                    true => format!("{} — {}", t.msg(&m), t.msg(&m.clone().attr("description"))),
+                    true => format!("{}\n     {}", t.msg(&m), t.msg(&m.clone().attr("description"))),
                     false => t.msg(&m),
                 }
             })

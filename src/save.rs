@@ -272,19 +272,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Where autosaves go when no `--save` is given.
-pub fn default_path(scenario: &str, role: &str) -> Option<PathBuf> {
-    directories::ProjectDirs::from("", "", "goodfaith")
-        .map(|d| d.data_dir().join("saves").join(format!("{scenario}-{role}.toml")))
+/// The folder of autosaves, in the platform's data directory.
+pub fn saves_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "goodfaith").map(|d| d.data_dir().join("saves"))
 }
 
-/// The newest autosave, for "continue".
-pub fn latest() -> Option<PathBuf> {
-    let dir = directories::ProjectDirs::from("", "", "goodfaith")?.data_dir().join("saves");
-    fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-        .map(|e| e.path())
+/// Where autosaves go when no `--save` is given.
+pub fn default_path(scenario: &str, role: &str) -> Option<PathBuf> {
+    saves_dir().map(|d| d.join(format!("{scenario}-{role}.toml")))
 }

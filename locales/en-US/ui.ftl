@@ -54,7 +54,7 @@ free = free
 target-prompt = With whom?
 issue-prompt = Which issue?
 wording-prompt = Which wording?
-red-line-for = a red line for { $actors }
+red-line-for = red line: { $actors }
 not-allowed = That is not possible now: { $reason }.
 invalid-number = Please type a number from { $min } to { $max }, or ? for help.
 help =
@@ -124,3 +124,84 @@ blocked-cooldown = { $turns ->
     }
 blocked-conditions = not possible now
 blocked-pick-another = That action is not possible now; pick another, or 0 to end the week.
+
+## The terminal game
+tui-tagline = A game about negotiating peace between Israelis and Palestinians
+tui-continue = Continue
+tui-new-game = New game
+tui-load = Load a saved game
+tui-language = Language
+tui-help = Help
+tui-quit = Quit
+tui-no-saves = No saved games yet.
+tui-no-save-path = There is nowhere to save: start the game with --save FILE.
+tui-scenario-broken = This scenario has errors and cannot be played. Run `goodfaith check` for details.
+tui-step-scenario = Choose a scenario
+tui-step-role = Choose your chair
+tui-step-difficulty = Choose the difficulty
+tui-step-seed = Seed (optional)
+tui-about = About
+tui-seed-prompt = Type a number to replay a given game, or press Enter for a new one.
+tui-seed-random = a new game
+tui-too-small = Please enlarge the terminal to at least { $width }×{ $height } (it is { $w }×{ $h }).
+tui-when = Week { $turn }/{ $turns } · { $date } · { $left ->
+        [0] deadline week
+        [one] 1 week left
+       *[other] { $left } weeks left
+    }
+tui-week = Week { $turn }:
+tui-save-failed = save failed: { $error }
+tui-tab-turn = This week
+tui-tab-table = Negotiation table
+tui-tab-log = Log
+tui-meters = Meters
+tui-news = News
+tui-your-move = Your move
+tui-cannot-draft = Your chair cannot draft wording.
+tui-cannot-propose = Your chair cannot put proposals.
+tui-issue = Issue
+tui-on-table = On the table
+tui-gap = Gap
+tui-table-help = Enter: draft wording for the selected issue · p: put the table to the parties · ✓ signed · ✗ red line · ≈ estimate
+tui-why = Why?
+tui-notice = Note
+tui-any-key = Press any key.
+tui-quit-question = Save and quit?
+tui-quit-yes = Yes
+tui-quit-no = No
+tui-debrief = Debrief
+tui-chart = The main meters, week by week
+tui-weeks = weeks
+tui-key-move = ↑↓ move
+tui-key-enter = Enter select
+tui-key-back = Esc back
+tui-key-help = ? help
+tui-key-quit = q quit
+tui-key-choose = 1-9 choose
+tui-key-tab = Tab panel
+tui-key-why = w why
+tui-key-table = t table
+tui-key-log = l log
+tui-key-save = s save
+tui-key-draft = Enter draft
+tui-key-propose = p propose
+tui-key-scroll = ↑↓ scroll
+tui-key-title = Enter title
+tui-help-text =
+    Each week, events happen. Some ask for your decision: pick an option. Then spend your budget on actions, and end the week with 0 (or e).
+    
+    Keys
+      1-9       pick an option or an action; 0 ends the week or goes back
+      ↑ ↓ j k   move; Enter selects
+      Tab       switch panel: choices, news, meters (Enter on news or a meter: why)
+      w         why: what caused the changes (of the selected news item or meter)
+      t         the negotiation table: draft wording (Enter), propose (p)
+      l         the log of the whole game
+      s         save now (the game also saves every week)
+      Esc       back
+      Alt+c     colours: normal, high contrast, none
+      ?         this help
+      q         save and quit; Ctrl+Z suspends (fg to come back)
+    
+    Signs: ▲ rose, ▼ fell, ✓ signed or achieved, ✗ red line or missed, ≈ an estimate.
+tui-trust-of = Trust of { $actor } in:

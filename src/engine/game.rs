@@ -340,6 +340,26 @@ impl Game {
         }
     }
 
+    /// How acceptable an option is to an actor, as this role sees it: `(value, exact)`,
+    /// by the same view as support (exact, an estimate to the nearest ten, or own only).
+    pub fn stance_seen(&self, issue: IssueIx, option: u8, ambiguous: bool, a: ActorIx) -> Option<(i32, bool)> {
+        let opt = &self.sc.issues[issue as usize].options[option as usize];
+        let bonus = if ambiguous { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 };
+        let v = (opt.accept[a as usize] + bonus).clamp(-100, 100);
+        match self.role().view.support {
+            SupportView::Exact => Some((v, true)),
+            _ if a == self.actor => Some((v, true)),
+            SupportView::Estimate => Some(((v + 5 * v.signum()) / 10 * 10, false)),
+            SupportView::Own => None,
+        }
+    }
+
+    /// Whether an option is a red line for an actor, if this role can see that actor's lines.
+    pub fn option_red_line_seen(&self, issue: IssueIx, option: u8, a: ActorIx) -> Option<bool> {
+        (self.role().view.red_lines[a as usize] || a == self.actor)
+            .then(|| self.sc.issues[issue as usize].options[option as usize].red_line[a as usize])
+    }
+
     /// Whether `actor` holds a red line on the table, if this role can see it.
     pub fn red_line_seen(&self, a: ActorIx) -> Option<bool> {
         (self.role().view.red_lines[a as usize] || a == self.actor)

@@ -71,6 +71,7 @@ flag-deadline_set = Deadline announced
 # temporary, the population has grown, and the water is theirs by right, not by favour.
 
 issue-allocation = Allocation of shared groundwater
+    .description = The Israeli side wants the 1995 quotas kept: the shared aquifers are fragile, and its own towns rely on them too. The Palestinian side wants more, as a right: those quotas were meant to last five years.
 issue-allocation-frozen_quotas = Keep the interim quotas unchanged
 issue-allocation-phased_increase = A fixed increase for Palestinian towns, in three phases
 issue-allocation-needs_based = Allocation by population and need, reviewed each year
@@ -82,6 +83,7 @@ issue-allocation-rights_first = An equitable share recognised as a right, settle
 # the groundwater under their feet is restricted means dependence; they want their own plant.
 
 issue-desalination = A new desalination plant
+    .description = The Israeli side prefers to sell more desalinated water: new supply, with the aquifers and security control left as they are. The Palestinian side wants its own plant: buying water while its groundwater is restricted means dependence.
 issue-desalination-sale_only = Israel sells more desalinated water to the Authority
 issue-desalination-joint_plant = A donor-funded coastal plant, run jointly
 issue-desalination-palestinian_plant = A Palestinian-owned plant and pipeline
@@ -92,6 +94,7 @@ issue-desalination-palestinian_plant = A Palestinian-owned plant and pipeline
 # pumping is watched today; verification should cover both.
 
 issue-monitoring = Monitoring and data
+    .description = The Israeli side wants unlicensed pumping stopped, and no outside monitors on a security matter. The Palestinian side wants both sides' pumping checked, not only its own.
 issue-monitoring-report_exchange = Each side sends the other a yearly report
 issue-monitoring-joint_teams = Joint teams read every meter, on both sides
 issue-monitoring-international_monitors = Third-party monitors under the envoy
@@ -100,6 +103,7 @@ issue-monitoring-international_monitors = Third-party monitors under the envoy
 # piecemeal. Palestinian view: projects wait years for permits, and the veto keeps towns dry.
 
 issue-permits = Permits for wells and repairs
+    .description = The Israeli side wants joint decisions kept: security in Area C cannot be handed over piecemeal. The Palestinian side wants to license its own wells: projects wait years while towns go dry.
 issue-permits-mutual_veto = The joint committee decides; each side can block
 issue-permits-fast_track = Repairs approved at once; new wells decided within 60 days
     .ambiguous = Repairs approved at once; new wells "normally" decided within 60 days
@@ -179,8 +183,11 @@ action-appeal_to_donors = Appeal to the donors
 event-committee_opens = The Water Committee meets in a hotel by the sea. The donor conference is eight weeks away, and the money for a new plant depends on a signed text. The Israeli delegation brings pumping data and security maps; the Palestinian delegation brings supply figures for towns that get water some days a week. The envoy must choose where to begin.
     .title = The committee meets
 event-committee_opens-data_first = You open with the data: agree the numbers before dividing the water.
+    .news = The envoy opens with the data: the numbers are to be agreed before the water is divided.
 event-committee_opens-needs_first = You open with daily need: what families will receive this summer.
+    .news = The envoy opens with daily need: what families will receive this summer.
 event-committee_opens-plant_first = You open with the new plant, where the donors' money is.
+    .news = The envoy opens with the new plant, where the donors' money is.
 
 event-old_file = The delegations reopen a file left unfinished since 1995. The interim water article was meant to last five years; its joint committee, where each side can block the other, still decides on new wells. The Israeli delegation sees a system that has protected the aquifers; the Palestinian delegation sees one that has kept its towns short.
     .title = An old file
@@ -198,24 +205,34 @@ event-conference_week = Delegations arrive for the donor conference. Whatever is
 event-walkout_threat = After a bad week, one delegation packs its files. Its chief says there is nothing left to talk about, and the cameras wait outside. The envoy must decide whether to spend the donors' goodwill to keep both delegations in the room.
     .title = Files packed
 event-walkout_threat-rescue = You go to both delegations and keep them at the table.
+    .news = The envoy spends the donors' goodwill to keep both delegations at the table.
 event-walkout_threat-let_go = You let them go and call it a recess.
+    .news = The envoy lets the delegation go and calls it a recess.
 
 event-coalition_ultimatum = The hardline partner in the Israeli coalition threatens to quit. Its price: a budget for a new road and water line to settlements in the hills. The Palestinian delegation warns that such a line would draw on the same aquifer the committee is trying to share.
     .title = A coalition ultimatum
 event-coalition_ultimatum-pay_price = You fund the road and the water line, and keep the coalition.
+    .news = The Israeli delegation agrees to the partner's price: the road and the water line are funded, and the coalition holds.
 event-coalition_ultimatum-call_bluff = You call the partner's bluff and refuse.
+    .news = The Israeli delegation calls the hardline partner's bluff and refuses its price.
 event-coalition_ultimatum-widen_coalition = You open talks with an opposition party to widen the coalition.
+    .news = On the Israeli delegation's advice, the government opens talks with an opposition party to widen the coalition.
 
 event-faction_protest = The opposition faction fills the square: the delegation, it says, is trading water rights for a water bill. Its leaders call for a walkout. Many who march have had dry taps for days.
     .title = Protest in the square
 event-faction_protest-pause_talks = You pause the talks for a week to show you are listening.
+    .news = The Palestinian delegation pauses the talks for a week to show it is listening.
 event-faction_protest-add_engineers = You bring independent water engineers into your delegation.
+    .news = The Palestinian delegation brings independent water engineers onto its team.
 event-faction_protest-hold_course = You defend the talks in public and hold your course.
+    .news = The Palestinian delegation defends the talks in public and holds its course.
 
 event-bias_charge = One delegation accuses the envoy of taking the other's side: the pressure, it says, falls on one party only. The charge leads the evening news on both sides.
     .title = Taking sides?
 event-bias_charge-rebalance = You ease off and even out the pressure on both delegations.
+    .news = The envoy eases off and evens out the pressure on both delegations.
 event-bias_charge-hold_course = You hold your course: the pressure goes where the gaps are.
+    .news = The envoy holds course and says the pressure goes where the gaps are.
 
 event-dry_taps = Supply to several West Bank towns falls to one or two days a week, and families buy tanker water at several times the price. In the Jordan Valley, Israeli and Palestinian farmers both see their quotas cut. Both publics ask what the committee is doing.
     .title = Dry taps
@@ -226,18 +243,25 @@ event-clash_at_spring = Settlers and residents of a nearby Palestinian village c
 event-junction_attack = A Palestinian gunman opens fire at a bus stop by a junction. Two Israelis are killed and three are wounded. The army searches nearby villages, and the Israeli cabinet meets in the evening.
     .title = Attack at a junction
 event-junction_attack-suspend_talks = You suspend the talks for a week.
+    .news = The Israeli delegation suspends the talks for a week.
 event-junction_attack-keep_talking = You condemn the attack and keep the committee working.
+    .news = The Israeli delegation condemns the attack and keeps the committee working.
 
 event-town_raid = An Israeli army arrest raid in a West Bank town turns into an exchange of fire. Two Palestinians are killed and three people are wounded, a soldier among them. The army says it came for a wanted man; residents say the dead were bystanders.
     .title = Raid in a town
 event-town_raid-suspend_talks = You suspend the talks for a week.
+    .news = The Palestinian delegation suspends the talks for a week.
 event-town_raid-keep_talking = You condemn the raid and stay at the table.
+    .news = The Palestinian delegation condemns the raid and stays at the table.
 
 event-pipeline_burst = A main line feeding several Palestinian villages bursts in Area C, where repairs need an Israeli permit. Crews and parts wait at the site. The Israeli side says permits protect security and planning; the Palestinian side says the wait is the problem.
     .title = A burst main
-event-pipeline_burst-emergency_permit = You push an emergency permit through; crews start tomorrow.
+event-pipeline_burst-emergency_permit = You press for an emergency permit, and crews start tomorrow.
+    .news = The Israeli delegation secures an emergency permit; crews start tomorrow.
 event-pipeline_burst-usual_route = You let the request take the usual route.
+    .news = The Israeli delegation lets the request take the usual route, and the crews wait.
 event-pipeline_burst-tankers = You ask the donors to pay for water tankers while the permit waits.
+    .news = The Israeli delegation asks the donors to pay for water tankers while the permit waits.
 
 event-settlement_well = Israeli authorities approve a new well for a settlement in the hills, drawing on the same aquifer. The Palestinian delegation calls it a fact on the ground created during talks; the Israeli delegation says the well was planned years ago.
     .title = A new well

@@ -1,0 +1,879 @@
+//! The terminal game's state and what each key does. No terminal here: `App` takes key and
+//! mouse events and is drawn onto any ratatui backend, so tests drive it with `TestBackend`.
+
+use super::session::Session;
+use super::theme::Theme;
+use crate::content::{Built, Library};
+use crate::engine::scenario::{ActionKind, TargetKind};
+use crate::engine::{Decision, Game, Phase, Report, Setup, Target};
+use crate::i18n::{self, Texts};
+use crate::save::{self, Save};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// The smallest terminal the game draws in; below it, one line asks for more room.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+pub enum Screen {
+    Title { sel: usize },
+    Setup(SetupState),
+    Load { saves: Vec<PathBuf>, sel: usize },
+    Game(GameView),
+    End { scroll: usize },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupStep {
+    Scenario,
+    Role,
+    Difficulty,
+    Seed,
+}
+
+pub struct SetupState {
+    pub step: SetupStep,
+    pub scenario: usize,
+    pub role: usize,
+    pub difficulty: usize,
+    pub seed: String,
+    pub built: Option<Built>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Turn,
+    Table,
+    Log,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Choices,
+    News,
+    Meters,
+}
+
+/// A choice in the turn screen's menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Item {
+    Option(u8),
+    Action { action: u16, enabled: bool },
+    EndTurn,
+    Target(Target),
+    Issue(u16),
+    Back,
+}
+
+/// The steps of choosing an action's target.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Picker {
+    Targets { action: u16, targets: Vec<Target> },
+    Issue { action: u16, issues: Vec<u16> },
+    Wording { action: u16, issue: u16, targets: Vec<Target> },
+}
+
+pub struct GameView {
+    pub tab: Tab,
+    pub focus: Focus,
+    pub sel: usize,
+    pub news_sel: usize,
+    pub meter_sel: usize,
+    pub picker: Option<Picker>,
+    pub log_scroll: usize,
+    pub table_sel: usize,
+}
+
+impl GameView {
+    fn new() -> GameView {
+        GameView {
+            tab: Tab::Turn,
+            focus: Focus::Choices,
+            sel: 0,
+            news_sel: 0,
+            meter_sel: 0,
+            picker: None,
+            log_scroll: 0,
+            table_sel: 0,
+        }
+    }
+}
+
+pub enum Overlay {
+    Help,
+    Quit { sel: usize },
+    Why { title: String, lines: Vec<String>, scroll: usize },
+    Notice(String),
+}
+
+/// What a mouse click on a region does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    Row(usize),
+    Tab(Tab),
+}
+
+pub struct App {
+    pub lib: Arc<Library>,
+    pub lang: String,
+    pub langs: Vec<String>,
+    /// The interface text plus every pack's text, for the title and setup screens.
+    pub ui: Texts,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub session: Option<Session>,
+    pub quit: bool,
+    /// `--save`: where games save instead of the data folder.
+    pub save_override: Option<PathBuf>,
+    /// Where "continue" and "load" look for saves.
+    pub saves_dir: Option<PathBuf>,
+    pub hits: Vec<(Rect, Hit)>,
+}
+
+impl App {
+    pub fn new(lib: Arc<Library>, lang: Option<&str>, theme: Theme) -> App {
+        let mut langs = i18n::ui_languages();
+        for p in &lib.packs {
+            for l in p.ftl.keys() {
+                if !langs.contains(l) {
+                    langs.push(l.clone());
+                }
+            }
+        }
+        let lang = i18n::choose_language(lang, &langs);
+        let ui = Texts::new(&lang, &all_texts(&lib));
+        App {
+            lib,
+            lang,
+            langs,
+            ui,
+            theme,
+            screen: Screen::Title { sel: 0 },
+            overlay: None,
+            session: None,
+            quit: false,
+            save_override: None,
+            saves_dir: save::saves_dir(),
+            hits: Vec::new(),
+        }
+    }
+
+    /// Starts directly in a game (from `--load`, or when scenario and role are given).
+    pub fn with_session(mut self, s: Session) -> App {
+        self.screen = if s.game.ended().is_some() { Screen::End { scroll: 0 } } else { Screen::Game(GameView::new()) };
+        self.session = Some(s);
+        self
+    }
+
+    pub fn texts(&self) -> &Texts {
+        self.session.as_ref().map_or(&self.ui, |s| &s.texts)
+    }
+
+    /// The entries of the title menu.
+    pub fn title_items(&self) -> Vec<(&'static str, bool)> {
+        let has_saves = self.latest_save().is_some();
+        vec![
+            ("tui-continue", has_saves),
+            ("tui-new-game", true),
+            ("tui-load", has_saves),
+            ("tui-language", true),
+            ("tui-help", true),
+            ("tui-quit", true),
+        ]
+    }
+
+    pub fn latest_save(&self) -> Option<PathBuf> {
+        self.list_saves().into_iter().next()
+    }
+
+    /// Saves in the data folder, newest first.
+    pub fn list_saves(&self) -> Vec<PathBuf> {
+        let Some(dir) = &self.saves_dir else { return Vec::new() };
+        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+        let mut v: Vec<(std::time::SystemTime, PathBuf)> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+            .collect();
+        v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        v.into_iter().map(|(_, p)| p).collect()
+    }
+
+    // ----- input -----
+
+    pub fn on_key(&mut self, key: KeyEvent) {
+        if key.kind != KeyEventKind::Press {
+            return;
+        }
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            self.save_and_quit();
+            return;
+        }
+        if self.overlay.is_some() {
+            self.overlay_key(key.code);
+            return;
+        }
+        match key.code {
+            KeyCode::Char('?') | KeyCode::F(1) => {
+                self.overlay = Some(Overlay::Help);
+                return;
+            }
+            KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::ALT) => {
+                self.theme = self.theme.cycle();
+                return;
+            }
+            _ => {}
+        }
+        match &self.screen {
+            Screen::Title { .. } => self.title_key(key.code),
+            Screen::Setup(_) => self.setup_key(key.code),
+            Screen::Load { .. } => self.load_key(key.code),
+            Screen::Game(_) => self.game_key(key.code),
+            Screen::End { .. } => self.end_key(key.code),
+        }
+    }
+
+    pub fn on_mouse(&mut self, m: MouseEvent) {
+        if m.kind != MouseEventKind::Down(MouseButton::Left) {
+            return;
+        }
+        let pos = Position { x: m.column, y: m.row };
+        let Some((_, hit)) = self.hits.iter().rev().find(|(r, _)| r.contains(pos)).copied() else { return };
+        match hit {
+            Hit::Tab(t) => {
+                if let Screen::Game(v) = &mut self.screen {
+                    v.tab = t;
+                }
+            }
+            Hit::Row(i) => {
+                match &mut self.screen {
+                    Screen::Title { sel } | Screen::Load { sel, .. } => *sel = i,
+                    Screen::Game(v) => {
+                        v.focus = Focus::Choices;
+                        v.sel = i;
+                    }
+                    Screen::Setup(s) => match s.step {
+                        SetupStep::Scenario => s.scenario = i,
+                        SetupStep::Role => s.role = i,
+                        SetupStep::Difficulty => s.difficulty = i,
+                        SetupStep::Seed => {}
+                    },
+                    Screen::End { .. } => {}
+                }
+                self.on_key(KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE));
+            }
+        }
+    }
+
+    fn overlay_key(&mut self, code: KeyCode) {
+        match self.overlay.as_mut() {
+            Some(Overlay::Quit { sel }) => match code {
+                KeyCode::Char('y') | KeyCode::Char('q') => self.save_and_quit(),
+                KeyCode::Enter if *sel == 0 => self.save_and_quit(),
+                KeyCode::Left | KeyCode::Right | KeyCode::Tab | KeyCode::Char('h') | KeyCode::Char('l') => {
+                    *sel = 1 - *sel
+                }
+                _ => self.overlay = None,
+            },
+            Some(Overlay::Why { scroll, lines, .. }) => match code {
+                KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(lines.len().saturating_sub(1)),
+                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
+                KeyCode::PageDown => *scroll = (*scroll + 10).min(lines.len().saturating_sub(1)),
+                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+                _ => self.overlay = None,
+            },
+            _ => self.overlay = None,
+        }
+    }
+
+    fn save_and_quit(&mut self) {
+        if let Some(s) = self.session.as_mut()
+            && s.game.ended().is_none()
+        {
+            let _ = s.save();
+        }
+        self.quit = true;
+    }
+
+    fn ask_quit(&mut self) {
+        self.overlay = Some(Overlay::Quit { sel: 0 });
+    }
+
+    fn title_key(&mut self, code: KeyCode) {
+        let items = self.title_items();
+        let Screen::Title { sel } = &mut self.screen else { return };
+        match code {
+            KeyCode::Up | KeyCode::Char('k') => *sel = sel.checked_sub(1).unwrap_or(items.len() - 1),
+            KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => *sel = (*sel + 1) % items.len(),
+            KeyCode::Char(c @ '1'..='6') => {
+                *sel = c as usize - '1' as usize;
+                self.title_activate();
+            }
+            KeyCode::Enter => self.title_activate(),
+            KeyCode::Char('q') | KeyCode::Esc => self.quit = true,
+            _ => {}
+        }
+    }
+
+    fn title_activate(&mut self) {
+        let Screen::Title { sel } = self.screen else { return };
+        let (id, enabled) = self.title_items()[sel];
+        if !enabled {
+            return;
+        }
+        match id {
+            "tui-continue" => {
+                if let Some(p) = self.latest_save() {
+                    self.load(&p);
+                }
+            }
+            "tui-new-game" => self.screen = Screen::Setup(SetupState::new()),
+            "tui-load" => self.screen = Screen::Load { saves: self.list_saves(), sel: 0 },
+            "tui-language" => {
+                let i = self.langs.iter().position(|l| *l == self.lang).unwrap_or(0);
+                self.lang = self.langs[(i + 1) % self.langs.len()].clone();
+                self.ui = Texts::new(&self.lang, &all_texts(&self.lib));
+            }
+            "tui-help" => self.overlay = Some(Overlay::Help),
+            _ => self.quit = true,
+        }
+    }
+
+    /// Loads a save; a problem is shown, never a crash, and the file is not touched.
+    pub fn load(&mut self, path: &std::path::Path) {
+        let result = Save::read(path).and_then(|save| {
+            let (game, built) = save.restore(&self.lib)?;
+            Ok((game, built, save.lang))
+        });
+        match result {
+            Ok((game, built, lang)) => {
+                let lang = if self.langs.contains(&self.lang) { self.lang.clone() } else { lang };
+                let save_path = self.save_override.clone().or(Some(path.to_path_buf()));
+                let s = Session::new(game, built, lang, save_path);
+                self.screen =
+                    if s.game.ended().is_some() { Screen::End { scroll: 0 } } else { Screen::Game(GameView::new()) };
+                self.session = Some(s);
+            }
+            Err(e) => self.overlay = Some(Overlay::Notice(crate::content::text::sanitize(&e.to_string()))),
+        }
+    }
+
+    fn load_key(&mut self, code: KeyCode) {
+        let Screen::Load { saves, sel } = &mut self.screen else { return };
+        match code {
+            KeyCode::Up | KeyCode::Char('k') => *sel = sel.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => *sel = (*sel + 1).min(saves.len().saturating_sub(1)),
+            KeyCode::Enter => {
+                if let Some(p) = saves.get(*sel).cloned() {
+                    self.load(&p);
+                }
+            }
+            KeyCode::Esc | KeyCode::Backspace => self.screen = Screen::Title { sel: 2 },
+            KeyCode::Char('q') => self.quit = true,
+            _ => {}
+        }
+    }
+
+    // ----- setup -----
+
+    fn setup_key(&mut self, code: KeyCode) {
+        let scenarios = self.lib.scenarios();
+        let Screen::Setup(s) = &mut self.screen else { return };
+        let count = |s: &SetupState| match s.step {
+            SetupStep::Scenario => scenarios.len(),
+            SetupStep::Role => s.built.as_ref().map_or(0, |b| b.scenario.roles.len()),
+            SetupStep::Difficulty => s.built.as_ref().map_or(0, |b| b.scenario.difficulties.len()),
+            SetupStep::Seed => 0,
+        };
+        let n = count(s);
+        let sel = match s.step {
+            SetupStep::Scenario => &mut s.scenario,
+            SetupStep::Role => &mut s.role,
+            SetupStep::Difficulty => &mut s.difficulty,
+            SetupStep::Seed => &mut 0,
+        };
+        match code {
+            KeyCode::Up | KeyCode::Char('k') if n > 0 => *sel = sel.checked_sub(1).unwrap_or(n - 1),
+            KeyCode::Down | KeyCode::Char('j') if n > 0 => *sel = (*sel + 1) % n,
+            KeyCode::Char(c @ '1'..='9') if s.step != SetupStep::Seed => {
+                let i = c as usize - '1' as usize;
+                if i < n {
+                    *sel = i;
+                    self.setup_next();
+                }
+            }
+            KeyCode::Char(c) if s.step == SetupStep::Seed && c.is_ascii_digit() && s.seed.len() < 19 => s.seed.push(c),
+            KeyCode::Backspace if s.step == SetupStep::Seed && !s.seed.is_empty() => {
+                s.seed.pop();
+            }
+            KeyCode::Enter => self.setup_next(),
+            KeyCode::Esc | KeyCode::Backspace => self.setup_back(),
+            KeyCode::Char('q') => self.ask_quit(),
+            _ => {}
+        }
+    }
+
+    fn setup_next(&mut self) {
+        let scenarios = self.lib.scenarios();
+        let Screen::Setup(s) = &mut self.screen else { return };
+        match s.step {
+            SetupStep::Scenario => {
+                let Some(info) = scenarios.get(s.scenario) else { return };
+                let (built, _) = self.lib.build(&info.id);
+                match built {
+                    Some(b) => {
+                        s.difficulty = b.scenario.default_difficulty.unwrap_or(0) as usize;
+                        s.built = Some(b);
+                        s.role = 0;
+                        s.step = SetupStep::Role;
+                    }
+                    None => self.overlay = Some(Overlay::Notice(self.ui.get("tui-scenario-broken"))),
+                }
+            }
+            SetupStep::Role => {
+                let has_difficulties = s.built.as_ref().is_some_and(|b| !b.scenario.difficulties.is_empty());
+                s.step = if has_difficulties { SetupStep::Difficulty } else { SetupStep::Seed };
+            }
+            SetupStep::Difficulty => s.step = SetupStep::Seed,
+            SetupStep::Seed => self.start_game(),
+        }
+    }
+
+    fn setup_back(&mut self) {
+        let Screen::Setup(s) = &mut self.screen else { return };
+        s.step = match s.step {
+            SetupStep::Scenario => {
+                self.screen = Screen::Title { sel: 1 };
+                return;
+            }
+            SetupStep::Role => SetupStep::Scenario,
+            SetupStep::Difficulty => SetupStep::Role,
+            SetupStep::Seed if s.built.as_ref().is_some_and(|b| !b.scenario.difficulties.is_empty()) => {
+                SetupStep::Difficulty
+            }
+            SetupStep::Seed => SetupStep::Role,
+        };
+    }
+
+    fn start_game(&mut self) {
+        let Screen::Setup(s) = &mut self.screen else { return };
+        let Some(built) = s.built.take() else { return };
+        let sc = built.scenario.clone();
+        let seed = s.seed.parse().unwrap_or_else(|_| clock_seed());
+        let difficulty = (!sc.difficulties.is_empty()).then_some(s.difficulty as u16);
+        let setup = Setup { role: s.role as u16, seed, difficulty, record: true };
+        let game = Game::new(sc.clone(), setup);
+        let path = self.save_override.clone().or_else(|| save::default_path(&sc.id, &sc.roles[s.role].id));
+        let mut session = Session::new(game, built, self.lang.clone(), path);
+        let _ = session.save();
+        self.session = Some(session);
+        self.screen = Screen::Game(GameView::new());
+    }
+
+    // ----- the game -----
+
+    /// The menu of the turn screen: the pending event's options, a picker's steps, or the
+    /// role's actions (every one, with a stable number) and "end the week".
+    pub fn items(&self) -> Vec<Item> {
+        let (Some(s), Screen::Game(v)) = (&self.session, &self.screen) else { return Vec::new() };
+        let g = &s.game;
+        match g.phase() {
+            Phase::Choosing(e) => g.available_options(e).into_iter().map(Item::Option).collect(),
+            Phase::Ended { .. } => Vec::new(),
+            Phase::Acting => match &v.picker {
+                Some(Picker::Targets { targets, .. }) | Some(Picker::Wording { targets, .. }) => {
+                    targets.iter().map(|t| Item::Target(*t)).chain([Item::Back]).collect()
+                }
+                Some(Picker::Issue { issues, .. }) => {
+                    issues.iter().map(|&i| Item::Issue(i)).chain([Item::Back]).collect()
+                }
+                None => g
+                    .role()
+                    .actions
+                    .iter()
+                    .map(|&a| Item::Action { action: a, enabled: !g.valid_targets(a).is_empty() })
+                    .chain([Item::EndTurn])
+                    .collect(),
+            },
+        }
+    }
+
+    fn game_key(&mut self, code: KeyCode) {
+        let items = self.items();
+        let Screen::Game(v) = &mut self.screen else { return };
+        match code {
+            KeyCode::Char('t') => {
+                v.tab = if v.tab == Tab::Table { Tab::Turn } else { Tab::Table };
+                return;
+            }
+            KeyCode::Char('l') => {
+                v.tab = if v.tab == Tab::Log { Tab::Turn } else { Tab::Log };
+                return;
+            }
+            KeyCode::Char('s') => {
+                let msg = match self.session.as_mut().map(|s| s.save()) {
+                    Some(Ok(p)) => self.texts().fmt("saved-to", &[("path", p.display().to_string().into())]),
+                    Some(Err(e)) => e,
+                    None => return,
+                };
+                self.overlay = Some(Overlay::Notice(msg));
+                return;
+            }
+            KeyCode::Char('q') => {
+                self.ask_quit();
+                return;
+            }
+            KeyCode::Char('w') => {
+                self.why();
+                return;
+            }
+            _ => {}
+        }
+        match v.tab {
+            Tab::Log => {
+                match code {
+                    KeyCode::Down | KeyCode::Char('j') => v.log_scroll += 1,
+                    KeyCode::Up | KeyCode::Char('k') => v.log_scroll = v.log_scroll.saturating_sub(1),
+                    KeyCode::PageDown => v.log_scroll += 10,
+                    KeyCode::PageUp => v.log_scroll = v.log_scroll.saturating_sub(10),
+                    KeyCode::Home => v.log_scroll = 0,
+                    KeyCode::Esc | KeyCode::Tab => v.tab = Tab::Turn,
+                    _ => {}
+                }
+                return;
+            }
+            Tab::Table => {
+                let issues = self.session.as_ref().map_or(0, |s| s.game.scenario().issues.len());
+                match code {
+                    KeyCode::Down | KeyCode::Char('j') => v.table_sel = (v.table_sel + 1).min(issues.saturating_sub(1)),
+                    KeyCode::Up | KeyCode::Char('k') => v.table_sel = v.table_sel.saturating_sub(1),
+                    KeyCode::Enter | KeyCode::Char('d') => self.table_draft(),
+                    KeyCode::Char('p') => self.table_propose(),
+                    KeyCode::Esc | KeyCode::Tab => v.tab = Tab::Turn,
+                    _ => {}
+                }
+                return;
+            }
+            Tab::Turn => {}
+        }
+        match code {
+            KeyCode::Tab => {
+                v.focus = match v.focus {
+                    Focus::Choices => Focus::News,
+                    Focus::News => Focus::Meters,
+                    Focus::Meters => Focus::Choices,
+                }
+            }
+            KeyCode::BackTab => {
+                v.focus = match v.focus {
+                    Focus::Choices => Focus::Meters,
+                    Focus::News => Focus::Choices,
+                    Focus::Meters => Focus::News,
+                }
+            }
+            KeyCode::Down | KeyCode::Char('j') => match v.focus {
+                Focus::Choices if !items.is_empty() => v.sel = (v.sel + 1) % items.len(),
+                Focus::News => v.news_sel += 1,
+                Focus::Meters => v.meter_sel += 1,
+                _ => {}
+            },
+            KeyCode::Up | KeyCode::Char('k') => match v.focus {
+                Focus::Choices if !items.is_empty() => v.sel = v.sel.checked_sub(1).unwrap_or(items.len() - 1),
+                Focus::News => v.news_sel = v.news_sel.saturating_sub(1),
+                Focus::Meters => v.meter_sel = v.meter_sel.saturating_sub(1),
+                _ => {}
+            },
+            KeyCode::Char(c @ '1'..='9') => {
+                let i = c as usize - '1' as usize;
+                if i < items.len() && items[i] != Item::EndTurn && items[i] != Item::Back {
+                    v.focus = Focus::Choices;
+                    v.sel = i;
+                    self.activate(items[i].clone());
+                }
+            }
+            KeyCode::Char('0') => {
+                if let Some(it) = items.iter().find(|i| matches!(i, Item::EndTurn | Item::Back)) {
+                    self.activate(it.clone());
+                }
+            }
+            KeyCode::Char('e') if items.contains(&Item::EndTurn) => self.activate(Item::EndTurn),
+            KeyCode::Enter => match v.focus {
+                Focus::Choices => {
+                    if let Some(it) = items.get(v.sel) {
+                        self.activate(it.clone());
+                    }
+                }
+                _ => self.why(),
+            },
+            KeyCode::Esc | KeyCode::Backspace => {
+                if v.picker.is_some() {
+                    self.back();
+                } else if v.focus != Focus::Choices {
+                    v.focus = Focus::Choices;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn back(&mut self) {
+        let Screen::Game(v) = &mut self.screen else { return };
+        v.picker = match v.picker.take() {
+            Some(Picker::Wording { action, .. }) => self.session.as_ref().map(|s| issue_picker(&s.game, action)),
+            _ => None,
+        };
+        v.sel = 0;
+    }
+
+    fn activate(&mut self, item: Item) {
+        let Some(s) = self.session.as_mut() else { return };
+        let Screen::Game(v) = &mut self.screen else { return };
+        let decision = match item {
+            Item::Option(o) => Some(Decision::Choose(o)),
+            Item::EndTurn => Some(Decision::EndTurn),
+            Item::Back => {
+                self.back();
+                return;
+            }
+            Item::Action { enabled: false, action } => {
+                let why = blocked_text(&s.game, &s.texts, action);
+                self.overlay = Some(Overlay::Notice(why));
+                return;
+            }
+            Item::Action { action, .. } => {
+                let targets = s.game.valid_targets(action);
+                match s.game.scenario().actions[action as usize].target {
+                    TargetKind::None => Some(Decision::Act { action, target: Target::None }),
+                    TargetKind::Issue => {
+                        v.picker = Some(issue_picker(&s.game, action));
+                        v.sel = 0;
+                        None
+                    }
+                    TargetKind::Actor(_) => {
+                        v.picker = Some(Picker::Targets { action, targets });
+                        v.sel = 0;
+                        None
+                    }
+                }
+            }
+            Item::Issue(issue) => match &v.picker {
+                Some(Picker::Issue { action, .. }) => {
+                    let action = *action;
+                    let targets = s
+                        .game
+                        .valid_targets(action)
+                        .into_iter()
+                        .filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue))
+                        .collect();
+                    v.picker = Some(Picker::Wording { action, issue, targets });
+                    v.sel = 0;
+                    None
+                }
+                _ => None,
+            },
+            Item::Target(t) => match &v.picker {
+                Some(Picker::Targets { action, .. } | Picker::Wording { action, .. }) => {
+                    Some(Decision::Act { action: *action, target: t })
+                }
+                _ => None,
+            },
+        };
+        if let Some(d) = decision {
+            self.decide(d);
+        }
+    }
+
+    /// Applies a decision and resets the menu; the end screen follows the last turn.
+    pub fn decide(&mut self, d: Decision) {
+        let Some(s) = self.session.as_mut() else { return };
+        if let Err(e) = s.apply(d) {
+            let msg = s.texts.fmt("not-allowed", &[("reason", e.to_string().into())]);
+            self.overlay = Some(Overlay::Notice(msg));
+            return;
+        }
+        if s.game.ended().is_some() {
+            self.screen = Screen::End { scroll: 0 };
+            return;
+        }
+        if let Screen::Game(v) = &mut self.screen {
+            v.picker = None;
+            v.sel = 0;
+            v.news_sel = 0;
+        }
+    }
+
+    fn table_draft(&mut self) {
+        let Some(s) = &self.session else { return };
+        let Screen::Game(v) = &mut self.screen else { return };
+        if s.game.phase() != Phase::Acting {
+            v.tab = Tab::Turn;
+            return;
+        }
+        let g = &s.game;
+        let draft =
+            g.role().actions.iter().copied().find(|&a| g.scenario().actions[a as usize].kind == ActionKind::Draft);
+        let Some(action) = draft else {
+            self.overlay = Some(Overlay::Notice(s.texts.get("tui-cannot-draft")));
+            return;
+        };
+        let issue = v.table_sel as u16;
+        let targets: Vec<Target> = g
+            .valid_targets(action)
+            .into_iter()
+            .filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue))
+            .collect();
+        if targets.is_empty() {
+            self.overlay = Some(Overlay::Notice(blocked_text(g, &s.texts, action)));
+            return;
+        }
+        v.tab = Tab::Turn;
+        v.focus = Focus::Choices;
+        v.picker = Some(Picker::Wording { action, issue, targets });
+        v.sel = 0;
+    }
+
+    fn table_propose(&mut self) {
+        let Some(s) = &self.session else { return };
+        let g = &s.game;
+        let propose =
+            g.role().actions.iter().copied().find(|&a| g.scenario().actions[a as usize].kind == ActionKind::Propose);
+        match propose {
+            Some(a) if !g.valid_targets(a).is_empty() && g.phase() == Phase::Acting => {
+                self.decide(Decision::Act { action: a, target: Target::None })
+            }
+            Some(a) => self.overlay = Some(Overlay::Notice(blocked_text(g, &s.texts, a))),
+            None => self.overlay = Some(Overlay::Notice(s.texts.get("tui-cannot-propose"))),
+        }
+    }
+
+    /// "Why?": the causes behind the selected news item or meter, or this turn's changes.
+    pub fn why(&mut self) {
+        let (Some(s), Screen::Game(v)) = (&self.session, &self.screen) else { return };
+        let t = &s.texts;
+        let g = &s.game;
+        let (title, lines) = match v.focus {
+            Focus::Meters => {
+                let rows = super::view::meter_rows(g);
+                let Some(row) = rows.get(v.meter_sel.min(rows.len().saturating_sub(1))) else { return };
+                let label = crate::present::slot_label(g, t, row.slot).unwrap_or_default();
+                let mut lines = Vec::new();
+                let mut turn = 0;
+                for r in g.log() {
+                    match r {
+                        Report::TurnBegan { turn: n, .. } => turn = *n,
+                        Report::Changed { slot, before, after, cause } if *slot == row.slot => lines.push(format!(
+                            "{} {before} → {after} {} ← {}",
+                            t.fmt("tui-week", &[("turn", (turn as i64).into())]),
+                            crate::present::trend(after - before),
+                            crate::present::cause(g, t, cause)
+                        )),
+                        _ => {}
+                    }
+                }
+                lines.reverse();
+                (label, lines)
+            }
+            Focus::News => {
+                let items = super::view::news_items(s);
+                let Some((head, changes)) = items.get(v.news_sel.min(items.len().saturating_sub(1))) else { return };
+                let title =
+                    crate::present::news(g, t, head).unwrap_or_default().lines().next().unwrap_or("").to_string();
+                let lines = changes
+                    .iter()
+                    .filter_map(|r| match r {
+                        Report::Changed { slot, before, after, cause } => {
+                            crate::present::change_line(g, t, *slot, *before, *after)
+                                .map(|l| format!("{l} ← {}", crate::present::cause(g, t, cause)))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                (title, lines)
+            }
+            Focus::Choices => {
+                let lines = s
+                    .turn_reports()
+                    .iter()
+                    .filter_map(|r| match r {
+                        Report::Changed { slot, before, after, cause } => {
+                            crate::present::change_line(g, t, *slot, *before, *after)
+                                .map(|l| format!("{l} ← {}", crate::present::cause(g, t, cause)))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                (t.get("why-title"), lines)
+            }
+        };
+        let lines = if lines.is_empty() { vec![t.get("why-nothing")] } else { lines };
+        self.overlay = Some(Overlay::Why { title, lines, scroll: 0 });
+    }
+
+    fn end_key(&mut self, code: KeyCode) {
+        let Screen::End { scroll } = &mut self.screen else { return };
+        match code {
+            KeyCode::Down | KeyCode::Char('j') => *scroll += 1,
+            KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
+            KeyCode::PageDown => *scroll += 10,
+            KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+            KeyCode::Enter | KeyCode::Esc => {
+                self.session = None;
+                self.screen = Screen::Title { sel: 1 };
+            }
+            KeyCode::Char('q') => self.quit = true,
+            _ => {}
+        }
+    }
+}
+
+impl SetupState {
+    fn new() -> SetupState {
+        SetupState { step: SetupStep::Scenario, scenario: 0, role: 0, difficulty: 0, seed: String::new(), built: None }
+    }
+}
+
+fn issue_picker(g: &Game, action: u16) -> Picker {
+    let mut issues: Vec<u16> = g
+        .valid_targets(action)
+        .iter()
+        .filter_map(|t| if let Target::Issue { issue, .. } = t { Some(*issue) } else { None })
+        .collect();
+    issues.dedup();
+    Picker::Issue { action, issues }
+}
+
+/// Why an action cannot be taken, in words.
+pub fn blocked_text(g: &Game, t: &Texts, action: u16) -> String {
+    use crate::engine::Blocked;
+    match g.action_blocked(action) {
+        Some(Blocked::Budget) => t.get("blocked-budget"),
+        Some(Blocked::UsedUp) => t.get("blocked-used"),
+        Some(Blocked::Cooldown(n)) => t.fmt("blocked-cooldown", &[("turns", (n as i64).into())]),
+        Some(Blocked::Conditions) | None => t.get("blocked-conditions"),
+    }
+}
+
+/// Every pack's text by language, for menus before a scenario is chosen.
+pub fn all_texts(lib: &Library) -> BTreeMap<String, Vec<(PathBuf, String)>> {
+    let mut out: BTreeMap<String, Vec<(PathBuf, String)>> = BTreeMap::new();
+    for p in &lib.packs {
+        for (lang, files) in &p.ftl {
+            for &f in files {
+                let file = lib.map.get(f);
+                out.entry(lang.clone()).or_default().push((file.path.clone(), file.text.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn clock_seed() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64 % 1_000_000)
+        .unwrap_or(1)
+}

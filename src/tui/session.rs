@@ -1,0 +1,65 @@
+//! A game being played in the terminal: the engine's game, its texts and its save file.
+
+use crate::content::Built;
+use crate::engine::{Decision, DecisionError, Game, Report};
+use crate::i18n::Texts;
+use crate::save::Save;
+use std::path::PathBuf;
+
+pub struct Session {
+    pub game: Game,
+    pub built: Built,
+    pub texts: Texts,
+    pub lang: String,
+    pub save_path: Option<PathBuf>,
+    /// The last save problem, shown in the status line (never printed over the screen).
+    pub save_error: Option<String>,
+}
+
+impl Session {
+    pub fn new(game: Game, built: Built, lang: String, save_path: Option<PathBuf>) -> Session {
+        let texts = Texts::new(&lang, &built.texts);
+        Session { game, built, texts, lang, save_path, save_error: None }
+    }
+
+    /// Applies a decision; saves when a new turn begins or the game ends.
+    pub fn apply(&mut self, d: Decision) -> Result<(), DecisionError> {
+        let turn = self.game.turn();
+        self.game.apply(d)?;
+        if self.game.turn() != turn || self.game.ended().is_some() {
+            let _ = self.save();
+        }
+        Ok(())
+    }
+
+    /// Writes the save; remembers a failure for the status line.
+    pub fn save(&mut self) -> Result<PathBuf, String> {
+        let Some(path) = self.save_path.clone() else {
+            return Err(self.texts.get("tui-no-save-path"));
+        };
+        match Save::of(&self.game, &self.built, &self.lang).write(&path) {
+            Ok(()) => {
+                self.save_error = None;
+                Ok(path)
+            }
+            Err(e) => {
+                let msg = crate::content::text::sanitize(&e.to_string());
+                self.save_error = Some(msg.clone());
+                Err(msg)
+            }
+        }
+    }
+
+    /// The reports of the current turn.
+    pub fn turn_reports(&self) -> &[Report] {
+        let log = self.game.log();
+        let start = log.iter().rposition(|r| matches!(r, Report::TurnBegan { .. })).unwrap_or(0);
+        &log[start..]
+    }
+
+    /// Switches the language of the game's text.
+    pub fn set_lang(&mut self, lang: &str) {
+        self.lang = lang.to_string();
+        self.texts = Texts::new(lang, &self.built.texts);
+    }
+}

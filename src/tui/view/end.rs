@@ -1,0 +1,183 @@
+//! The end screen, a first debrief: the ending and its epilogue, what history did, the
+//! score and objectives, the structural factors counted from tags, the timeline, and a
+//! chart of the main meters week by week.
+
+use super::super::app::{App, Screen};
+use super::{block, hints, wrapped};
+use crate::engine::Report;
+use crate::engine::report::ids;
+use crate::present;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
+
+pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
+    let Some(s) = &app.session else { return };
+    let Screen::End { scroll } = &mut app.screen else { return };
+    let (g, t, theme) = (&s.game, &s.texts, app.theme);
+    let sc = g.scenario();
+    let Some((e, score)) = g.ended() else { return };
+    let m = ids::ending(sc, e);
+    let [head, body, foot] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)]).areas(area);
+    let title = t.fmt("ending-title", &[("title", t.msg(&m.clone().attr("title")).into())]);
+    f.render_widget(Paragraph::new(Line::styled(title, theme.title())), head);
+    let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+
+    // The debrief text.
+    let b = block(&theme, t.get("tui-debrief"), true);
+    let inner = b.inner(left);
+    f.render_widget(b, left);
+    let w = inner.width;
+    let mut lines = wrapped(&t.msg(&m), w, theme.heading());
+    lines.push(Line::raw(""));
+    let per_role = format!("{}-{}", m.id, g.role().id);
+    let epilogue = if t.has(&per_role, None) { t.get(&per_role) } else { t.msg(&m.clone().attr("epilogue")) };
+    lines.extend(wrapped(&epilogue, w, theme.text()));
+    lines.push(Line::raw(""));
+    lines.extend(wrapped(
+        &t.fmt("ending-history", &[("history", t.msg(&m.clone().attr("history")).into())]),
+        w,
+        theme.dim(),
+    ));
+    lines.push(Line::raw(""));
+    let tier = sc.endings[e as usize].tier.as_str();
+    lines.push(Line::styled(
+        t.fmt("ending-score", &[("score", (score as i64).into()), ("tier", t.get(&format!("tier-{tier}")).into())]),
+        theme.heading(),
+    ));
+    let objectives = g.objectives();
+    if !objectives.is_empty() {
+        lines.push(Line::styled(t.get("ending-objectives"), theme.heading()));
+        for (i, ok) in objectives.iter().enumerate() {
+            let (mark, style) = if *ok { ("✓", theme.good()) } else { ("✗", theme.bad()) };
+            let text = format!("{mark} {}", t.msg(&ids::objective(sc, g.setup().role, i)));
+            lines.extend(wrapped(&text, w, style));
+        }
+    }
+    let counts = g.tag_counts();
+    let mut factors: Vec<(u32, u16)> =
+        (0..sc.factor_count).map(|f| (counts[f as usize], f)).filter(|(c, _)| *c > 0).collect();
+    factors.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    if !factors.is_empty() {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(&t.get("ending-factors"), w, theme.heading()));
+        let most = factors[0].0.max(1);
+        for (c, fx) in factors {
+            let bar = "■".repeat(((c * 10).div_ceil(most)) as usize);
+            lines.push(Line::from(vec![
+                Span::styled(format!("{bar:<10} "), theme.gauge()),
+                Span::raw(format!("{} ({c})", t.msg(&ids::tag(sc, fx)))),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(t.get("ending-timeline"), theme.heading()));
+    let mut turn = 0;
+    for r in g.log() {
+        match r {
+            Report::TurnBegan { turn: n, .. } => turn = *n,
+            Report::Event { event, .. } => {
+                let what = t.msg(&ids::event(sc, *event).attr("title"));
+                lines.extend(wrapped(
+                    &t.fmt("timeline-line", &[("turn", (turn as i64).into()), ("what", what.into())]),
+                    w,
+                    theme.text(),
+                ));
+            }
+            Report::Signed { .. } | Report::Drafted { .. } => {
+                if let Some(what) = present::news(g, t, r) {
+                    lines.extend(wrapped(
+                        &t.fmt("timeline-line", &[("turn", (turn as i64).into()), ("what", what.into())]),
+                        w,
+                        theme.good(),
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    let max = lines.len().saturating_sub(inner.height as usize);
+    *scroll = (*scroll).min(max);
+    let shown: Vec<Line> = lines.into_iter().skip(*scroll).take(inner.height as usize).collect();
+    f.render_widget(Paragraph::new(shown), inner);
+
+    chart(app, f, right);
+    hints(app, f, foot, &["tui-key-scroll", "tui-key-title", "tui-key-quit"]);
+}
+
+/// The main meters over the game: up to four of those the role sees, each with its own
+/// marker and a legend, so the lines differ without colour.
+fn chart(app: &App, f: &mut Frame, area: Rect) {
+    let Some(s) = &app.session else { return };
+    let (g, t, theme) = (&s.game, &s.texts, app.theme);
+    let rows = super::turn::meter_rows(g);
+    let picked: Vec<_> = rows.iter().filter(|r| !r.trust).take(4).collect();
+    let markers = [Marker::Braille, Marker::Dot, Marker::Block, Marker::HalfBlock];
+    let hist = g.history();
+    // history holds the start and the end of every turn: use the ends.
+    let series: Vec<(String, Vec<(f64, f64)>)> = picked
+        .iter()
+        .map(|r| {
+            let name = present::slot_label(g, t, r.slot).unwrap_or_default();
+            let pts = hist.iter().enumerate().map(|(i, h)| (i as f64, h[r.slot as usize] as f64)).collect();
+            (name, pts)
+        })
+        .collect();
+    // Bounds from the data, so a meter that moved a little still shows its shape.
+    let values = series.iter().flat_map(|(_, pts)| pts.iter().map(|p| p.1 as i32));
+    let (mut lo, mut hi) = values.fold((i32::MAX, i32::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    if lo > hi {
+        (lo, hi) = (0, 100);
+    }
+    let pad = ((hi - lo) / 10).max(5);
+    let floor = picked.iter().map(|r| r.min).min().unwrap_or(0);
+    let ceil = picked.iter().map(|r| r.max).max().unwrap_or(100);
+    let (lo, hi) = ((lo - pad).max(floor), (hi + pad).min(ceil));
+    let datasets: Vec<Dataset> = series
+        .iter()
+        .enumerate()
+        .map(|(i, (name, pts))| {
+            let style = match i {
+                0 => theme.gauge(),
+                1 => theme.warn(),
+                2 => theme.good(),
+                _ => theme.bad(),
+            };
+            Dataset::default().name(name.clone()).marker(markers[i]).graph_type(GraphType::Line).style(style).data(pts)
+        })
+        .collect();
+    let weeks = hist.len().saturating_sub(1).max(1) as f64;
+    let chart = Chart::new(datasets)
+        .block(block(&theme, t.get("tui-chart"), false))
+        .x_axis(
+            Axis::default()
+                .title(Span::styled(t.get("tui-weeks"), theme.dim()))
+                .bounds([0.0, weeks])
+                .labels(vec![Line::raw("0"), Line::raw(format!("{}", weeks as u16))]),
+        )
+        .y_axis(
+            Axis::default()
+                .bounds([lo as f64, hi as f64])
+                .labels(vec![Line::raw(lo.to_string()), Line::raw(hi.to_string())]),
+        )
+        .legend_position(None)
+        .style(Style::default());
+    // The legend below the chart, one line a series, with the series' own mark.
+    let marks = ["⣀", "•", "█", "▄"];
+    let [chart_area, legend_area] =
+        Layout::vertical([Constraint::Min(6), Constraint::Length(series.len() as u16)]).areas(area);
+    f.render_widget(chart, chart_area);
+    let legend: Vec<Line> = series
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| {
+            let style = [theme.gauge(), theme.warn(), theme.good(), theme.bad()][i];
+            Line::from(vec![Span::styled(format!(" {} ", marks[i]), style), Span::raw(name.clone())])
+        })
+        .collect();
+    f.render_widget(Paragraph::new(legend), legend_area);
+}

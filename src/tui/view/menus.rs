@@ -1,0 +1,152 @@
+//! The title, setup and load screens.
+
+use super::super::app::{App, Screen, SetupStep};
+use super::{block, hints, list, wrapped};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+const BANNER: [&str; 5] = [
+    "  ____                 _   _____     _ _   _     ",
+    " / ___| ___   ___   __| | |  ___|_ _(_) |_| |__  ",
+    "| |  _ / _ \\ / _ \\ / _` | | |_ / _` | | __| '_ \\ ",
+    "| |_| | (_) | (_) | (_| | |  _| (_| | | |_| | | |",
+    " \\____|\\___/ \\___/ \\__,_| |_|  \\__,_|_|\\__|_| |_|",
+];
+
+pub fn title(app: &mut App, f: &mut Frame, area: Rect) {
+    let Screen::Title { sel } = app.screen else { return };
+    let theme = app.theme;
+    let [top, menu, foot] =
+        Layout::vertical([Constraint::Length(9), Constraint::Min(6), Constraint::Length(1)]).areas(area);
+    let mut lines: Vec<Line> = vec![Line::raw("")];
+    lines.extend(BANNER.iter().map(|l| Line::styled(*l, theme.title()).centered()));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.ui.get("tui-tagline"), theme.dim()).centered());
+    f.render_widget(Paragraph::new(lines), top);
+    let items = app.title_items();
+    let rows: Vec<Vec<Line<'static>>> = items
+        .iter()
+        .enumerate()
+        .map(|(i, (id, enabled))| {
+            let mut label = format!("  {}. {}", i + 1, app.ui.get(id));
+            if *id == "tui-language" {
+                label.push_str(&format!(": {}", app.lang));
+            }
+            let style = if *enabled { theme.text() } else { theme.dim() };
+            vec![Line::styled(label, style)]
+        })
+        .collect();
+    let width = 44.min(menu.width);
+    let inner =
+        Rect { x: menu.x + (menu.width - width) / 2, y: menu.y + 1, width, height: menu.height.saturating_sub(1) };
+    list(app, f, inner, &rows, sel, true);
+    hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-help", "tui-key-quit"]);
+}
+
+pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let scenarios = app.lib.scenarios();
+    let Screen::Setup(s) = &app.screen else { return };
+    let (step, scenario, role, difficulty, seed) = (s.step, s.scenario, s.role, s.difficulty, s.seed.clone());
+    let built = s.built.clone();
+    let [head, body, foot] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)]).areas(area);
+    let t = &app.ui;
+    let step_name = match step {
+        SetupStep::Scenario => "tui-step-scenario",
+        SetupStep::Role => "tui-step-role",
+        SetupStep::Difficulty => "tui-step-difficulty",
+        SetupStep::Seed => "tui-step-seed",
+    };
+    // Where the player is in the setup: New game › Scenario › Chair › Difficulty › Seed.
+    let mut spans = vec![ratatui::text::Span::styled(t.get("tui-new-game"), theme.title())];
+    for (st, id) in [
+        (SetupStep::Scenario, "tui-step-scenario"),
+        (SetupStep::Role, "tui-step-role"),
+        (SetupStep::Difficulty, "tui-step-difficulty"),
+        (SetupStep::Seed, "tui-step-seed"),
+    ] {
+        spans.push(ratatui::text::Span::styled(" › ", theme.dim()));
+        let style = if st == step { theme.selected() } else { theme.dim() };
+        spans.push(ratatui::text::Span::styled(t.get(id), style));
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), head);
+    let [left, right] = Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
+    let texts = built.as_ref().map(|b| crate::i18n::Texts::new(&app.lang, &b.texts));
+    let t = texts.as_ref().unwrap_or(&app.ui);
+    let (names, sel, detail): (Vec<String>, usize, String) = match step {
+        SetupStep::Scenario => {
+            let names = scenarios.iter().map(|s| t.get(&format!("scenario-{}", s.id))).collect();
+            let detail = scenarios
+                .get(scenario)
+                .map(|s| t.attr(&format!("scenario-{}", s.id), "description"))
+                .unwrap_or_default();
+            (names, scenario, detail)
+        }
+        SetupStep::Role | SetupStep::Seed => {
+            let sc = built.as_ref().map(|b| b.scenario.clone());
+            let roles: Vec<String> = sc.iter().flat_map(|s| s.roles.iter().map(|r| r.id.clone())).collect();
+            let names = roles.iter().map(|r| t.get(&format!("role-{r}"))).collect();
+            let detail = roles
+                .get(role)
+                .map(|r| {
+                    let m = format!("role-{r}");
+                    format!(
+                        "{}\n\n{}",
+                        t.attr(&m, "description"),
+                        t.fmt("intro-success", &[("success", t.attr(&m, "success").into())])
+                    )
+                })
+                .unwrap_or_default();
+            (names, role, detail)
+        }
+        SetupStep::Difficulty => {
+            let ids: Vec<String> =
+                built.iter().flat_map(|b| b.scenario.difficulties.iter().map(|d| d.id.clone())).collect();
+            let names = ids.iter().map(|d| t.get(&format!("difficulty-{d}"))).collect();
+            let detail =
+                ids.get(difficulty).map(|d| t.attr(&format!("difficulty-{d}"), "description")).unwrap_or_default();
+            (names, difficulty, detail)
+        }
+    };
+    let lb = block(&theme, app.ui.get(step_name), step != SetupStep::Seed);
+    let inner = lb.inner(left);
+    f.render_widget(lb, left);
+    let rows: Vec<Vec<Line<'static>>> =
+        names.iter().enumerate().map(|(i, n)| wrapped(&format!("{}. {n}", i + 1), inner.width, theme.text())).collect();
+    list(app, f, inner, &rows, sel, step != SetupStep::Seed);
+    let rb = block(&theme, app.ui.get("tui-about"), false);
+    let inner = rb.inner(right);
+    f.render_widget(rb, right);
+    let mut lines = wrapped(&detail, inner.width, theme.text());
+    if step == SetupStep::Seed {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(&app.ui.get("tui-seed-prompt"), inner.width, theme.heading()));
+        let shown = if seed.is_empty() { app.ui.get("tui-seed-random") } else { seed };
+        lines.push(Line::styled(format!("> {shown}_"), theme.key()));
+    }
+    f.render_widget(Paragraph::new(lines), inner);
+    hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-back", "tui-key-help"]);
+}
+
+pub fn load(app: &mut App, f: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let Screen::Load { saves, sel } = &app.screen else { return };
+    let (saves, sel) = (saves.clone(), *sel);
+    let [body, foot] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
+    let b = block(&theme, app.ui.get("tui-load"), true);
+    let inner = b.inner(body);
+    f.render_widget(b, body);
+    if saves.is_empty() {
+        f.render_widget(Paragraph::new(app.ui.get("tui-no-saves")), inner);
+    } else {
+        let rows: Vec<Vec<Line<'static>>> = saves
+            .iter()
+            .map(|p| vec![Line::raw(p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())])
+            .collect();
+        list(app, f, inner, &rows, sel, true);
+    }
+    hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-back"]);
+}

@@ -1,0 +1,68 @@
+//! Windows over the screen: help, quit confirmation, "why?", notices.
+
+use super::super::app::{App, Overlay};
+use super::super::text;
+use super::{block, wrapped};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}
+
+pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
+    let theme = app.theme;
+    let t = app.texts();
+    let (title, lines, scroll) = match &app.overlay {
+        None => return,
+        Some(Overlay::Help) => {
+            let w = area.width.saturating_sub(8).min(76);
+            (t.get("tui-help"), wrapped(&t.get("tui-help-text"), w.saturating_sub(2), theme.text()), 0)
+        }
+        Some(Overlay::Quit { sel }) => {
+            let yes = t.get("tui-quit-yes");
+            let no = t.get("tui-quit-no");
+            let (ys, ns) = if *sel == 0 { (theme.selected(), theme.text()) } else { (theme.text(), theme.selected()) };
+            let lines = vec![
+                Line::raw(t.get("tui-quit-question")),
+                Line::raw(""),
+                Line::from(vec![
+                    Span::styled(format!(" {yes} "), ys),
+                    Span::raw("   "),
+                    Span::styled(format!(" {no} "), ns),
+                ]),
+            ];
+            (t.get("tui-quit"), lines, 0)
+        }
+        Some(Overlay::Why { title, lines, scroll }) => {
+            let w = area.width.saturating_sub(6);
+            let wrapped_lines: Vec<Line> =
+                lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
+            (format!("{} — {}", t.get("tui-why"), title), wrapped_lines, *scroll)
+        }
+        Some(Overlay::Notice(msg)) => {
+            let w = area.width.saturating_sub(10).min(70);
+            let mut lines = wrapped(msg, w.saturating_sub(2), theme.text());
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(t.get("tui-any-key"), theme.dim()));
+            (t.get("tui-notice"), lines, 0)
+        }
+    };
+    let width = match &app.overlay {
+        Some(Overlay::Why { .. }) => area.width.saturating_sub(6),
+        Some(Overlay::Help) => area.width.saturating_sub(8).min(76),
+        _ => area.width.saturating_sub(10).min(70),
+    };
+    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let r = centered(area, width, height);
+    f.render_widget(Clear, r);
+    let b = block(&theme, text::fit(&title, width.saturating_sub(4) as usize), true);
+    let inner = b.inner(r);
+    f.render_widget(b, r);
+    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(inner.height as usize).collect();
+    f.render_widget(Paragraph::new(shown), inner);
+}

@@ -1,0 +1,419 @@
+//! The game screen: header and tabs, meters with gauges and sparklines, this week's news,
+//! and the current event's options or the action menu.
+
+use super::super::app::{App, Focus, Hit, Item, Picker, Screen, Tab, blocked_text};
+use super::super::session::Session;
+use super::super::text;
+use super::{block, hints, list, news_lines, wrapped};
+use crate::engine::report::ids;
+use crate::engine::scenario::{ActorIx, SlotName};
+use crate::engine::{Game, Phase, Report, Target};
+use crate::present;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// A meter, actor meter or trust line as the role sees it.
+pub struct MeterRow {
+    pub slot: u32,
+    pub min: i32,
+    pub max: i32,
+    pub trust: bool,
+    /// Rows of one actor meter, or of one actor's trust, share a group.
+    pub group: Group,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    None,
+    Meter(u16),
+    TrustFrom(ActorIx),
+}
+
+/// The rows of the meters panel: visible meters (per shown actor), then trust between the
+/// principal actors.
+pub fn meter_rows(g: &Game) -> Vec<MeterRow> {
+    let sc = g.scenario();
+    let mut rows = Vec::new();
+    for (m, meter) in sc.meters.iter().enumerate() {
+        if !g.role().view.meters[m] {
+            continue;
+        }
+        match &meter.actors {
+            None => rows.push(MeterRow {
+                slot: meter.slot,
+                min: meter.min,
+                max: meter.max,
+                trust: false,
+                group: Group::None,
+            }),
+            Some(list) => rows.extend(list.iter().map(|&a| MeterRow {
+                slot: meter.slot + a as u32,
+                min: meter.min,
+                max: meter.max,
+                trust: false,
+                group: Group::Meter(m as u16),
+            })),
+        }
+    }
+    let principals = sc.principals(g.setup().role);
+    for &a in &principals {
+        for &b in &principals {
+            if a != b {
+                rows.push(MeterRow {
+                    slot: sc.layout.trust(a, b),
+                    min: 0,
+                    max: 100,
+                    trust: true,
+                    group: Group::TrustFrom(a),
+                });
+            }
+        }
+    }
+    rows
+}
+
+/// This turn's news items, each with the changes it caused.
+pub fn news_items(s: &Session) -> Vec<(Report, Vec<Report>)> {
+    let mut items: Vec<(Report, Vec<Report>)> = Vec::new();
+    for r in s.turn_reports() {
+        match r {
+            Report::Changed { .. } => {
+                if let Some(last) = items.last_mut() {
+                    last.1.push(r.clone());
+                }
+            }
+            _ if present::news(&s.game, &s.texts, r).is_some() => items.push((r.clone(), Vec::new())),
+            _ => {}
+        }
+    }
+    items
+}
+
+pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
+    let [head, tabs, body, foot] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)])
+            .areas(area);
+    header(app, f, head);
+    tab_bar(app, f, tabs);
+    let Screen::Game(v) = &app.screen else { return };
+    match v.tab {
+        Tab::Turn => {
+            let left_width = (area.width * 9 / 20).clamp(36, 64);
+            let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(30)]).areas(body);
+            meters(app, f, left);
+            let choosing = app.session.as_ref().is_some_and(|s| matches!(s.game.phase(), Phase::Choosing(_)));
+            let news_height = if choosing { right.height / 4 } else { right.height * 2 / 5 }.max(4);
+            let [news_area, choice_area] =
+                Layout::vertical([Constraint::Length(news_height), Constraint::Min(5)]).areas(right);
+            news(app, f, news_area);
+            choices(app, f, choice_area);
+            hints(
+                app,
+                f,
+                foot,
+                &[
+                    "tui-key-choose",
+                    "tui-key-move",
+                    "tui-key-tab",
+                    "tui-key-why",
+                    "tui-key-table",
+                    "tui-key-log",
+                    "tui-key-save",
+                    "tui-key-help",
+                    "tui-key-quit",
+                ],
+            );
+        }
+        Tab::Table => {
+            super::table::table(app, f, body);
+            hints(app, f, foot, &["tui-key-move", "tui-key-draft", "tui-key-propose", "tui-key-back", "tui-key-help"]);
+        }
+        Tab::Log => {
+            log(app, f, body);
+            hints(app, f, foot, &["tui-key-scroll", "tui-key-back", "tui-key-help"]);
+        }
+    }
+}
+
+fn header(app: &App, f: &mut Frame, area: Rect) {
+    let Some(s) = &app.session else { return };
+    let (g, t, theme) = (&s.game, &s.texts, app.theme);
+    let sc = g.scenario();
+    let date = t.date(sc.date_of(g.turn()));
+    let when = t.fmt(
+        "tui-when",
+        &[
+            ("turn", (g.turn() as i64).into()),
+            ("turns", (sc.turns as i64).into()),
+            ("date", date.into()),
+            ("left", (g.turns_left() as i64).into()),
+        ],
+    );
+    let role = t.msg(&ids::role(sc, g.setup().role));
+    let mut spans =
+        vec![Span::styled(when, theme.title()), Span::styled(" │ ", theme.dim()), Span::styled(role, theme.heading())];
+    if let Some(e) = &s.save_error {
+        spans.push(Span::styled(
+            format!(" │ {}", t.fmt("tui-save-failed", &[("error", e.clone().into())])),
+            theme.bad(),
+        ));
+    }
+    let line = Line::from(spans);
+    f.render_widget(Paragraph::new(line), area);
+}
+
+fn tab_bar(app: &mut App, f: &mut Frame, area: Rect) {
+    let Screen::Game(v) = &app.screen else { return };
+    let current = v.tab;
+    let mut x = area.x;
+    for (tab, id) in [(Tab::Turn, "tui-tab-turn"), (Tab::Table, "tui-tab-table"), (Tab::Log, "tui-tab-log")] {
+        let label = format!(" {} ", app.texts().get(id));
+        let w = (text::width(&label) as u16).min(area.x + area.width - x);
+        let style = if tab == current { app.theme.selected() } else { app.theme.dim() };
+        let r = Rect { x, y: area.y, width: w, height: 1 };
+        f.render_widget(Paragraph::new(Span::styled(label, style)), r);
+        app.hits.push((r, Hit::Tab(tab)));
+        x += w + 1;
+        if x >= area.x + area.width {
+            return;
+        }
+    }
+    // The budget left this week, at the right of the tab line.
+    let Some(s) = &app.session else { return };
+    let (g, t) = (&s.game, &s.texts);
+    let sc = g.scenario();
+    let budget: Vec<String> = (0..sc.resources.len())
+        .map(|r| format!("{} {}/{}", t.msg(&ids::resource(sc, r)), g.budget_left(r), g.role().budget[r]))
+        .collect();
+    let text = text::fit(&budget.join(" · "), (area.x + area.width - x) as usize);
+    let w = text::width(&text) as u16;
+    let r = Rect { x: area.x + area.width - w, y: area.y, width: w, height: 1 };
+    f.render_widget(Paragraph::new(Span::styled(text, app.theme.heading())), r);
+}
+
+/// A text gauge: filled cells in proportion within the meter's bounds.
+fn gauge(v: i32, min: i32, max: i32, cells: usize) -> String {
+    let span = (max as i64 - min as i64).max(1);
+    let filled = (((v as i64 - min as i64).clamp(0, span)) * cells as i64 / span) as usize;
+    format!("{}{}", "█".repeat(filled), "░".repeat(cells - filled))
+}
+
+/// A sparkline of a slot's values at the end of each turn.
+fn spark(g: &Game, slot: u32, min: i32, max: i32, cells: usize) -> String {
+    const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+    let hist = g.history();
+    let values: Vec<i32> = hist.iter().map(|h| h[slot as usize]).chain([g.value(slot)]).collect();
+    let from = values.len().saturating_sub(cells);
+    let span = (max as i64 - min as i64).max(1);
+    values[from..].iter().map(|&v| BARS[((((v as i64 - min as i64).clamp(0, span)) * 7) / span) as usize]).collect()
+}
+
+fn meters(app: &mut App, f: &mut Frame, area: Rect) {
+    let Some(s) = &app.session else { return };
+    let Screen::Game(v) = &app.screen else { return };
+    let focused = v.focus == Focus::Meters;
+    let theme = app.theme;
+    let g = &s.game;
+    let t = &s.texts;
+    let b = block(&theme, t.get("tui-meters"), focused);
+    let inner = b.inner(area);
+    f.render_widget(b, area);
+    let rows = meter_rows(g);
+    let sel = v.meter_sel.min(rows.len().saturating_sub(1));
+    let spark_cells = if inner.width >= 44 { 8 } else { 0 };
+    let label_width =
+        (inner.width as usize).saturating_sub(5 + 1 + 4 + 6 + if spark_cells > 0 { spark_cells + 1 } else { 0 });
+    let mut lines: Vec<Vec<Line<'static>>> = Vec::new();
+    let mut group = Group::None;
+    let mut sel_row = 0;
+    let sc = g.scenario();
+    for (i, row) in rows.iter().enumerate() {
+        // A heading line when a group starts: the meter's name, or whose trust follows.
+        if row.group != group && row.group != Group::None {
+            let heading = match row.group {
+                Group::Meter(m) => t.msg(&ids::meter(sc, m)),
+                Group::TrustFrom(a) => t.fmt("tui-trust-of", &[("actor", present::actor(g, t, a).into())]),
+                Group::None => String::new(),
+            };
+            lines.push(vec![Line::styled(text::fit(&heading, inner.width as usize), theme.heading())]);
+        }
+        group = row.group;
+        let label = match sc.slot_name(row.slot) {
+            SlotName::Meter(m, None) => t.msg(&ids::meter(sc, m)),
+            SlotName::Meter(_, Some(a)) => format!(" {}", present::actor(g, t, a)),
+            SlotName::Trust(_, b) => format!(" → {}", present::actor(g, t, b)),
+            _ => String::new(),
+        };
+        let value = g.value(row.slot);
+        let delta = g.trend(row.slot);
+        let mut spans = vec![
+            Span::raw(format!("{:<w$}", text::fit(&label, label_width), w = label_width)),
+            Span::raw(" "),
+            Span::styled(gauge(value, row.min, row.max, 5), theme.gauge()),
+            Span::raw(format!("{value:>4} ")),
+            Span::styled(format!("{:<5}", present::trend(delta).replace(' ', "")), theme.delta(delta)),
+        ];
+        if spark_cells > 0 {
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(spark(g, row.slot, row.min, row.max, spark_cells), theme.dim()));
+        }
+        if i == sel {
+            sel_row = lines.len();
+        }
+        lines.push(vec![Line::from(spans)]);
+    }
+    let saved = app.hits.len();
+    list(app, f, inner, &lines, sel_row, focused);
+    app.hits.truncate(saved);
+}
+
+fn news(app: &mut App, f: &mut Frame, area: Rect) {
+    let Some(s) = &app.session else { return };
+    let Screen::Game(v) = &app.screen else { return };
+    let focused = v.focus == Focus::News;
+    let theme = app.theme;
+    let b = block(&theme, s.texts.get("tui-news"), focused);
+    let inner = b.inner(area);
+    f.render_widget(b, area);
+    // The event waiting for a choice is told in the choice panel, not twice.
+    let pending = match s.game.phase() {
+        Phase::Choosing(e) => Some(e),
+        _ => None,
+    };
+    let items: Vec<_> = news_items(s)
+        .into_iter()
+        .filter(|(r, _)| !matches!(r, Report::TurnBegan { .. }))
+        .filter(|(r, _)| !matches!(r, Report::Event { event, .. } if Some(*event) == pending))
+        .collect();
+    let rows: Vec<Vec<Line<'static>>> = items
+        .iter()
+        .map(|(head, changes)| {
+            let mut all = vec![head.clone()];
+            all.extend(changes.iter().cloned());
+            news_lines(&s.game, s, &all, inner.width, &theme)
+        })
+        .collect();
+    let sel = if focused { v.news_sel.min(rows.len().saturating_sub(1)) } else { 0 };
+    let saved = app.hits.len();
+    list(app, f, inner, &rows, sel, focused);
+    app.hits.truncate(saved);
+}
+
+fn choices(app: &mut App, f: &mut Frame, area: Rect) {
+    let items = app.items();
+    let Some(s) = &app.session else { return };
+    let Screen::Game(v) = &app.screen else { return };
+    let focused = v.focus == Focus::Choices;
+    let (g, t, theme) = (&s.game, &s.texts, app.theme);
+    let sc = g.scenario().clone();
+    let title = match (g.phase(), &v.picker) {
+        (Phase::Choosing(e), _) => t.msg(&ids::event(&sc, e).attr("title")),
+        (_, Some(Picker::Targets { .. })) => t.get("target-prompt"),
+        (_, Some(Picker::Issue { .. })) => t.get("issue-prompt"),
+        (_, Some(Picker::Wording { .. })) => t.get("wording-prompt"),
+        _ => t.get("tui-your-move"),
+    };
+    let b = block(&theme, title, focused);
+    let inner = b.inner(area);
+    f.render_widget(b, area);
+    let mut intro: Vec<Line<'static>> = Vec::new();
+    if let Phase::Choosing(e) = g.phase() {
+        intro = wrapped(&t.msg(&ids::event(&sc, e)), inner.width, theme.text());
+        intro.push(Line::raw(""));
+    }
+    let sel = v.sel.min(items.len().saturating_sub(1));
+    let mut rows: Vec<Vec<Line<'static>>> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let n = match item {
+            Item::EndTurn | Item::Back => "0".to_string(),
+            _ => (i + 1).to_string(),
+        };
+        let (label, style) = match item {
+            Item::Option(o) => (
+                t.msg(&ids::option(
+                    &sc,
+                    match g.phase() {
+                        Phase::Choosing(e) => e,
+                        _ => 0,
+                    },
+                    *o,
+                )),
+                theme.text(),
+            ),
+            Item::Action { action, enabled } => {
+                let m = ids::action(&sc, *action);
+                let cost: Vec<String> = sc.actions[*action as usize]
+                    .cost
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| **c != 0)
+                    .map(|(r, c)| format!("{} {c}", t.msg(&ids::resource(&sc, r))))
+                    .collect();
+                let cost = if cost.is_empty() { t.get("free") } else { cost.join(", ") };
+                let mut label = format!("{} ({cost})", t.msg(&m));
+                if !enabled {
+                    label.push_str(&format!(" — {}", blocked_text(g, t, *action)));
+                }
+                (label, if *enabled { theme.text() } else { theme.dim() })
+            }
+            Item::EndTurn => (t.get("end-turn"), theme.heading()),
+            Item::Back => (t.get("back"), theme.dim()),
+            Item::Issue(i) => (t.msg(&ids::issue(&sc, *i)), theme.text()),
+            Item::Target(target) => {
+                let mut label = present::target_label(g, t, *target).unwrap_or_default();
+                if let Target::Issue { issue, option, ambiguous } = target {
+                    label = present::option_label(g, t, *issue, *option, *ambiguous);
+                    let opt = &sc.issues[*issue as usize].options[*option as usize];
+                    let seen: Vec<String> = (0..sc.actors.len() as u16)
+                        .filter(|&a| {
+                            opt.red_line[a as usize] && (g.role().view.red_lines[a as usize] || a == g.actor())
+                        })
+                        .map(|a| present::actor(g, t, a))
+                        .collect();
+                    if !seen.is_empty() {
+                        label.push_str(&format!(" ✗ {}", t.fmt("red-line-for", &[("actors", seen.join(", ").into())])));
+                    }
+                }
+                (label, theme.text())
+            }
+        };
+        let mut lines = text::wrap(&format!("{n}. {label}"), inner.width as usize);
+        if lines.is_empty() {
+            lines.push(String::new());
+        }
+        rows.push(lines.into_iter().map(|l| Line::styled(l, style)).collect());
+    }
+    // The selected action's description, under the list.
+    let detail = match items.get(sel) {
+        Some(Item::Action { action, .. }) => Some(t.msg(&ids::action(&sc, *action).attr("description"))),
+        Some(Item::Issue(i)) if t.has(&format!("issue-{}", sc.issues[*i as usize].id), Some("description")) => {
+            Some(t.msg(&ids::issue(&sc, *i).attr("description")))
+        }
+        _ => None,
+    };
+    let detail_lines = detail.map(|d| wrapped(&d, inner.width, theme.dim())).unwrap_or_default();
+    let intro_h = (intro.len() as u16)
+        .min(inner.height.saturating_sub(rows.iter().map(|r| r.len() as u16).sum::<u16>().min(inner.height / 2)));
+    let detail_h = (detail_lines.len() as u16).min(inner.height.saturating_sub(intro_h + 2) / 2);
+    let [intro_area, list_area, detail_area] =
+        Layout::vertical([Constraint::Length(intro_h), Constraint::Min(1), Constraint::Length(detail_h)]).areas(inner);
+    f.render_widget(Paragraph::new(intro), intro_area);
+    list(app, f, list_area, &rows, sel, true);
+    f.render_widget(Paragraph::new(detail_lines), detail_area);
+}
+
+fn log(app: &mut App, f: &mut Frame, area: Rect) {
+    let Some(s) = &app.session else { return };
+    let Screen::Game(v) = &mut app.screen else { return };
+    let theme = app.theme;
+    let b = block(&theme, s.texts.get("tui-tab-log"), true);
+    let inner = b.inner(area);
+    f.render_widget(b, area);
+    let lines = news_lines(&s.game, s, s.game.log(), inner.width, &theme);
+    let max = lines.len().saturating_sub(inner.height as usize);
+    v.log_scroll = v.log_scroll.min(max);
+    let shown: Vec<Line> = lines.into_iter().skip(v.log_scroll).take(inner.height as usize).collect();
+    f.render_widget(Paragraph::new(shown), inner);
+}

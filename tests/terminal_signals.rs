@@ -1,0 +1,114 @@
+//! The terminal is given back whichever way the game ends. The game runs in a
+//! pseudo-terminal; after SIGTERM or SIGHUP, echo and canonical mode are on again and the
+//! alternate screen was left.
+#![cfg(unix)]
+
+use std::io::Read;
+use std::os::fd::FromRawFd;
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+struct Pty {
+    master: i32,
+    slave: i32,
+}
+
+fn open_pty() -> Pty {
+    let (mut master, mut slave) = (0, 0);
+    let ws = libc::winsize { ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: openpty writes two file descriptors; the other pointers may be null.
+    let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &ws) };
+    assert_eq!(rc, 0, "openpty failed");
+    Pty { master, slave }
+}
+
+fn lflags(fd: i32) -> libc::tcflag_t {
+    // SAFETY: termios is plain data; tcgetattr fills it for a valid terminal descriptor.
+    let mut t: libc::termios = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::tcgetattr(fd, &mut t) }, 0);
+    t.c_lflag
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+fn run_and_signal(signal: i32) {
+    let pty = open_pty();
+    let before = lflags(pty.slave);
+    assert!(before & libc::ECHO != 0 && before & libc::ICANON != 0, "the new pty starts cooked");
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("s.toml");
+    // SAFETY: each Stdio takes its own duplicate of the slave descriptor.
+    let stdio = || unsafe { Stdio::from_raw_fd(libc::dup(pty.slave)) };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .args(["play", "--scenario", "tutorial", "--role", "mediator", "--seed", "1", "--save"])
+        .arg(&save)
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR")
+        .stdin(stdio())
+        .stdout(stdio())
+        .stderr(stdio())
+        .spawn()
+        .unwrap();
+    // SAFETY: the master descriptor is ours; the reader thread owns this duplicate.
+    let mut master = unsafe { std::fs::File::from_raw_fd(libc::dup(pty.master)) };
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = master.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut out = Vec::new();
+    let started = Instant::now();
+    while !contains(&out, b"\x1b[?1049h") || !contains(&out, b"Week 1") {
+        if let Ok(chunk) = rx.recv_timeout(Duration::from_millis(100)) {
+            out.extend(chunk);
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "the game never drew: {}", String::from_utf8_lossy(&out));
+    }
+    assert_eq!(lflags(pty.slave) & (libc::ECHO | libc::ICANON), 0, "the game runs in raw mode");
+    // SAFETY: sending a signal to our own child.
+    unsafe { libc::kill(child.id() as i32, signal) };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "the game did not exit after the signal");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    while let Ok(chunk) = rx.recv_timeout(Duration::from_millis(200)) {
+        out.extend(chunk);
+    }
+    assert!(status.success(), "exit status {status:?}");
+    assert!(contains(&out, b"\x1b[?1049l"), "the alternate screen was not left");
+    let after = lflags(pty.slave);
+    assert!(after & libc::ECHO != 0, "echo is off after the game");
+    assert!(after & libc::ICANON != 0, "canonical mode is off after the game");
+    assert!(save.exists(), "the game was not saved on the signal");
+    // SAFETY: closing descriptors we opened.
+    unsafe {
+        libc::close(pty.master);
+        libc::close(pty.slave);
+    }
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    run_and_signal(libc::SIGTERM);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    run_and_signal(libc::SIGHUP);
+}
+
+#[test]
+fn sigint_restores_the_terminal() {
+    run_and_signal(libc::SIGINT);
+}

@@ -1,0 +1,186 @@
+//! The terminal game on a test backend: snapshots of every screen at 80×24, 120×40 and
+//! below the minimum size, a key-by-key game from the title to an ending, and any size from
+//! 0×0 to 300×100 without a panic.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use goodfaith::content::Library;
+use goodfaith::tui::App;
+use goodfaith::tui::app::Screen;
+use goodfaith::tui::theme::{Mode, Theme};
+use goodfaith::tui::view;
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+fn library() -> Arc<Library> {
+    static LIB: OnceLock<Arc<Library>> = OnceLock::new();
+    LIB.get_or_init(|| Arc::new(Library::load(&[PathBuf::from("content")]))).clone()
+}
+
+fn app(save: Option<PathBuf>) -> App {
+    let mut a = App::new(library(), Some("en-US"), Theme { mode: Mode::Color });
+    a.saves_dir = None;
+    a.save_override = save;
+    a
+}
+
+fn press(a: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            '\t' => KeyCode::Tab,
+            c => KeyCode::Char(c),
+        };
+        a.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+fn render(a: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| view::draw(a, f)).unwrap();
+    t
+}
+
+/// The keys that move the setup's scenario list to the tutorial.
+fn to_tutorial() -> String {
+    let i = library().scenarios().iter().position(|s| s.id == "tutorial").expect("the tutorial is installed");
+    "j".repeat(i)
+}
+
+/// A new tutorial game as the envoy, seed 7, through the setup screens.
+fn started(save: Option<PathBuf>) -> App {
+    let mut a = app(save);
+    press(&mut a, &format!("2{}\n\n\n7\n", to_tutorial()));
+    assert!(matches!(a.screen, Screen::Game(_)), "setup did not start a game");
+    a
+}
+
+/// Plays the first option of every event and ends each week until the game ends.
+fn play_to_end(a: &mut App) {
+    for _ in 0..200 {
+        if matches!(a.screen, Screen::End { .. }) {
+            return;
+        }
+        let choosing =
+            a.session.as_ref().is_some_and(|s| matches!(s.game.phase(), goodfaith::engine::Phase::Choosing(_)));
+        // Esc closes any window and returns to this week's screen; then choose or end the week.
+        press(a, if choosing { "\x1b1" } else { "\x1b0" });
+    }
+    panic!("the game did not end");
+}
+
+#[test]
+fn screens_at_80x24_and_120x40() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut a = app(None);
+        insta::assert_snapshot!(format!("title-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, &format!("2{}", to_tutorial()));
+        insta::assert_snapshot!(format!("setup-scenario-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "\n");
+        insta::assert_snapshot!(format!("setup-role-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "\n\n7");
+        insta::assert_snapshot!(format!("setup-seed-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "\n");
+        insta::assert_snapshot!(format!("turn-choice-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "1");
+        insta::assert_snapshot!(format!("turn-actions-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "31");
+        insta::assert_snapshot!(format!("turn-wording-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "1t");
+        insta::assert_snapshot!(format!("table-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "\x1b0l");
+        insta::assert_snapshot!(format!("log-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "\x1b\t\n");
+        insta::assert_snapshot!(format!("why-news-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "\x1b?");
+        insta::assert_snapshot!(format!("help-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "\x1bq");
+        insta::assert_snapshot!(format!("quit-{w}x{h}"), render(&mut a, w, h).backend());
+        press(&mut a, "n\t");
+        play_to_end(&mut a);
+        insta::assert_snapshot!(format!("end-{w}x{h}"), render(&mut a, w, h).backend());
+    }
+}
+
+#[test]
+fn below_the_minimum_one_line_asks_for_room() {
+    let mut a = started(None);
+    let t = render(&mut a, 60, 20);
+    insta::assert_snapshot!("too-small-60x20", t.backend());
+    let first: String = (0..60).map(|x| t.backend().buffer()[(x, 0)].symbol().to_string()).collect();
+    assert!(first.contains("enlarge"), "{first}");
+}
+
+#[test]
+fn colour_carries_meaning_with_a_sign_too() {
+    let mut a = started(None);
+    press(&mut a, "1");
+    let t = render(&mut a, 80, 24);
+    insta::assert_debug_snapshot!("turn-buffer-80x24", t.backend().buffer());
+    let mut plain = started(None);
+    plain.theme = Theme { mode: Mode::NoColor };
+    press(&mut plain, "1");
+    let t = render(&mut plain, 80, 24);
+    for cell in t.backend().buffer().content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset, "NO_COLOR must draw no colour");
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+}
+
+#[test]
+fn from_the_title_to_an_ending_by_keys_and_the_save_plays_on_in_plain_mode() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tui.toml");
+    let mut a = started(Some(path.clone()));
+    play_to_end(&mut a);
+    let s = a.session.as_ref().unwrap();
+    assert!(s.game.ended().is_some());
+    // The save the terminal game wrote replays exactly.
+    let save = goodfaith::save::Save::read(&path).unwrap();
+    let (g, _) = save.restore(&library()).unwrap();
+    assert_eq!(goodfaith::save::fingerprint(&g), goodfaith::save::fingerprint(&s.game));
+    press(&mut a, "\n");
+    assert!(matches!(a.screen, Screen::Title { .. }));
+}
+
+#[test]
+fn mouse_clicks_pick_choices_and_tabs() {
+    use crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mut a = started(None);
+    render(&mut a, 80, 24);
+    let click = |a: &mut App, x: u16, y: u16| {
+        a.on_mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column: x,
+            row: y,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let (rect, _) = *a.hits.iter().find(|(_, h)| *h == goodfaith::tui::app::Hit::Row(0)).expect("a clickable option");
+    click(&mut a, rect.x + 1, rect.y);
+    let phase = a.session.as_ref().unwrap().game.phase();
+    assert_eq!(phase, goodfaith::engine::Phase::Acting, "clicking the first option chose it");
+    render(&mut a, 80, 24);
+    let (rect, _) =
+        *a.hits.iter().find(|(_, h)| *h == goodfaith::tui::app::Hit::Tab(goodfaith::tui::app::Tab::Table)).unwrap();
+    click(&mut a, rect.x + 1, rect.y);
+    assert!(matches!(&a.screen, Screen::Game(v) if v.tab == goodfaith::tui::app::Tab::Table));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_size_renders_without_panic(w in 0u16..=300, h in 0u16..=100, keys in "[0-9tl\t?qn]{0,12}") {
+        let mut a = started(None);
+        press(&mut a, &keys);
+        render(&mut a, w, h);
+        let mut title = app(None);
+        render(&mut title, w, h);
+        play_to_end(&mut a);
+        render(&mut a, w, h);
+    }
+}
