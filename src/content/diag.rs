@@ -146,9 +146,9 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
                 let span = clamp_span(&text, span.clone());
                 let mut ann = AnnotationKind::Primary.span(span);
                 if let Some(l) = &d.label {
-                    ann = ann.label(l.as_str());
+                    ann = ann.label(super::text::display_safe(l));
                 }
-                groups.push(title.element(Snippet::source(file.text.as_str()).path(path).fold(true).annotation(ann)));
+                groups.push(title.element(Snippet::source(text).path(path).fold(true).annotation(ann)));
             }
             (Some(f), None) => {
                 let path = map.get(f).path.display().to_string();
@@ -157,7 +157,7 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
             _ => groups.push(Group::with_title(title)),
         }
         if let Some(h) = &d.help {
-            groups.push(Group::with_title(Level::HELP.secondary_title(h.as_str())));
+            groups.push(Group::with_title(Level::HELP.secondary_title(super::text::display_safe(h))));
         }
         out.push_str(&renderer.render(&groups).to_string());
         out.push_str("\n\n");

@@ -1,0 +1,95 @@
+//! Rules of the engine on the `mini` fixture, one behaviour per test.
+
+mod common;
+
+use goodfaith::engine::{Decision, Game, Phase, Setup, Target};
+use goodfaith::save::decode;
+
+fn game(seed: u64) -> (goodfaith::content::Built, Game) {
+    let built = common::build("mini");
+    let g = Game::new(built.scenario.clone(), Setup { role: 0, seed, difficulty: None, record: true });
+    (built, g)
+}
+
+fn apply(g: &mut Game, text: &str) {
+    let d = decode(g, text).unwrap_or_else(|e| panic!("{text}: {e}"));
+    g.apply(d).unwrap_or_else(|e| panic!("{text}: {e}"));
+}
+
+#[test]
+fn a_signed_table_cannot_be_proposed_again() {
+    let (built, mut g) = game(7);
+    for d in ["choose opening.listen", "act draft border.line", "act propose"] {
+        apply(&mut g, d);
+    }
+    assert_eq!(built.eval(&g, "agreements").unwrap(), 1);
+    let propose = g.scenario().action_ix("propose").unwrap();
+    assert!(g.valid_targets(propose).is_empty(), "nothing new to sign");
+    assert!(g.apply(Decision::Act { action: propose, target: Target::None }).is_err());
+}
+
+#[test]
+fn a_red_line_on_the_table_is_always_a_no() {
+    let (built, mut g) = game(7);
+    for d in ["choose opening.listen", "act draft border.wall", "act propose"] {
+        apply(&mut g, d);
+    }
+    assert_eq!(built.eval(&g, "red_line.south").unwrap(), 1);
+    assert_eq!(built.eval(&g, "accepts.south").unwrap(), 0);
+    assert_eq!(built.eval(&g, "signed.border").unwrap(), 0);
+}
+
+#[test]
+fn a_flag_set_for_two_turns_lasts_this_turn_and_the_next() {
+    let (built, mut g) = game(7);
+    apply(&mut g, "choose opening.listen");
+    apply(&mut g, "act meet north");
+    assert_eq!(built.eval(&g, "flag.met").unwrap(), 1);
+    apply(&mut g, "end");
+    assert_eq!(built.eval(&g, "flag.met").unwrap(), 1, "still set in the next turn");
+    apply(&mut g, "end");
+    assert_eq!(built.eval(&g, "flag.met").unwrap(), 0, "expired after two turns");
+}
+
+#[test]
+fn invalid_decisions_are_rejected_not_applied() {
+    let (_, mut g) = game(7);
+    assert!(matches!(g.phase(), Phase::Choosing(_)));
+    let before = goodfaith::save::fingerprint(&g);
+    assert!(g.apply(Decision::EndTurn).is_err(), "a choice is pending");
+    assert!(g.apply(Decision::Choose(9)).is_err(), "no such option");
+    assert_eq!(goodfaith::save::fingerprint(&g), before);
+    apply(&mut g, "choose opening.listen");
+    assert!(g.apply(Decision::Choose(0)).is_err(), "nothing to choose now");
+    let meet = g.scenario().action_ix("meet").unwrap();
+    let envoy = g.scenario().actor_ix("envoy").unwrap();
+    assert!(g.apply(Decision::Act { action: meet, target: Target::Actor(envoy) }).is_err(), "not one's own actor");
+}
+
+#[test]
+fn every_change_names_its_cause() {
+    let (_, mut g) = game(7);
+    apply(&mut g, "choose opening.press");
+    let causes: Vec<_> = g
+        .log()
+        .iter()
+        .filter_map(|r| match r {
+            goodfaith::engine::Report::Changed { cause, .. } => Some(*cause),
+            _ => None,
+        })
+        .collect();
+    assert!(!causes.is_empty());
+    assert!(causes.iter().any(|c| matches!(c.source, goodfaith::engine::Source::Option(_, 1)) && c.effect == Some(0)));
+}
+
+#[test]
+fn the_deadline_always_ends_the_game() {
+    let (built, mut g) = game(3);
+    apply(&mut g, "choose opening.listen");
+    while g.ended().is_none() {
+        g.apply(Decision::EndTurn).unwrap();
+    }
+    let (ending, _) = g.ended().unwrap();
+    assert_eq!(g.scenario().endings[ending as usize].id, "timeout");
+    assert_eq!(g.turn(), built.scenario.turns);
+}
