@@ -16,7 +16,8 @@ use std::sync::{Arc, OnceLock};
 
 fn library() -> Arc<Library> {
     static LIB: OnceLock<Arc<Library>> = OnceLock::new();
-    LIB.get_or_init(|| Arc::new(Library::load(&[PathBuf::from("content")]))).clone()
+    // Only the tutorial, so the snapshots do not change when other scenarios are added.
+    LIB.get_or_init(|| Arc::new(Library::load(&[PathBuf::from("content/tutorial")]))).clone()
 }
 
 fn app(save: Option<PathBuf>) -> App {
