@@ -13,7 +13,11 @@ use std::path::PathBuf;
 use unic_langid::LanguageIdentifier;
 
 /// The UI's own messages, built into the binary, per language.
-pub const UI: &[(&str, &str)] = &[("en-US", include_str!("../locales/en-US/ui.ftl"))];
+pub const UI: &[(&str, &str)] = &[
+    ("en-US", include_str!("../locales/en-US/ui.ftl")),
+    ("ar", include_str!("../locales/ar/ui.ftl")),
+    ("he", include_str!("../locales/he/ui.ftl")),
+];
 
 /// The fallback language.
 pub const FALLBACK: &str = "en-US";
@@ -50,6 +54,8 @@ pub struct Texts {
     pub lang: String,
     chain: Vec<FluentBundle<FluentResource>>,
     missing: RefCell<BTreeSet<String>>,
+    /// Messages without arguments, formatted once: screens ask for the same labels on every frame.
+    cache: RefCell<BTreeMap<(String, Option<String>), String>>,
 }
 
 impl Texts {
@@ -74,7 +80,12 @@ impl Texts {
                 b
             })
             .collect();
-        Texts { lang: lang.to_string(), chain, missing: RefCell::new(BTreeSet::new()) }
+        Texts {
+            lang: lang.to_string(),
+            chain,
+            missing: RefCell::new(BTreeSet::new()),
+            cache: RefCell::new(BTreeMap::new()),
+        }
     }
 
     /// Right to left?
@@ -144,6 +155,19 @@ impl Texts {
     }
 
     fn format(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
+        let plain = args.is_none_or(|a| a.iter().next().is_none());
+        let key = (id.to_string(), attr.map(str::to_string));
+        if plain && let Some(hit) = self.cache.borrow().get(&key) {
+            return hit.clone();
+        }
+        let text = self.format_uncached(id, attr, args);
+        if plain {
+            self.cache.borrow_mut().insert(key, text.clone());
+        }
+        text
+    }
+
+    fn format_uncached(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> String {
         for b in &self.chain {
             let Some(m) = b.get_message(id) else { continue };
             let pattern = match attr {

@@ -105,6 +105,16 @@ struct PlayArgs {
     /// Extra pack folders.
     #[arg(long = "pack")]
     packs: Vec<PathBuf>,
+    /// Colours of the terminal game (default: colour, or none when NO_COLOR is set).
+    #[arg(long, value_enum)]
+    theme: Option<ThemeArg>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ThemeArg {
+    Color,
+    HighContrast,
+    NoColor,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -357,9 +367,16 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
 /// The terminal game. Starts at the title screen, or in a game when `--load` or both
 /// `--scenario` and `--role` are given.
 fn tui(args: PlayArgs) -> Result<ExitCode> {
-    use goodfaith::tui::{self, App, session::Session, theme::Theme};
+    use goodfaith::tui::theme::{Mode, Theme};
+    use goodfaith::tui::{self, App, session::Session};
     let lib = std::sync::Arc::new(load_library(&args.packs)?);
-    let mut app = App::new(lib.clone(), args.lang.as_deref(), Theme::from_env());
+    let theme = match args.theme {
+        None => Theme::from_env(),
+        Some(ThemeArg::Color) => Theme { mode: Mode::Color },
+        Some(ThemeArg::HighContrast) => Theme { mode: Mode::HighContrast },
+        Some(ThemeArg::NoColor) => Theme { mode: Mode::NoColor },
+    };
+    let mut app = App::new(lib.clone(), args.lang.as_deref(), theme);
     app.save_override = args.save.clone();
     if let Some(path) = &args.load {
         app.load(path);

@@ -90,7 +90,11 @@ pub fn cause(g: &Game, t: &Texts, c: &crate::engine::Cause) -> String {
 /// One line for a change the role can see: "Trust (A → B): 40 → 45 ▲ +5".
 pub fn change_line(g: &Game, t: &Texts, slot: u32, before: i32, after: i32) -> Option<String> {
     let label = slot_label(g, t, slot)?;
-    Some(format!("{label}: {before} → {after} {}", trend(after - before)).trim_end().to_string())
+    let line = t.fmt(
+        "change-line",
+        &[("label", label.into()), ("before", (before as i64).into()), ("after", (after as i64).into())],
+    );
+    Some(format!("{line} {}", trend(after - before)).trim_end().to_string())
 }
 
 /// The news line for a report, if it makes one.

@@ -205,3 +205,5 @@ tui-help-text =
     
     Signs: ▲ rose, ▼ fell, ✓ signed or achieved, ✗ red line or missed, ≈ an estimate.
 tui-trust-of = Trust of { $actor } in:
+change-line = { $label }: { $before } → { $after }
+tui-trust-to = → { $actor }

@@ -243,7 +243,9 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
         let label = match sc.slot_name(row.slot) {
             SlotName::Meter(m, None) => t.msg(&ids::meter(sc, m)),
             SlotName::Meter(_, Some(a)) => format!(" {}", present::actor(g, t, a)),
-            SlotName::Trust(_, b) => format!(" → {}", present::actor(g, t, b)),
+            SlotName::Trust(_, b) => {
+                format!(" {}", t.fmt("tui-trust-to", &[("actor", present::actor(g, t, b).into())]))
+            }
             _ => String::new(),
         };
         let value = g.value(row.slot);

@@ -1,0 +1,222 @@
+# Good Faith — نصوص الواجهة (العربية).
+
+## التواريخ
+date = { $day } { $month } { $year }
+month-1 = كانون الثاني
+month-2 = شباط
+month-3 = آذار
+month-4 = نيسان
+month-5 = أيار
+month-6 = حزيران
+month-7 = تموز
+month-8 = آب
+month-9 = أيلول
+month-10 = تشرين الأول
+month-11 = تشرين الثاني
+month-12 = كانون الأول
+
+## بدء اللعبة
+pick-scenario = اختر سيناريو:
+pick-role = اختر دورك:
+pick-difficulty = اختر مستوى الصعوبة:
+intro-title = === حسن النية: { $scenario } ===
+intro-role = أنت { $role }. (رقم اللعبة: { $seed }.)
+intro-success = شرط النجاح: { $success }
+intro-difficulty = مستوى الصعوبة: { $difficulty }
+intro-keys = اكتب رقم اختيارك واضغط Enter. مفاتيح أخرى: ? مساعدة · s الوضع · t الطاولة · w لماذا · q حفظ وخروج.
+
+## الأسابيع والأخبار
+turn-header = === الأسبوع { $turn } من { $turns } · { $date } · { $left ->
+        [0] الموعد النهائي هذا الأسبوع
+        [one] الموعد النهائي بعد أسبوع واحد
+        [two] الموعد النهائي بعد أسبوعين
+        [few] الموعد النهائي بعد { $left } أسابيع
+        [many] الموعد النهائي بعد { $left } أسبوعًا
+       *[other] الموعد النهائي بعد { $left } أسبوع
+    } ===
+chosen-by = ← قرار { $actor }: «{ $option }»
+chosen-chance = ← «{ $option }»
+you-did = أنت: { $action }.
+you-did-to = أنت: { $action } — { $target }.
+drafted = على الطاولة بشأن { $issue }: { $option }.
+responds-accept = ردّ { $actor }: قبول الاقتراح.
+responds-reject = ردّ { $actor }: رفض الاقتراح.
+responds-red-line = ردّ { $actor }: رفض الاقتراح لأنه يتجاوز خطًّا أحمر.
+signed = توقيع اتفاق بشأن { $count ->
+        [one] قضية واحدة
+        [two] قضيتين
+        [few] { $count } قضايا
+        [many] { $count } قضية
+       *[other] { $count } قضية
+    }.
+rejected = الاقتراح لا يمرّ: ليست كل الأطراف موافقة عليه.
+
+## الخيارات والإجراءات
+choose-prompt = ماذا تفعل؟ ({ $event })
+actions-prompt = ما خطوتك؟ الرصيد المتبقي: { $budget }
+end-turn = إنهاء الأسبوع
+back = رجوع
+free = بلا كلفة
+target-prompt = مع مَن؟
+issue-prompt = أي قضية؟
+wording-prompt = أي صياغة؟
+red-line-for = خط أحمر لدى: { $actors }
+not-allowed = هذا غير ممكن الآن: { $reason }.
+invalid-number = اكتب رقمًا من { $min } إلى { $max }، أو ? للمساعدة.
+help =
+    طريقة اللعب: كل أسبوع تقع أحداث، وبعضها ينتظر قرارك. ثم تنفق رصيدك على الإجراءات:
+    لقاء الأطراف، وصياغة نص لإحدى القضايا، وطرح اقتراح.
+    اكتب رقم الخيار واضغط Enter.
+      ?  هذه المساعدة
+      s  مؤشراتك، والثقة بين الأطراف، وطاولة المفاوضات
+      t  طاولة المفاوضات وحدها
+      w  لماذا: كل تغيير هذا الأسبوع وسببه
+      q  حفظ وخروج (انتهاء الإدخال يؤدي الغرض نفسه)
+
+## الوضع
+status-meters = المؤشرات:
+status-trust = الثقة:
+status-table = طاولة المفاوضات:
+meter-of = { $meter } ({ $actor })
+trust-between = ثقة { $from } ← { $to }
+signed-issue = تم التوقيع: { $issue }
+ambiguity = الغموض في النص الموقّع
+issue-open = لا شيء مطروح على الطاولة
+issue-signed = تم التوقيع: { $option }
+red-line = خط أحمر
+support-line = التأييد لما على الطاولة: { $parts }
+
+## لماذا حدث هذا
+why-title = تغييرات هذا الأسبوع وأسبابها:
+why-nothing = لم يتغير هذا الأسبوع شيء مما يمكنك رؤيته.
+cause-event = الحدث «{ $event }»
+cause-option = «{ $option }» في «{ $event }»
+cause-action = إجراؤك «{ $action }»
+cause-reaction = خطوة من { $actor }
+cause-difficulty = مستوى الصعوبة «{ $difficulty }»
+cause-negotiation = التفاوض
+cause-expiry = نفاد الوقت
+
+## النهاية
+ending-title = === النهاية: { $title } ===
+ending-history = ما حدث في التاريخ: { $history }
+ending-score = النتيجة: { $score } ({ $tier })
+tier-success = نجاح
+tier-partial = نجاح جزئي
+tier-failure = إخفاق
+ending-objectives = أهدافك:
+ending-timeline = التسلسل الزمني:
+timeline-line = الأسبوع { $turn }: { $what }
+ending-factors = لماذا تفشل المفاوضات — العوامل البنيوية التي ظهرت في لعبتك:
+quit-saved = حُفظت اللعبة. إلى اللقاء.
+
+## العوامل البنيوية
+tag-power-asymmetry = اختلال موازين القوى
+tag-mismatched-goals = تعارض الأهداف
+tag-settlements = المستوطنات والأمر الواقع على الأرض
+tag-refugees = اللاجئون والظلم التاريخي
+tag-security = الأمن والعنف وانعدام الثقة
+tag-internal-politics = السياسة الداخلية والائتلافات
+tag-external-actors = الأطراف الخارجية والوساطة
+tag-process-design = تصميم العملية والتدرّج والغموض
+tag-legitimacy = الشرعية والرأي العام
+tag-status-quo = استمرار الوضع القائم
+saved-to = حُفظت في { $path }
+blocked-budget = الرصيد المتبقي لا يكفي
+blocked-used = استُنفد هذا الأسبوع
+blocked-cooldown = { $turns ->
+        [zero] متاح مجددًا هذا الأسبوع
+        [one] متاح مجددًا الأسبوع المقبل
+        [two] متاح مجددًا بعد أسبوعين
+        [few] متاح مجددًا بعد { $turns } أسابيع
+        [many] متاح مجددًا بعد { $turns } أسبوعًا
+       *[other] متاح مجددًا بعد { $turns } أسبوع
+    }
+blocked-conditions = غير ممكن الآن
+blocked-pick-another = هذا الإجراء غير ممكن الآن؛ اختر غيره، أو 0 لإنهاء الأسبوع.
+
+## لعبة الطرفية
+tui-tagline = لعبة عن التفاوض على السلام بين الإسرائيليين والفلسطينيين
+tui-continue = متابعة
+tui-new-game = لعبة جديدة
+tui-load = تحميل لعبة محفوظة
+tui-language = اللغة
+tui-help = مساعدة
+tui-quit = خروج
+tui-no-saves = لا توجد ألعاب محفوظة بعد.
+tui-no-save-path = لا يوجد مكان للحفظ: ابدأ اللعبة مع الخيار --save FILE.
+tui-scenario-broken = في هذا السيناريو أخطاء ولا يمكن لعبه. شغّل `goodfaith check` لمعرفة التفاصيل.
+tui-step-scenario = اختر سيناريو
+tui-step-role = اختر دورك
+tui-step-difficulty = اختر مستوى الصعوبة
+tui-step-seed = رقم اللعبة (اختياري)
+tui-about = عن اللعبة
+tui-seed-prompt = اكتب رقمًا لإعادة لعب لعبة بعينها، أو اضغط Enter لبدء لعبة جديدة.
+tui-seed-random = لعبة جديدة
+tui-too-small = يُرجى تكبير نافذة الطرفية إلى { $width }×{ $height } على الأقل (حجمها الآن { $w }×{ $h }).
+tui-when = الأسبوع { $turn }/{ $turns } · { $date } · { $left ->
+        [0] أسبوع الموعد النهائي
+        [one] بقي أسبوع واحد
+        [two] بقي أسبوعان
+        [few] بقيت { $left } أسابيع
+        [many] بقي { $left } أسبوعًا
+       *[other] بقي { $left } أسبوع
+    }
+tui-week = الأسبوع { $turn }:
+tui-save-failed = تعذّر الحفظ: { $error }
+tui-tab-turn = هذا الأسبوع
+tui-tab-table = طاولة المفاوضات
+tui-tab-log = السجل
+tui-meters = المؤشرات
+tui-news = الأخبار
+tui-your-move = خطوتك
+tui-cannot-draft = دورك لا يتيح صياغة النصوص.
+tui-cannot-propose = دورك لا يتيح طرح الاقتراحات.
+tui-issue = القضية
+tui-on-table = على الطاولة
+tui-gap = الفجوة
+tui-table-help = Enter: صياغة نص للقضية المحددة · p: عرض ما على الطاولة على الأطراف · ✓ موقّع · ✗ خط أحمر · ≈ تقدير
+tui-why = لماذا؟
+tui-notice = ملاحظة
+tui-any-key = اضغط أي مفتاح.
+tui-quit-question = هل تريد الحفظ والخروج؟
+tui-quit-yes = نعم
+tui-quit-no = لا
+tui-debrief = المراجعة الختامية
+tui-chart = المؤشرات الرئيسية، أسبوعًا بعد أسبوع
+tui-weeks = الأسابيع
+tui-key-move = ↑↓ تنقّل
+tui-key-enter = Enter اختيار
+tui-key-back = Esc رجوع
+tui-key-help = ? مساعدة
+tui-key-quit = q خروج
+tui-key-choose = 1-9 اختيار
+tui-key-tab = Tab تبديل اللوحة
+tui-key-why = w لماذا
+tui-key-table = t الطاولة
+tui-key-log = l السجل
+tui-key-save = s حفظ
+tui-key-draft = Enter صياغة
+tui-key-propose = p طرح
+tui-key-scroll = ↑↓ تمرير
+tui-key-title = Enter الشاشة الرئيسية
+tui-help-text =
+    كل أسبوع تقع أحداث، وبعضها ينتظر قرارك: اختر أحد الخيارات. ثم أنفق رصيدك على الإجراءات، وأنهِ الأسبوع بالمفتاح 0 (أو e).
+    
+    المفاتيح
+      1-9       اختيار خيار أو إجراء؛ 0 ينهي الأسبوع أو يعود خطوة إلى الوراء
+      ↑ ↓ j k   التنقل؛ Enter للاختيار
+      Tab       تبديل اللوحة: الخيارات، الأخبار، المؤشرات (Enter على خبر أو مؤشر: لماذا)
+      w         لماذا: ما الذي سبّب التغييرات (للخبر أو المؤشر المحدد)
+      t         طاولة المفاوضات: صياغة نص (Enter)، طرح اقتراح (p)
+      l         سجل اللعبة كلها
+      s         الحفظ الآن (تُحفظ اللعبة أيضًا كل أسبوع)
+      Esc       رجوع
+      Alt+c     الألوان: عادية، تباين عالٍ، بلا ألوان
+      ?         هذه المساعدة
+      q         حفظ وخروج؛ Ctrl+Z يعلّق اللعبة (fg للعودة إليها)
+    
+    الرموز: ▲ ارتفع، ▼ انخفض، ✓ موقّع أو متحقق، ✗ خط أحمر أو لم يتحقق، ≈ تقدير.
+tui-trust-of = ثقة { $actor } في:
+change-line = { $label }: { $before } ← { $after }
+tui-trust-to = ← { $actor }

@@ -1,0 +1,213 @@
+# בתום לב — הטקסט של הממשק (עברית).
+
+## תאריכים
+date = { $day } ב{ $month } { $year }
+month-1 = ינואר
+month-2 = פברואר
+month-3 = מרץ
+month-4 = אפריל
+month-5 = מאי
+month-6 = יוני
+month-7 = יולי
+month-8 = אוגוסט
+month-9 = ספטמבר
+month-10 = אוקטובר
+month-11 = נובמבר
+month-12 = דצמבר
+
+## תחילת משחק
+pick-scenario = בחרו תרחיש:
+pick-role = בחרו את התפקיד שלכם:
+pick-difficulty = בחרו רמת קושי:
+intro-title = === בתום לב: { $scenario } ===
+intro-role = התפקיד שלכם: { $role }. (זרע { $seed }.)
+intro-success = הצלחה: { $success }
+intro-difficulty = רמת קושי: { $difficulty }
+intro-keys = הקלידו את מספר הבחירה ולחצו Enter. מקשים נוספים: ? עזרה · s מצב · t שולחן · w למה · q שמירה ויציאה.
+
+## תורות וחדשות
+turn-header = === שבוע { $turn } מתוך { $turns } · { $date } · { $left ->
+        [0] המועד האחרון השבוע
+        [one] שבוע אחד עד המועד האחרון
+        [two] שבועיים עד המועד האחרון
+       *[other] { $left } שבועות עד המועד האחרון
+    } ===
+chosen-by = ← החלטת { $actor }: "{ $option }"
+chosen-chance = ← "{ $option }"
+you-did = הצעד שלכם: { $action }.
+you-did-to = הצעד שלכם: { $action } — { $target }.
+drafted = על השולחן בסוגיית { $issue }: { $option }.
+responds-accept = ההצעה מקובלת על { $actor }.
+responds-reject = ההצעה אינה מקובלת על { $actor }.
+responds-red-line = ההצעה אינה מקובלת על { $actor }: היא חוצה קו אדום.
+signed = נחתם הסכם על { $count ->
+        [one] סוגיה אחת
+        [two] שתי סוגיות
+       *[other] { $count } סוגיות
+    }.
+rejected = ההצעה לא עברה: לא כל הצדדים מקבלים אותה.
+
+## בחירות ופעולות
+choose-prompt = מה אתם עושים? ({ $event })
+actions-prompt = תורכם. נותר בתקציב: { $budget }
+end-turn = סיום השבוע
+back = חזרה
+free = חינם
+target-prompt = עם מי?
+issue-prompt = איזו סוגיה?
+wording-prompt = איזה נוסח?
+red-line-for = קו אדום: { $actors }
+not-allowed = זה לא אפשרי כרגע: { $reason }.
+invalid-number = נא להקליד מספר בין { $min } ל־{ $max }, או ? לעזרה.
+help =
+    איך משחקים: בכל שבוע קורים אירועים, וחלקם מחכים להחלטה שלכם. אחר כך אתם מוציאים
+    את התקציב על פעולות: נפגשים עם הצדדים, מנסחים נוסח לסוגיה, מגישים הצעה.
+    הקלידו את מספר הבחירה ולחצו Enter.
+      ?  העזרה הזאת
+      s  המדדים שלכם, האמון בין הצדדים ושולחן המשא ומתן
+      t  שולחן המשא ומתן בלבד
+      w  למה: כל שינוי השבוע ומה גרם לו
+      q  שמירה ויציאה (סוף הקלט עושה אותו דבר)
+
+## מצב
+status-meters = מדדים:
+status-trust = אמון:
+status-table = שולחן המשא ומתן:
+meter-of = { $meter } ({ $actor })
+trust-between = אמון { $from } כלפי { $to }
+signed-issue = נחתם: { $issue }
+ambiguity = עמימות בנוסח החתום
+issue-open = אין דבר על השולחן
+issue-signed = נחתם: { $option }
+red-line = קו אדום
+support-line = תמיכה במה שעל השולחן: { $parts }
+
+## למה זה קרה
+why-title = השינויים השבוע והסיבות להם:
+why-nothing = השבוע לא השתנה דבר שאתם יכולים לראות.
+cause-event = האירוע "{ $event }"
+cause-option = "{ $option }" באירוע "{ $event }"
+cause-action = הפעולה שלכם "{ $action }"
+cause-reaction = צעד של { $actor }
+cause-difficulty = רמת הקושי "{ $difficulty }"
+cause-negotiation = המשא ומתן
+cause-expiry = הזמן שאוזל
+
+## הסוף
+ending-title = === הסוף: { $title } ===
+ending-history = מה קרה בהיסטוריה: { $history }
+ending-score = ניקוד: { $score } ({ $tier })
+tier-success = הצלחה
+tier-partial = הצלחה חלקית
+tier-failure = כישלון
+ending-objectives = המטרות שלכם:
+ending-timeline = ציר הזמן:
+timeline-line = שבוע { $turn }: { $what }
+ending-factors = למה שיחות נכשלות — הגורמים המבניים שעלו במשחק שלכם:
+quit-saved = המשחק נשמר. להתראות.
+
+## גורמים מבניים
+tag-power-asymmetry = פערי כוח
+tag-mismatched-goals = מטרות שאינן מתיישבות
+tag-settlements = התנחלויות ועובדות בשטח
+tag-refugees = פליטים ועוול היסטורי
+tag-security = ביטחון, אלימות וחוסר אמון
+tag-internal-politics = פוליטיקה פנימית וקואליציות
+tag-external-actors = גורמי חוץ ותיווך
+tag-process-design = עיצוב התהליך, הדרגתיות ועמימות
+tag-legitimacy = לגיטימיות ודעת קהל
+tag-status-quo = עמידותו של הסטטוס קוו
+saved-to = נשמר בקובץ { $path }
+blocked-budget = לא נשאר מספיק תקציב
+blocked-used = כבר נוצל השבוע
+blocked-cooldown = { $turns ->
+        [one] שוב בשבוע הבא
+        [two] שוב בעוד שבועיים
+       *[other] שוב בעוד { $turns } שבועות
+    }
+blocked-conditions = לא אפשרי כרגע
+blocked-pick-another = הפעולה הזאת לא אפשרית כרגע; בחרו פעולה אחרת, או 0 כדי לסיים את השבוע.
+
+## המשחק במסוף
+tui-tagline = משחק על משא ומתן לשלום בין ישראלים לפלסטינים
+tui-continue = המשך
+tui-new-game = משחק חדש
+tui-load = טעינת משחק שמור
+tui-language = שפה
+tui-help = עזרה
+tui-quit = יציאה
+tui-no-saves = אין עדיין משחקים שמורים.
+tui-no-save-path = אין לאן לשמור: הפעילו את המשחק עם --save FILE.
+tui-scenario-broken = בתרחיש הזה יש שגיאות ואי אפשר לשחק בו. לפרטים, הריצו `goodfaith check`.
+tui-step-scenario = בחירת תרחיש
+tui-step-role = בחירת תפקיד
+tui-step-difficulty = בחירת רמת קושי
+tui-step-seed = זרע (לא חובה)
+tui-about = אודות
+tui-seed-prompt = הקלידו מספר כדי לשחק שוב משחק מסוים, או לחצו Enter למשחק חדש.
+tui-seed-random = משחק חדש
+tui-too-small = נא להגדיל את חלון המסוף לרוחב { $width } ולגובה { $height } לפחות (כעת: רוחב { $w }, גובה { $h }).
+tui-when = שבוע { $turn }/{ $turns } · { $date } · { $left ->
+        [0] שבוע המועד האחרון
+        [one] נותר שבוע אחד
+        [two] נותרו שבועיים
+       *[other] נותרו { $left } שבועות
+    }
+tui-week = שבוע { $turn }:
+tui-save-failed = השמירה נכשלה: { $error }
+tui-tab-turn = השבוע
+tui-tab-table = שולחן המשא ומתן
+tui-tab-log = יומן
+tui-meters = מדדים
+tui-news = חדשות
+tui-your-move = התור שלכם
+tui-cannot-draft = בתפקיד שלכם אי אפשר לנסח סעיפים.
+tui-cannot-propose = בתפקיד שלכם אי אפשר להגיש הצעות.
+tui-issue = סוגיה
+tui-on-table = על השולחן
+tui-gap = פער
+tui-table-help = Enter: ניסוח סעיף לסוגיה המסומנת · p: הגשת כל מה שעל השולחן לצדדים · ✓ נחתם · ✗ קו אדום · ≈ הערכה
+tui-why = למה?
+tui-notice = הערה
+tui-any-key = לחצו על מקש כלשהו.
+tui-quit-question = לשמור ולצאת?
+tui-quit-yes = כן
+tui-quit-no = לא
+tui-debrief = תחקיר
+tui-chart = המדדים העיקריים, שבוע אחר שבוע
+tui-weeks = שבועות
+tui-key-move = ↑↓ תנועה
+tui-key-enter = Enter בחירה
+tui-key-back = Esc חזרה
+tui-key-help = ? עזרה
+tui-key-quit = q יציאה
+tui-key-choose = 1-9 בחירה
+tui-key-tab = Tab חלונית
+tui-key-why = w למה
+tui-key-table = t שולחן
+tui-key-log = l יומן
+tui-key-save = s שמירה
+tui-key-draft = Enter ניסוח
+tui-key-propose = p הגשה
+tui-key-scroll = ↑↓ גלילה
+tui-key-title = Enter מסך הפתיחה
+tui-help-text =
+    בכל שבוע קורים אירועים. חלקם מחכים להחלטה שלכם: בחרו אפשרות. אחר כך הוציאו את התקציב על פעולות, וסיימו את השבוע עם 0 (או e).
+    
+    מקשים
+      1-9       בחירת אפשרות או פעולה; 0 מסיים את השבוע או חוזר אחורה
+      ↑ ↓ j k   תנועה; Enter בוחר
+      Tab       מעבר בין חלוניות: בחירות, חדשות, מדדים (Enter על ידיעה או על מדד: למה)
+      w         למה: מה גרם לשינויים (בידיעה או במדד המסומנים)
+      t         שולחן המשא ומתן: ניסוח סעיף (Enter), הגשת הצעה (p)
+      l         היומן של המשחק כולו
+      s         שמירה עכשיו (המשחק גם נשמר בכל שבוע)
+      Esc       חזרה
+      Alt+c     צבעים: רגילים, ניגודיות גבוהה, ללא
+      ?         העזרה הזאת
+      q         שמירה ויציאה; Ctrl+Z משהה את המשחק (fg כדי לחזור)
+    
+    סימנים: ▲ עלה, ▼ ירד, ✓ נחתם או הושג, ✗ קו אדום או לא הושג, ≈ הערכה.
+tui-trust-of = אמון { $actor } כלפי:
+change-line = { $label }: { $before } ← { $after }
+tui-trust-to = ← { $actor }
