@@ -17,6 +17,7 @@ pub const UI: &[(&str, &str)] = &[
     ("en-US", include_str!("../locales/en-US/ui.ftl")),
     ("ar", include_str!("../locales/ar/ui.ftl")),
     ("he", include_str!("../locales/he/ui.ftl")),
+    ("fr", include_str!("../locales/fr/ui.ftl")),
 ];
 
 /// The fallback language.

@@ -5,6 +5,7 @@
 //! game rule: the engine says what is possible and what happened.
 
 pub mod app;
+pub mod bidi;
 pub mod session;
 pub mod term;
 pub mod text;

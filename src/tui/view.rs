@@ -20,9 +20,37 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 pub use turn::{meter_rows, news_items};
 
+thread_local! {
+    /// Whether the frame being drawn is in a right-to-left language; set by [`draw`].
+    static RTL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn rtl() -> bool {
+    RTL.with(|r| r.get())
+}
+
+/// A line in display order: in a right-to-left language its spans run from the right,
+/// each reordered by the bidi algorithm, and the line is right-aligned.
+fn bidi(line: Line<'static>) -> Line<'static> {
+    let rtl = rtl();
+    let needs = rtl || line.spans.iter().any(|s| s.content.chars().any(|c| ('\u{0590}'..='\u{08ff}').contains(&c)));
+    if !needs {
+        return line;
+    }
+    let mut spans: Vec<Span<'static>> =
+        line.spans.into_iter().map(|s| Span::styled(super::bidi::visual(&s.content, rtl), s.style)).collect();
+    if rtl {
+        spans.reverse();
+        Line::from(spans).style(line.style).right_aligned()
+    } else {
+        Line::from(spans).style(line.style)
+    }
+}
+
 /// Draws the whole app.
 pub fn draw(app: &mut App, f: &mut Frame) {
     app.hits.clear();
+    RTL.with(|r| r.set(app.texts().rtl()));
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = app.texts().fmt(
@@ -50,12 +78,17 @@ pub fn draw(app: &mut App, f: &mut Frame) {
     overlay::draw(app, f, area);
 }
 
+/// A paragraph of logical-order lines, drawn in display order.
+fn para(lines: Vec<Line<'static>>) -> Paragraph<'static> {
+    Paragraph::new(lines.into_iter().map(bidi).collect::<Vec<_>>())
+}
+
 /// A bordered block with a title.
 fn block<'a>(theme: &Theme, title: String, focused: bool) -> Block<'a> {
-    Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.border(focused))
-        .title(Span::styled(format!(" {title} "), if focused { theme.title() } else { theme.heading() }))
+    Block::default().borders(Borders::ALL).border_style(theme.border(focused)).title(bidi(Line::from(Span::styled(
+        format!(" {title} "),
+        if focused { theme.title() } else { theme.heading() },
+    ))))
 }
 
 /// Wraps text into lines of the given width, all in one style.
@@ -87,7 +120,7 @@ fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], s
                 return;
             }
             let r = Rect { x: area.x, y, width: area.width, height: 1 };
-            let mut line = line.clone();
+            let mut line = bidi(line.clone());
             if i == sel && focused {
                 line = line.style(theme.selected());
             }
@@ -100,17 +133,35 @@ fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], s
     }
 }
 
-/// The key hints line at the bottom of every screen.
+/// The key hints line at the bottom of every screen. When they do not all fit, the last
+/// two (help and quit, where a screen has them) are kept and the others fill what is left.
 fn hints(app: &App, f: &mut Frame, area: Rect, ids: &[&str]) {
     let t = app.texts();
-    let mut spans = Vec::new();
-    for id in ids {
-        let s = t.get(id);
-        let (key, rest) = s.split_once(' ').unwrap_or((&s, ""));
-        spans.push(Span::styled(key.to_string(), app.theme.key()));
-        spans.push(Span::raw(format!(" {rest}  ")));
+    let parts: Vec<(String, String)> = ids
+        .iter()
+        .map(|id| {
+            let s = t.get(id);
+            let (key, rest) = s.split_once(' ').unwrap_or((&s, ""));
+            (key.to_string(), format!(" {rest}  "))
+        })
+        .collect();
+    let width = |p: &(String, String)| text::width(&p.0) + text::width(&p.1);
+    let keep = parts.len().min(2);
+    let mut room = (area.width as usize).saturating_sub(parts[parts.len() - keep..].iter().map(width).sum());
+    let mut shown: Vec<&(String, String)> = Vec::new();
+    for p in &parts[..parts.len() - keep] {
+        if width(p) <= room {
+            room -= width(p);
+            shown.push(p);
+        }
     }
-    let line = Line::from(spans);
+    shown.extend(&parts[parts.len() - keep..]);
+    let mut spans = Vec::new();
+    for (key, rest) in shown {
+        spans.push(Span::styled(key.clone(), app.theme.key()));
+        spans.push(Span::raw(rest.clone()));
+    }
+    let line = bidi(Line::from(spans));
     f.render_widget(Paragraph::new(line), area);
 }
 

@@ -12,7 +12,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType};
 
 pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let Some(s) = &app.session else { return };
@@ -24,7 +24,7 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let [head, body, foot] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)]).areas(area);
     let title = t.fmt("ending-title", &[("title", t.msg(&m.clone().attr("title")).into())]);
-    f.render_widget(Paragraph::new(Line::styled(title, theme.title())), head);
+    f.render_widget(super::para(vec![Line::styled(title, theme.title())]), head);
     let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
 
     // The debrief text.
@@ -103,7 +103,7 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let max = lines.len().saturating_sub(inner.height as usize);
     *scroll = (*scroll).min(max);
     let shown: Vec<Line> = lines.into_iter().skip(*scroll).take(inner.height as usize).collect();
-    f.render_widget(Paragraph::new(shown), inner);
+    f.render_widget(super::para(shown), inner);
 
     chart(app, f, right);
     hints(app, f, foot, &["tui-key-scroll", "tui-key-title", "tui-key-quit"]);
@@ -179,5 +179,5 @@ fn chart(app: &App, f: &mut Frame, area: Rect) {
             Line::from(vec![Span::styled(format!(" {} ", marks[i]), style), Span::raw(name.clone())])
         })
         .collect();
-    f.render_widget(Paragraph::new(legend), legend_area);
+    f.render_widget(super::para(legend), legend_area);
 }

@@ -72,7 +72,7 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
         let style = if st == step { theme.selected() } else { theme.dim() };
         spans.push(ratatui::text::Span::styled(t.get(id), style));
     }
-    f.render_widget(Paragraph::new(Line::from(spans)), head);
+    f.render_widget(super::para(vec![Line::from(spans)]), head);
     let [left, right] = Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
     let texts = built.as_ref().map(|b| crate::i18n::Texts::new(&app.lang, &b.texts));
     let t = texts.as_ref().unwrap_or(&app.ui);
@@ -127,7 +127,7 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
         let shown = if seed.is_empty() { app.ui.get("tui-seed-random") } else { seed };
         lines.push(Line::styled(format!("> {shown}_"), theme.key()));
     }
-    f.render_widget(Paragraph::new(lines), inner);
+    f.render_widget(super::para(lines), inner);
     hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-back", "tui-key-help"]);
 }
 
@@ -140,7 +140,7 @@ pub fn load(app: &mut App, f: &mut Frame, area: Rect) {
     let inner = b.inner(body);
     f.render_widget(b, body);
     if saves.is_empty() {
-        f.render_widget(Paragraph::new(app.ui.get("tui-no-saves")), inner);
+        f.render_widget(super::para(vec![Line::raw(app.ui.get("tui-no-saves"))]), inner);
     } else {
         let rows: Vec<Vec<Line<'static>>> = saves
             .iter()

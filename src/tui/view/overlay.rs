@@ -6,7 +6,7 @@ use super::{block, wrapped};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Clear;
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
@@ -64,5 +64,5 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let inner = b.inner(r);
     f.render_widget(b, r);
     let shown: Vec<Line> = lines.into_iter().skip(scroll).take(inner.height as usize).collect();
-    f.render_widget(Paragraph::new(shown), inner);
+    f.render_widget(super::para(shown), inner);
 }

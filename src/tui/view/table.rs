@@ -9,7 +9,7 @@ use crate::present;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Row, Table};
 
 pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
     let Some(s) = &app.session else { return };
@@ -37,7 +37,7 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
     let cell = |text: String, w: u16| {
         let lines = text::wrap(&text, w as usize);
         let h = lines.len().clamp(1, 3) as u16;
-        (Cell::from(lines.into_iter().take(3).map(Line::raw).collect::<Vec<_>>()), h)
+        (Cell::from(lines.into_iter().take(3).map(|l| super::bidi(Line::raw(l))).collect::<Vec<_>>()), h)
     };
     let mut header = vec![Cell::from(t.get("tui-issue")), Cell::from(t.get("tui-on-table"))];
     let mut header_h = 1;
@@ -110,5 +110,5 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
     let mut lines =
         vec![Line::from(Span::styled(t.fmt("support-line", &[("parts", parts.join(" · ").into())]), theme.text()))];
     lines.push(Line::styled(t.get("tui-table-help"), theme.dim()));
-    f.render_widget(Paragraph::new(lines), foot);
+    f.render_widget(super::para(lines), foot);
 }

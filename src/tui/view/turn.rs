@@ -160,7 +160,7 @@ fn header(app: &App, f: &mut Frame, area: Rect) {
             theme.bad(),
         ));
     }
-    let line = Line::from(spans);
+    let line = super::bidi(Line::from(spans));
     f.render_widget(Paragraph::new(line), area);
 }
 
@@ -173,7 +173,7 @@ fn tab_bar(app: &mut App, f: &mut Frame, area: Rect) {
         let w = (text::width(&label) as u16).min(area.x + area.width - x);
         let style = if tab == current { app.theme.selected() } else { app.theme.dim() };
         let r = Rect { x, y: area.y, width: w, height: 1 };
-        f.render_widget(Paragraph::new(Span::styled(label, style)), r);
+        f.render_widget(super::para(vec![Line::from(Span::styled(label, style))]), r);
         app.hits.push((r, Hit::Tab(tab)));
         x += w + 1;
         if x >= area.x + area.width {
@@ -190,7 +190,7 @@ fn tab_bar(app: &mut App, f: &mut Frame, area: Rect) {
     let text = text::fit(&budget.join(" · "), (area.x + area.width - x) as usize);
     let w = text::width(&text) as u16;
     let r = Rect { x: area.x + area.width - w, y: area.y, width: w, height: 1 };
-    f.render_widget(Paragraph::new(Span::styled(text, app.theme.heading())), r);
+    f.render_widget(super::para(vec![Line::from(Span::styled(text, app.theme.heading()))]), r);
 }
 
 /// A text gauge: filled cells in proportion within the meter's bounds.
@@ -401,9 +401,9 @@ fn choices(app: &mut App, f: &mut Frame, area: Rect) {
     let detail_h = (detail_lines.len() as u16).min(inner.height.saturating_sub(intro_h + 2) / 2);
     let [intro_area, list_area, detail_area] =
         Layout::vertical([Constraint::Length(intro_h), Constraint::Min(1), Constraint::Length(detail_h)]).areas(inner);
-    f.render_widget(Paragraph::new(intro), intro_area);
+    f.render_widget(super::para(intro), intro_area);
     list(app, f, list_area, &rows, sel, true);
-    f.render_widget(Paragraph::new(detail_lines), detail_area);
+    f.render_widget(super::para(detail_lines), detail_area);
 }
 
 fn log(app: &mut App, f: &mut Frame, area: Rect) {
@@ -417,5 +417,5 @@ fn log(app: &mut App, f: &mut Frame, area: Rect) {
     let max = lines.len().saturating_sub(inner.height as usize);
     v.log_scroll = v.log_scroll.min(max);
     let shown: Vec<Line> = lines.into_iter().skip(v.log_scroll).take(inner.height as usize).collect();
-    f.render_widget(Paragraph::new(shown), inner);
+    f.render_widget(super::para(shown), inner);
 }

@@ -1,0 +1,216 @@
+# Good Faith — le texte propre de l’interface (français).
+
+## Dates
+date = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
+## Début de partie
+pick-scenario = Choisissez un scénario :
+pick-role = Choisissez votre rôle :
+pick-difficulty = Choisissez la difficulté :
+intro-title = === Good Faith : { $scenario } ===
+intro-role = Vous êtes { $role }. (Graine { $seed }.)
+intro-success = Réussite : { $success }
+intro-difficulty = Difficulté : { $difficulty }
+intro-keys = Tapez le numéro de votre choix et appuyez sur Enter. Autres touches : ? aide · s état · t table · w pourquoi · q sauvegarder et quitter.
+
+## Semaines et actualités
+turn-header = === Semaine { $turn } sur { $turns } · { $date } · { $left ->
+        [0] échéance cette semaine
+        [one] échéance dans une semaine
+        [many] échéance dans { $left } semaines
+       *[other] échéance dans { $left } semaines
+    } ===
+chosen-by = → Décision — { $actor } : « { $option } »
+chosen-chance = → « { $option } »
+you-did = Vous : { $action }.
+you-did-to = Vous : { $action } — { $target }.
+drafted = Sur la table — { $issue } : { $option }.
+responds-accept = { $actor } : proposition acceptée.
+responds-reject = { $actor } : proposition rejetée.
+responds-red-line = { $actor } : proposition rejetée, elle franchit une ligne rouge.
+signed = Accord signé sur { $count ->
+        [one] une question
+        [many] { $count } questions
+       *[other] { $count } questions
+    }.
+rejected = La proposition échoue : toutes les parties ne l’acceptent pas.
+
+## Choix et actions
+choose-prompt = Que faites-vous ? ({ $event })
+actions-prompt = À vous de jouer. Budget restant : { $budget }
+end-turn = Terminer la semaine
+back = Retour
+free = gratuit
+target-prompt = Avec qui ?
+issue-prompt = Quelle question ?
+wording-prompt = Quelle formulation ?
+red-line-for = ligne rouge : { $actors }
+not-allowed = Impossible pour le moment : { $reason }.
+invalid-number = Tapez un nombre de { $min } à { $max }, ou ? pour l’aide.
+help =
+    Comment jouer : chaque semaine, des événements surviennent et certains attendent votre décision.
+    Vous dépensez ensuite votre budget en actions : rencontrer les parties, rédiger un texte sur
+    une question, présenter une proposition. Tapez le numéro d’un choix et appuyez sur Enter.
+      ?  cette aide
+      s  vos indicateurs, la confiance entre les parties et la table des négociations
+      t  la table des négociations seule
+      w  pourquoi : chaque changement de la semaine et sa cause
+      q  sauvegarder et quitter (la fin de l’entrée fait de même)
+
+## État
+status-meters = Indicateurs :
+status-trust = Confiance :
+status-table = Table des négociations :
+meter-of = { $meter } ({ $actor })
+trust-between = Confiance { $from } → { $to }
+signed-issue = Signé : { $issue }
+ambiguity = Ambiguïté du texte signé
+issue-open = rien sur la table
+issue-signed = signé : { $option }
+red-line = ligne rouge
+support-line = Soutien au texte sur la table : { $parts }
+
+## Pourquoi est-ce arrivé
+why-title = Les changements de la semaine et leurs causes :
+why-nothing = Rien de visible n’a changé cette semaine.
+cause-event = événement « { $event } »
+cause-option = « { $option } » dans « { $event } »
+cause-action = votre action « { $action } »
+cause-reaction = initiative : { $actor }
+cause-difficulty = la difficulté « { $difficulty } »
+cause-negotiation = la négociation
+cause-expiry = le temps qui s’écoule
+
+## La fin
+ending-title = === Fin : { $title } ===
+ending-history = Dans l’histoire réelle : { $history }
+ending-score = Score : { $score } ({ $tier })
+tier-success = réussite
+tier-partial = réussite partielle
+tier-failure = échec
+ending-objectives = Vos objectifs :
+ending-timeline = Chronologie :
+timeline-line = Semaine { $turn } : { $what }
+ending-factors = Pourquoi les négociations échouent — les facteurs structurels apparus dans votre partie :
+quit-saved = Partie sauvegardée. Au revoir.
+
+## Facteurs structurels
+tag-power-asymmetry = Asymétrie de pouvoir
+tag-mismatched-goals = Objectifs divergents
+tag-settlements = Colonies et faits accomplis sur le terrain
+tag-refugees = Réfugiés et injustice historique
+tag-security = Sécurité, violence et méfiance
+tag-internal-politics = Politique intérieure et coalitions
+tag-external-actors = Acteurs extérieurs et médiation
+tag-process-design = Conception du processus, gradualisme et ambiguïté
+tag-legitimacy = Légitimité et opinion publique
+tag-status-quo = La persistance du statu quo
+saved-to = Sauvegardé dans { $path }
+blocked-budget = budget insuffisant
+blocked-used = déjà utilisée cette semaine
+blocked-cooldown = { $turns ->
+        [one] possible la semaine prochaine
+        [many] possible dans { $turns } semaines
+       *[other] possible dans { $turns } semaines
+    }
+blocked-conditions = impossible pour le moment
+blocked-pick-another = Cette action est impossible pour le moment ; choisissez-en une autre, ou 0 pour terminer la semaine.
+
+## Le jeu dans le terminal
+tui-tagline = Un jeu pour négocier la paix entre Israéliens et Palestiniens
+tui-continue = Continuer
+tui-new-game = Nouvelle partie
+tui-load = Charger une partie sauvegardée
+tui-language = Langue
+tui-help = Aide
+tui-quit = Quitter
+tui-no-saves = Aucune partie sauvegardée pour l’instant.
+tui-no-save-path = Impossible de sauvegarder : lancez le jeu avec --save FICHIER.
+tui-scenario-broken = Ce scénario contient des erreurs et ne peut pas être joué. Lancez `goodfaith check` pour en savoir plus.
+tui-step-scenario = Choix du scénario
+tui-step-role = Choix du rôle
+tui-step-difficulty = Choix de la difficulté
+tui-step-seed = Graine (facultative)
+tui-about = À propos
+tui-seed-prompt = Tapez un nombre pour rejouer une partie donnée, ou appuyez sur Enter pour une nouvelle partie.
+tui-seed-random = une nouvelle partie
+tui-too-small = Agrandissez le terminal à au moins { $width }×{ $height } (il mesure { $w }×{ $h }).
+tui-when = Semaine { $turn }/{ $turns } · { $date } · { $left ->
+        [0] semaine de l’échéance
+        [one] 1 semaine restante
+        [many] { $left } semaines restantes
+       *[other] { $left } semaines restantes
+    }
+tui-week = Semaine { $turn } :
+tui-save-failed = échec de la sauvegarde : { $error }
+tui-tab-turn = Semaine
+tui-tab-table = Table des négociations
+tui-tab-log = Journal
+tui-meters = Indicateurs
+tui-news = Actualités
+tui-your-move = À vous de jouer
+tui-cannot-draft = Votre rôle ne permet pas de rédiger de texte.
+tui-cannot-propose = Votre rôle ne permet pas de présenter de proposition.
+tui-issue = Question
+tui-on-table = Sur la table
+tui-gap = Écart
+tui-table-help = Enter : rédiger un texte pour la question sélectionnée · p : soumettre la table aux parties · ✓ signé · ✗ ligne rouge · ≈ estimation
+tui-why = Pourquoi ?
+tui-notice = Remarque
+tui-any-key = Appuyez sur une touche.
+tui-quit-question = Sauvegarder et quitter ?
+tui-quit-yes = Oui
+tui-quit-no = Non
+tui-debrief = Bilan
+tui-chart = Indicateurs clés par semaine
+tui-weeks = semaines
+tui-key-move = ↑↓ défiler
+tui-key-enter = Enter valider
+tui-key-back = Esc retour
+tui-key-help = ? aide
+tui-key-quit = q quitter
+tui-key-choose = 1-9 choix
+tui-key-tab = Tab volet
+tui-key-why = w causes
+tui-key-table = t table
+tui-key-log = l journal
+tui-key-save = s sauver
+tui-key-draft = Enter rédiger
+tui-key-propose = p proposer
+tui-key-scroll = ↑↓ défiler
+tui-key-title = Enter accueil
+tui-help-text =
+    Chaque semaine apporte des événements, et parfois un choix. Dépensez ensuite votre budget en actions ; 0 (ou e) termine la semaine.
+    
+    Touches
+      1-9       choisir option ou action ; 0 : fin de semaine ou retour
+      ↑ ↓ j k   se déplacer ; Enter sélectionne
+      Tab       changer de volet : choix, actualités, indicateurs (Enter sur une actualité ou un indicateur : pourquoi)
+      w         pourquoi : les causes des changements (de l’actualité ou de l’indicateur sélectionné)
+      t         la table des négociations : rédiger (Enter), proposer (p)
+      l         le journal de toute la partie
+      s         sauvegarder maintenant (et automatiquement chaque semaine)
+      Esc       retour
+      Alt+c     couleurs : normales, contraste élevé, aucune
+      ?         cette aide
+      q         sauvegarder et quitter ; Ctrl+Z suspend (fg pour revenir)
+    
+    Signes : ▲ en hausse, ▼ en baisse, ✓ signé ou atteint, ✗ ligne rouge ou manqué, ≈ estimation.
+tui-trust-of = Confiance ({ $actor }) envers :
+change-line = { $label } : { $before } → { $after }
+tui-trust-to = → { $actor }
