@@ -112,10 +112,7 @@ pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
             Decision::EndTurn
         } else {
             match policy {
-                Policy::Random => {
-                    let legal = g.legal_decisions();
-                    legal[rng.below(legal.len() as u32) as usize]
-                }
+                Policy::Random => random_decision(&g, &mut rng),
                 Policy::Greedy => greedy(&g),
             }
         };
@@ -125,6 +122,29 @@ pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
         }
     }
     g
+}
+
+/// Uniform over the available options, or over the available actions and ending the
+/// turn, then uniform over the chosen action's targets. (Drawing over every target of
+/// every action would make drafting, with its many wordings, crowd out everything else.)
+fn random_decision(g: &Game, rng: &mut GameRng) -> Decision {
+    match g.phase() {
+        Phase::Choosing(e) => {
+            let opts = g.available_options(e);
+            Decision::Choose(opts[rng.below(opts.len() as u32) as usize])
+        }
+        _ => {
+            let open: Vec<u16> = g.role().actions.iter().copied().filter(|&a| g.action_available(a)).collect();
+            let pick = rng.below(open.len() as u32 + 1) as usize;
+            match open.get(pick) {
+                None => Decision::EndTurn,
+                Some(&action) => {
+                    let targets = g.valid_targets(action);
+                    Decision::Act { action, target: targets[rng.below(targets.len() as u32) as usize] }
+                }
+            }
+        }
+    }
 }
 
 /// How good a position looks to the greedy policy.

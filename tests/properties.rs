@@ -41,7 +41,7 @@ fn check_bounds(g: &Game) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
 
     #[test]
     fn random_play_keeps_invariants(seed in any::<u64>(), picks in proptest::collection::vec(any::<u16>(), 0..400)) {

@@ -81,6 +81,28 @@ impl Game {
             && (act.cooldown == 0 || last == 0 || self.turn - last >= act.cooldown)
     }
 
+    /// Whether the action can be taken now with some target (cheaper than `valid_targets`).
+    pub fn action_available(&self, a: ActionIx) -> bool {
+        let act = &self.sc.actions[a as usize];
+        if self.phase != Phase::Acting || !self.action_open(a) {
+            return false;
+        }
+        if act.kind == ActionKind::Propose && !self.table_has_news() {
+            return false;
+        }
+        match (&act.condition, &act.target) {
+            (Some(c), TargetKind::Actor(_)) if c.is_dynamic() => !self.valid_targets(a).is_empty(),
+            (Some(c), _) if !c.test(&self.values, &self.action_ctx(Target::None)) => false,
+            (_, TargetKind::Actor(list)) => list.iter().any(|&t| t != self.actor),
+            // Some wording differs from what is on the table for that issue.
+            (_, TargetKind::Issue) => self.sc.issues.iter().enumerate().any(|(i, issue)| {
+                let variants = issue.options.len() + issue.options.iter().filter(|o| o.ambiguous.is_some()).count();
+                variants > usize::from(self.table(i as IssueIx).is_some())
+            }),
+            (_, TargetKind::None) => true,
+        }
+    }
+
     /// The targets for which the action is available now (`[Target::None]` when untargeted).
     pub fn valid_targets(&self, a: ActionIx) -> Vec<Target> {
         if !self.action_open(a) {
@@ -114,13 +136,18 @@ impl Game {
         if act.kind == ActionKind::Propose && !self.table_has_news() {
             return Vec::new();
         }
-        candidates
-            .into_iter()
-            .filter(|t| {
-                let ctx = self.action_ctx(*t);
-                act.condition.as_ref().is_none_or(|c| c.test(&self.values, &ctx))
-            })
-            .collect()
+        match &act.condition {
+            None => candidates,
+            // A condition that does not name `self` or `target` holds for all targets or none.
+            Some(c) if !c.is_dynamic() => {
+                if c.test(&self.values, &self.action_ctx(Target::None)) {
+                    candidates
+                } else {
+                    Vec::new()
+                }
+            }
+            Some(c) => candidates.into_iter().filter(|t| c.test(&self.values, &self.action_ctx(*t))).collect(),
+        }
     }
 
     fn action_ctx(&self, t: Target) -> Ctx {
