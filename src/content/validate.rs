@@ -65,6 +65,8 @@ pub struct Required {
 
 struct Builder<'a> {
     map: &'a SourceMap,
+    /// Event ids to indices, for follow-ups (built once: there may be thousands).
+    event_ids: BTreeMap<String, u16>,
     diags: Vec<Diagnostic>,
     names: Names,
     required: Vec<Required>,
@@ -82,8 +84,14 @@ pub struct Outcome {
 
 /// Builds one scenario from its parts (in pack dependency order, then file order).
 pub fn build(id: &str, parts: &[Part], map: &SourceMap) -> Outcome {
-    let mut b =
-        Builder { map, diags: Vec::new(), names: Names::default(), required: Vec::new(), tags: BTreeMap::new() };
+    let mut b = Builder {
+        map,
+        event_ids: BTreeMap::new(),
+        diags: Vec::new(),
+        names: Names::default(),
+        required: Vec::new(),
+        tags: BTreeMap::new(),
+    };
     let s = b.build(id, parts);
     let ok = !b.diags.iter().any(|d| d.is_error());
     Outcome { scenario: s.filter(|_| ok), names: b.names, diags: b.diags, required: b.required }
@@ -243,12 +251,15 @@ impl<'a> Builder<'a> {
     }
 
     fn tags(&mut self, p: &Part, list: &[Str]) -> Vec<u16> {
-        let tags = self.tags.clone();
-        list.iter().filter_map(|t| self.reference(p, t, "tag", &tags)).collect()
+        // Taken out and put back rather than cloned: this runs for every event and option.
+        let tags = std::mem::take(&mut self.tags);
+        let out = list.iter().filter_map(|t| self.reference(p, t, "tag", &tags)).collect();
+        self.tags = tags;
+        out
     }
 
     fn followups(&mut self, p: &Part, list: &[raw::Followup]) -> Vec<sc::Followup> {
-        let events: BTreeMap<String, u16> = self.names.events.iter().map(|(k, (i, _))| (k.clone(), *i)).collect();
+        let events = std::mem::take(&mut self.event_ids);
         let mut out = Vec::new();
         for f in list {
             if *v(&f.chance) > 100 {
@@ -258,6 +269,7 @@ impl<'a> Builder<'a> {
                 out.push(sc::Followup { event, delay: f.delay, chance: (*v(&f.chance)).min(100) });
             }
         }
+        self.event_ids = events;
         out
     }
 
@@ -412,6 +424,7 @@ impl<'a> Builder<'a> {
             });
             let ix = self.names.events.len() as u16;
             self.names.events.insert(v(&e.id).0.clone(), (ix, with_slots.collect()));
+            self.event_ids.insert(v(&e.id).0.clone(), ix);
         }
         let mut next = layout.meters;
         for (_, m) in &meters {
