@@ -41,7 +41,7 @@ enum Command {
     Simulate {
         #[arg(long)]
         scenario: String,
-        /// The role the simulated player takes (default: the first role).
+        /// The role the simulated player takes (default: every role in turn).
         #[arg(long)]
         role: Option<String>,
         #[arg(long)]
@@ -227,8 +227,8 @@ fn simulate(
     let built = build(&lib, scenario)?;
     let sc = built.scenario.clone();
     let role = match role {
-        Some(r) => sc.role_ix(&r).with_context(|| format!("scenario `{scenario}` has no role `{r}`"))?,
-        None => 0,
+        Some(r) => Some(sc.role_ix(&r).with_context(|| format!("scenario `{scenario}` has no role `{r}`"))?),
+        None => None,
     };
     let difficulty = pick_difficulty(&sc, difficulty.as_deref())?;
     let summary = simulate::run(sc, role, difficulty, games, policy, seed, jobs);

@@ -183,10 +183,11 @@ fn greedy(g: &Game) -> Decision {
     }
 }
 
-/// Plays `games` games on `jobs` threads (0: all cores).
+/// Plays `games` games on `jobs` threads (0: all cores), as `role`, or as every role in
+/// turn when `role` is `None`.
 pub fn run(
     sc: Arc<Scenario>,
-    role: RoleIx,
+    role: Option<RoleIx>,
     difficulty: Option<u16>,
     games: u64,
     policy: Policy,
@@ -204,6 +205,7 @@ pub fn run(
             .fold(
                 || Stats::new(&sc, options.len()),
                 |mut s, i| {
+                    let role = role.unwrap_or((i % sc.roles.len() as u64) as RoleIx);
                     let setup = Setup { role, seed: seed.wrapping_add(i), difficulty, record: false };
                     let g = play_one(&sc, setup, policy);
                     let (ending, score) = g.ended().expect("played to the end");
@@ -239,7 +241,7 @@ pub fn run(
     let n = stats.games.max(1) as f64;
     Summary {
         scenario: sc.id.clone(),
-        role: sc.roles[role as usize].id.clone(),
+        role: role.map_or_else(|| "all".to_string(), |r| sc.roles[r as usize].id.clone()),
         policy,
         games: stats.games,
         jobs,
