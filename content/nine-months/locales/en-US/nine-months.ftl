@@ -93,6 +93,7 @@ reaction-palestinian_critics-revolt = Fatah and PLO figures say the President ha
 reaction-palestinian_critics-denounce_text = PLO and Fatah critics call the signed text a surrender.
 reaction-palestinian_critics-warn = PLO and Fatah critics warn the President against the wording on the table.
 reaction-palestinian_public-wants_a_state = Polls show most Palestinians still want a state, whatever they think of the talks.
+reaction-palestinian_public-steadies = However low the President's standing falls, many Palestinians still see him as the only address for a state.
 reaction-palestinian_public-loses_patience = Palestinian commentators ask what the talks have delivered, and the leadership's standing slips.
 reaction-palestinian_public-judges_text = Palestinian polls and commentators weigh the signed text: what does Palestine give, what does it get?
 reaction-hamas-denounces = Hamas denounces the signed text and calls the talks a betrayal.
