@@ -118,11 +118,8 @@ impl Game {
                 for (i, issue) in self.sc.issues.iter().enumerate() {
                     let on_table = self.table(i as IssueIx);
                     for (o, opt) in issue.options.iter().enumerate() {
-                        let mut variants = vec![false];
-                        if opt.ambiguous.is_some() {
-                            variants.push(true);
-                        }
-                        for amb in variants {
+                        let variants = if opt.ambiguous.is_some() { &[false, true][..] } else { &[false][..] };
+                        for &amb in variants {
                             if on_table != Some((o as u8, amb)) {
                                 v.push(Target::Issue { issue: i as IssueIx, option: o as u8, ambiguous: amb });
                             }
@@ -162,14 +159,29 @@ impl Game {
         if !self.role().actions.contains(&a) {
             return Err(DecisionError::NotYourAction(a));
         }
-        let targets = self.valid_targets(a);
-        if targets.is_empty() {
+        if !self.action_available(a) {
             return Err(DecisionError::ActionUnavailable(a));
         }
-        if !targets.contains(&t) {
+        if !self.target_ok(a, t) {
             return Err(DecisionError::BadTarget(a));
         }
         Ok(())
+    }
+
+    /// Whether `t` is one of `valid_targets(a)`, without building the list.
+    fn target_ok(&self, a: ActionIx, t: Target) -> bool {
+        let act = &self.sc.actions[a as usize];
+        let candidate = match (&act.target, t) {
+            (TargetKind::None, Target::None) => true,
+            (TargetKind::Actor(list), Target::Actor(x)) => x != self.actor && list.contains(&x),
+            (TargetKind::Issue, Target::Issue { issue, option, ambiguous }) => {
+                self.sc.issues.get(issue as usize).and_then(|i| i.options.get(option as usize)).is_some_and(|o| {
+                    (!ambiguous || o.ambiguous.is_some()) && self.table(issue) != Some((option, ambiguous))
+                })
+            }
+            _ => false,
+        };
+        candidate && act.condition.as_ref().is_none_or(|c| c.test(&self.values, &self.action_ctx(t)))
     }
 
     pub(super) fn act(&mut self, a: ActionIx, t: Target) {

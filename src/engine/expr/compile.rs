@@ -5,7 +5,7 @@
 
 use super::ExprError;
 use super::parse::{AssignOp, BinOp, Expr, Func, Node, Stmt, UnOp, parse_expr, parse_stmt};
-use super::vm::{Code, Op, STACK, Slot};
+use super::vm::{Code, Op, STACK, Slot, fuse};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -115,11 +115,12 @@ fn compile_typed(src: &str, r: &dyn Resolve, want: Ty) -> Result<Code, ExprError
 }
 
 fn finish(ops: Vec<Op>, src: &str, span: &Range<usize>) -> Result<Code, ExprError> {
-    if max_stack(&ops) > STACK {
+    let depth = max_stack(&ops);
+    if depth > STACK {
         return Err(ExprError::new(span.clone(), "the expression is too complex to evaluate")
             .with_help("split it into smaller parts"));
     }
-    Ok(Code { ops: ops.into_boxed_slice(), src: Arc::from(src) })
+    Ok(Code { ops: fuse(ops).into_boxed_slice(), depth: depth as u8, src: Arc::from(src) })
 }
 
 /// Compiles one effect statement.
@@ -314,7 +315,7 @@ fn max_stack(ops: &[Op]) -> usize {
     let mut max = 0isize;
     for op in ops {
         depth += match op {
-            Op::Const(_) | Op::Load(_) => 1,
+            Op::Const(_) | Op::Load(_) | Op::Test(..) => 1,
             Op::Neg | Op::Not | Op::Abs => 0,
             Op::Clamp => -2,
             Op::AndJump(_) | Op::OrJump(_) => -1,
@@ -323,4 +324,80 @@ fn max_stack(ops: &[Op]) -> usize {
         max = max.max(depth);
     }
     max.max(1) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::expr::vm::Ctx;
+    use proptest::prelude::*;
+
+    struct Names;
+    impl Resolve for Names {
+        fn resolve(&self, path: &[&str]) -> Result<Var, Unresolved> {
+            let slot = |i| Slot::Static(i);
+            let (value, ty) = match path {
+                ["a"] => (Value::Slot(slot(0)), Ty::Int),
+                ["b"] => (Value::Slot(slot(1)), Ty::Int),
+                ["c"] => (Value::Slot(slot(2)), Ty::Int),
+                ["p"] => (Value::NonZero(slot(3)), Ty::Bool),
+                ["q"] => (Value::Equals(slot(2), 4), Ty::Bool),
+                _ => return Err(Unresolved { segment: 0, message: "unknown".into(), suggestion: None }),
+            };
+            Ok(Var { value, ty, access: Access::ReadOnly })
+        }
+    }
+
+    fn int() -> impl Strategy<Value = String> {
+        let leaf = prop_oneof![
+            Just("a".to_string()),
+            Just("b".into()),
+            Just("c".into()),
+            (-5i32..9).prop_map(|n| n.to_string())
+        ];
+        leaf.prop_recursive(3, 12, 2, |inner| {
+            prop_oneof![
+                (inner.clone(), prop::sample::select(vec!["+", "-", "*", "/"]), inner.clone())
+                    .prop_map(|(x, o, y)| format!("({x} {o} {y})")),
+                (inner.clone(), inner).prop_map(|(x, y)| format!("min({x}, {y})")),
+            ]
+        })
+    }
+
+    fn cond() -> impl Strategy<Value = String> {
+        let cmp = prop::sample::select(vec!["<", "<=", ">", ">=", "==", "!="]);
+        let leaf = prop_oneof![
+            Just("p".to_string()),
+            Just("q".into()),
+            (int(), cmp, int()).prop_map(|(x, o, y)| format!("{x} {o} {y}")),
+        ];
+        leaf.prop_recursive(4, 24, 2, |inner| {
+            prop_oneof![
+                (inner.clone(), prop::sample::select(vec!["and", "or"]), inner.clone())
+                    .prop_map(|(x, o, y)| format!("({x} {o} {y})")),
+                inner.prop_map(|x| format!("not ({x})")),
+            ]
+        })
+    }
+
+    proptest! {
+        /// Fusing comparisons (and rewriting jumps around them) never changes a result.
+        #[test]
+        fn fused_code_evaluates_as_unfused(src in cond(), values in prop::collection::vec(-6i32..10, 4)) {
+            let fused = compile_condition(&src, &Names).unwrap();
+            let e = parse_expr(&src).unwrap();
+            let mut ops = Vec::new();
+            emit(&e, &Names, &mut ops).unwrap();
+            let plain = Code { depth: STACK as u8, ops: ops.into_boxed_slice(), src: fused.src.clone() };
+            let ctx = Ctx::default();
+            prop_assert_eq!(fused.eval(&values, &ctx), plain.eval(&values, &ctx), "{}", src);
+        }
+    }
+
+    #[test]
+    fn comparisons_fuse_into_one_step() {
+        let code = compile_condition("a >= 3 and (b < 2 or p)", &Names).unwrap();
+        assert!(code.ops.len() < 9, "{:?}", code.ops);
+        assert!(code.ops.iter().any(|o| matches!(o, Op::Test(..))));
+    }
 }

@@ -94,6 +94,88 @@ pub enum Op {
     AndJump(u16),
     /// Short-circuit `or`: if the top is true, jump forward leaving it; else pop it.
     OrJump(u16),
+    /// `Load(slot), Const(c), <cmp>` fused into one step (made by `fuse`).
+    Test(Slot, Cmp, i32),
+}
+
+/// A comparison, for the fused `Test` op.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cmp {
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    Eq,
+    Ne,
+}
+
+impl Cmp {
+    fn of(op: Op) -> Option<Cmp> {
+        Some(match op {
+            Op::Lt => Cmp::Lt,
+            Op::Le => Cmp::Le,
+            Op::Gt => Cmp::Gt,
+            Op::Ge => Cmp::Ge,
+            Op::Eq => Cmp::Eq,
+            Op::Ne => Cmp::Ne,
+            _ => return None,
+        })
+    }
+
+    #[inline]
+    fn holds(self, a: i32, b: i32) -> bool {
+        match self {
+            Cmp::Lt => a < b,
+            Cmp::Le => a <= b,
+            Cmp::Gt => a > b,
+            Cmp::Ge => a >= b,
+            Cmp::Eq => a == b,
+            Cmp::Ne => a != b,
+        }
+    }
+}
+
+/// Fuses each `Load, Const, <comparison>` into one `Test`, the commonest shape of a
+/// condition, and rewrites jump distances to match. A triple is left alone if a jump lands
+/// inside it.
+pub(crate) fn fuse(ops: Vec<Op>) -> Vec<Op> {
+    let mut target = vec![false; ops.len() + 1];
+    for (i, op) in ops.iter().enumerate() {
+        if let Op::AndJump(n) | Op::OrJump(n) = op {
+            target[i + 1 + *n as usize] = true;
+        }
+    }
+    let mut out = Vec::with_capacity(ops.len());
+    // `at[i]`: where old op `i` (or the fused op holding it) lands in `out`.
+    let mut at = vec![0usize; ops.len() + 1];
+    // `from[k]`: the old op that `out[k]` starts at.
+    let mut from = Vec::with_capacity(ops.len());
+    let mut i = 0;
+    while i < ops.len() {
+        at[i] = out.len();
+        from.push(i);
+        if let [Op::Load(s), Op::Const(c), cmp, ..] = ops[i..]
+            && let (Some(cmp), false, false) = (Cmp::of(cmp), target[i + 1], target[i + 2])
+        {
+            at[i + 1] = out.len();
+            at[i + 2] = out.len();
+            out.push(Op::Test(s, cmp, c));
+            i += 3;
+            continue;
+        }
+        out.push(ops[i]);
+        i += 1;
+    }
+    at[ops.len()] = out.len();
+    for (k, &i) in from.iter().enumerate() {
+        let land = |n: u16| (at[i + 1 + n as usize] - k - 1) as u16;
+        match ops[i] {
+            Op::AndJump(n) => out[k] = Op::AndJump(land(n)),
+            Op::OrJump(n) => out[k] = Op::OrJump(land(n)),
+            _ => {}
+        }
+    }
+    out
 }
 
 /// The most values the stack may hold; the compiler refuses code that needs more.
@@ -103,8 +185,13 @@ pub const STACK: usize = 80;
 #[derive(Debug, Clone)]
 pub struct Code {
     pub(crate) ops: Box<[Op]>,
+    /// The most values the code holds on the stack at once (at most `STACK`).
+    pub(crate) depth: u8,
     pub src: Arc<str>,
 }
+
+/// Most expressions fit a stack this deep; only deeper ones pay for the full one.
+const SMALL: usize = 12;
 
 impl Code {
     /// Evaluates to an integer (booleans are 0 or 1).
@@ -114,15 +201,15 @@ impl Code {
         match &*self.ops {
             [Op::Const(c)] => return *c,
             [Op::Load(s)] => return values[s.index(ctx)],
-            [Op::Load(s), Op::Const(c), cmp] => {
-                let v = values[s.index(ctx)];
-                if let Some(r) = compare(*cmp, v, *c) {
-                    return r as i32;
-                }
-            }
+            [Op::Test(s, cmp, c)] => return cmp.holds(values[s.index(ctx)], *c) as i32,
             _ => {}
         }
-        let mut stack = [0i32; STACK];
+        if (self.depth as usize) <= SMALL { self.run::<SMALL>(values, ctx) } else { self.run::<STACK>(values, ctx) }
+    }
+
+    /// The general loop, over a stack of `N` values (`N` ≥ the code's depth).
+    fn run<const N: usize>(&self, values: &[i32], ctx: &Ctx) -> i32 {
+        let mut stack = [0i32; N];
         let mut sp = 0usize;
         let mut pc = 0usize;
         let ops = &*self.ops;
@@ -155,6 +242,10 @@ impl Code {
                         sp -= 1;
                     }
                 }
+                Op::Test(s, cmp, c) => {
+                    stack[sp] = cmp.holds(values[s.index(ctx)], c) as i32;
+                    sp += 1;
+                }
                 Op::Clamp => {
                     sp -= 2;
                     let (v, lo, hi) = (stack[sp - 1], stack[sp], stack[sp + 1]);
@@ -178,7 +269,7 @@ impl Code {
 
     /// Whether any slot the code reads depends on `self` or `target`.
     pub fn is_dynamic(&self) -> bool {
-        self.ops.iter().any(|op| matches!(op, Op::Load(s) if s.is_dynamic()))
+        self.ops.iter().any(|op| matches!(op, Op::Load(s) | Op::Test(s, ..) if s.is_dynamic()))
     }
 }
 
