@@ -5,7 +5,7 @@
 
 use super::ExprError;
 use super::parse::{AssignOp, BinOp, Expr, Func, Node, Stmt, UnOp, parse_expr, parse_stmt};
-use super::vm::{Code, Op, STACK, Slot, fuse};
+use super::vm::{Code, Op, STACK, Slot, fuse, reads_dynamic};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -120,7 +120,8 @@ fn finish(ops: Vec<Op>, src: &str, span: &Range<usize>) -> Result<Code, ExprErro
         return Err(ExprError::new(span.clone(), "the expression is too complex to evaluate")
             .with_help("split it into smaller parts"));
     }
-    Ok(Code { ops: fuse(ops).into_boxed_slice(), depth: depth as u8, src: Arc::from(src) })
+    let dynamic = reads_dynamic(&ops);
+    Ok(Code { ops: fuse(ops).into_boxed_slice(), depth: depth as u8, dynamic, src: Arc::from(src) })
 }
 
 /// Compiles one effect statement.
@@ -388,7 +389,7 @@ mod tests {
             let e = parse_expr(&src).unwrap();
             let mut ops = Vec::new();
             emit(&e, &Names, &mut ops).unwrap();
-            let plain = Code { depth: STACK as u8, ops: ops.into_boxed_slice(), src: fused.src.clone() };
+            let plain = Code { depth: STACK as u8, dynamic: false, ops: ops.into_boxed_slice(), src: fused.src.clone() };
             let ctx = Ctx::default();
             prop_assert_eq!(fused.eval(&values, &ctx), plain.eval(&values, &ctx), "{}", src);
         }

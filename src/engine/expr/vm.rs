@@ -135,6 +135,11 @@ impl Cmp {
     }
 }
 
+/// Whether any op reads a slot that depends on `self` or `target`.
+pub(crate) fn reads_dynamic(ops: &[Op]) -> bool {
+    ops.iter().any(|op| matches!(op, Op::Load(s) | Op::Test(s, ..) if s.is_dynamic()))
+}
+
 /// Fuses each `Load, Const, <comparison>` into one `Test`, the commonest shape of a
 /// condition, and rewrites jump distances to match. A triple is left alone if a jump lands
 /// inside it.
@@ -187,6 +192,8 @@ pub struct Code {
     pub(crate) ops: Box<[Op]>,
     /// The most values the code holds on the stack at once (at most `STACK`).
     pub(crate) depth: u8,
+    /// Whether any slot the code reads depends on `self` or `target`.
+    pub(crate) dynamic: bool,
     pub src: Arc<str>,
 }
 
@@ -269,7 +276,7 @@ impl Code {
 
     /// Whether any slot the code reads depends on `self` or `target`.
     pub fn is_dynamic(&self) -> bool {
-        self.ops.iter().any(|op| matches!(op, Op::Load(s) | Op::Test(s, ..) if s.is_dynamic()))
+        self.dynamic
     }
 }
 
