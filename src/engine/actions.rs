@@ -91,9 +91,9 @@ impl Game {
             return false;
         }
         match (&act.condition, &act.target) {
-            (Some(c), TargetKind::Actor(list)) if c.is_dynamic() => list
-                .iter()
-                .any(|&t| t != self.actor && c.test(&self.values, &self.action_ctx(Target::Actor(t)))),
+            (Some(c), TargetKind::Actor(list)) if c.is_dynamic() => {
+                list.iter().any(|&t| t != self.actor && c.test(&self.values, &self.action_ctx(Target::Actor(t))))
+            }
             (Some(c), _) if !c.test(&self.values, &self.action_ctx(Target::None)) => false,
             (_, TargetKind::Actor(list)) => list.iter().any(|&t| t != self.actor),
             // Some wording differs from what is on the table for that issue.

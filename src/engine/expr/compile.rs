@@ -5,7 +5,7 @@
 
 use super::ExprError;
 use super::parse::{AssignOp, BinOp, Expr, Func, Node, Stmt, UnOp, parse_expr, parse_stmt};
-use super::vm::{Code, Op, STACK, Slot, fuse, reads_dynamic};
+use super::vm::{Code, Op, STACK, Shape, Slot, fuse, reads_dynamic};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -121,7 +121,9 @@ fn finish(ops: Vec<Op>, src: &str, span: &Range<usize>) -> Result<Code, ExprErro
             .with_help("split it into smaller parts"));
     }
     let dynamic = reads_dynamic(&ops);
-    Ok(Code { ops: fuse(ops).into_boxed_slice(), depth: depth as u8, dynamic, src: Arc::from(src) })
+    let ops = fuse(ops);
+    let shape = Shape::of(&ops);
+    Ok(Code { ops: ops.into_boxed_slice(), depth: depth as u8, dynamic, shape, src: Arc::from(src) })
 }
 
 /// Compiles one effect statement.
@@ -343,6 +345,8 @@ mod tests {
                 ["c"] => (Value::Slot(slot(2)), Ty::Int),
                 ["p"] => (Value::NonZero(slot(3)), Ty::Bool),
                 ["q"] => (Value::Equals(slot(2), 4), Ty::Bool),
+                // A flag: a slot holding 0 or 1.
+                ["f"] => (Value::Slot(slot(4)), Ty::Bool),
                 _ => return Err(Unresolved { segment: 0, message: "unknown".into(), suggestion: None }),
             };
             Ok(Var { value, ty, access: Access::ReadOnly })
@@ -370,6 +374,8 @@ mod tests {
         let leaf = prop_oneof![
             Just("p".to_string()),
             Just("q".into()),
+            Just("f".into()),
+            Just("not f".into()),
             (int(), cmp, int()).prop_map(|(x, o, y)| format!("{x} {o} {y}")),
         ];
         leaf.prop_recursive(4, 24, 2, |inner| {
@@ -384,15 +390,28 @@ mod tests {
     proptest! {
         /// Fusing comparisons (and rewriting jumps around them) never changes a result.
         #[test]
-        fn fused_code_evaluates_as_unfused(src in cond(), values in prop::collection::vec(-6i32..10, 4)) {
+        fn fused_code_evaluates_as_unfused(src in cond(), mut values in prop::collection::vec(-6i32..10, 4), flag in 0i32..2) {
+            values.push(flag);
             let fused = compile_condition(&src, &Names).unwrap();
             let e = parse_expr(&src).unwrap();
             let mut ops = Vec::new();
             emit(&e, &Names, &mut ops).unwrap();
-            let plain = Code { depth: STACK as u8, dynamic: false, ops: ops.into_boxed_slice(), src: fused.src.clone() };
+            let plain = Code { depth: STACK as u8, dynamic: false, shape: Shape::General, ops: ops.into_boxed_slice(), src: fused.src.clone() };
             let ctx = Ctx::default();
-            prop_assert_eq!(fused.eval(&values, &ctx), plain.eval(&values, &ctx), "{}", src);
+            prop_assert_eq!(fused.test(&values, &ctx), plain.test(&values, &ctx), "{}", src);
         }
+    }
+
+    #[test]
+    fn chains_of_one_connective_skip_the_stack() {
+        let all = compile_condition("a >= 3 and not f and (f or b < 2) and p", &Names).unwrap();
+        assert!(matches!(all.shape, Shape::General), "mixed connectives: {:?}", all.shape);
+        let all = compile_condition("a >= 3 and not f and (b < 2 and p)", &Names).unwrap();
+        assert!(matches!(&all.shape, Shape::All(t) if t.len() == 4), "{:?}", all.shape);
+        let any = compile_condition("f or not (a < 1) or q", &Names).unwrap();
+        assert!(matches!(&any.shape, Shape::Any(t) if t.len() == 3), "{:?}", any.shape);
+        assert!(any.test(&[1, 0, 0, 0, 0], &Ctx::default()));
+        assert!(!any.test(&[0, 0, 0, 0, 0], &Ctx::default()));
     }
 
     #[test]

@@ -122,6 +122,17 @@ impl Cmp {
         })
     }
 
+    fn negate(self) -> Cmp {
+        match self {
+            Cmp::Lt => Cmp::Ge,
+            Cmp::Le => Cmp::Gt,
+            Cmp::Gt => Cmp::Le,
+            Cmp::Ge => Cmp::Lt,
+            Cmp::Eq => Cmp::Ne,
+            Cmp::Ne => Cmp::Eq,
+        }
+    }
+
     #[inline]
     fn holds(self, a: i32, b: i32) -> bool {
         match self {
@@ -164,8 +175,24 @@ pub(crate) fn fuse(ops: Vec<Op>) -> Vec<Op> {
         {
             at[i + 1] = out.len();
             at[i + 2] = out.len();
-            out.push(Op::Test(s, cmp, c));
-            i += 3;
+            // `not (x < c)` is `x >= c`.
+            if matches!(ops.get(i + 3), Some(Op::Not)) && !target[i + 3] {
+                at[i + 3] = out.len();
+                out.push(Op::Test(s, cmp.negate(), c));
+                i += 4;
+            } else {
+                out.push(Op::Test(s, cmp, c));
+                i += 3;
+            }
+            continue;
+        }
+        // `not x` is `x == 0`.
+        if let [Op::Load(s), Op::Not, ..] = ops[i..]
+            && !target[i + 1]
+        {
+            at[i + 1] = out.len();
+            out.push(Op::Test(s, Cmp::Eq, 0));
+            i += 2;
             continue;
         }
         out.push(ops[i]);
@@ -183,6 +210,41 @@ pub(crate) fn fuse(ops: Vec<Op>) -> Vec<Op> {
     out
 }
 
+/// A condition made only of comparisons joined by one kind of connective, the commonest
+/// shape, evaluated without the stack.
+#[derive(Debug, Clone)]
+pub(crate) enum Shape {
+    General,
+    /// Every comparison holds.
+    All(Box<[(Slot, Cmp, i32)]>),
+    /// Some comparison holds.
+    Any(Box<[(Slot, Cmp, i32)]>),
+}
+
+impl Shape {
+    /// Recognises `t (and t)*` and `t (or t)*` over fused comparisons and plain values,
+    /// however bracketed (the jumps of a chain of one connective all end in the same
+    /// verdict). Only the truth of the result is kept, which is all a condition is used for.
+    pub(crate) fn of(ops: &[Op]) -> Shape {
+        if ops.len() < 3 || ops.len().is_multiple_of(2) {
+            return Shape::General;
+        }
+        let and = matches!(ops[1], Op::AndJump(_));
+        let mut tests = Vec::with_capacity(ops.len() / 2 + 1);
+        for (k, op) in ops.iter().enumerate() {
+            match (k % 2, op) {
+                (0, Op::Test(s, c, v)) => tests.push((*s, *c, *v)),
+                // A bare value in a chain counts as true when it is not zero.
+                (0, Op::Load(s)) => tests.push((*s, Cmp::Ne, 0)),
+                (1, Op::AndJump(_)) if and => {}
+                (1, Op::OrJump(_)) if !and => {}
+                _ => return Shape::General,
+            }
+        }
+        if and { Shape::All(tests.into()) } else { Shape::Any(tests.into()) }
+    }
+}
+
 /// The most values the stack may hold; the compiler refuses code that needs more.
 pub const STACK: usize = 80;
 
@@ -194,6 +256,7 @@ pub struct Code {
     pub(crate) depth: u8,
     /// Whether any slot the code reads depends on `self` or `target`.
     pub(crate) dynamic: bool,
+    pub(crate) shape: Shape,
     pub src: Arc<str>,
 }
 
@@ -210,6 +273,11 @@ impl Code {
             [Op::Load(s)] => return values[s.index(ctx)],
             [Op::Test(s, cmp, c)] => return cmp.holds(values[s.index(ctx)], *c) as i32,
             _ => {}
+        }
+        match &self.shape {
+            Shape::All(t) => return t.iter().all(|(s, cmp, c)| cmp.holds(values[s.index(ctx)], *c)) as i32,
+            Shape::Any(t) => return t.iter().any(|(s, cmp, c)| cmp.holds(values[s.index(ctx)], *c)) as i32,
+            Shape::General => {}
         }
         if (self.depth as usize) <= SMALL { self.run::<SMALL>(values, ctx) } else { self.run::<STACK>(values, ctx) }
     }
