@@ -6,7 +6,7 @@
 
 ## Opening phase
 
-event-the_bargain = Days ago in Amman, the Secretary announced that talks will resume; the terms are still being settled. Most of the PLO leadership told the President not to return without a settlement freeze. He would rather have the 104 prisoners held since before the Oslo accords, in exchange for pausing new moves at the UN. Washington needs an answer.
+event-the_bargain = The Secretary wants to announce in Amman tomorrow that talks will resume, but the terms are not settled. Most of the PLO leadership told the President not to return without a settlement freeze. He would rather have the 104 prisoners held since before the Oslo accords, in exchange for pausing new moves at the UN. Washington needs an answer.
     .title = The terms of re-entry
     .history = On the night of 18 July 2013 most of the Palestinian leadership argued against resuming talks without a settlement freeze. The President instead authorised an offer to pause the campaign at the UN in return for the release of 104 prisoners held since before the 1993 accords, and the Secretary announced the resumption of talks in Amman the next day.
 event-the_bargain-prisoners_for_no_un = You take the trade: 104 prisoners for no new UN moves.
@@ -318,7 +318,7 @@ event-unity_deal-unity_on_your_terms = You seal it, with the government bound to
 event-unity_deal-postpone_unity = You put unity off until the talks are settled.
     .news = The President puts the unity deal off until the talks are settled.
 
-event-cabinet_suspends = The Israeli security cabinet meets on the unity deal. Ministers say Israel will not negotiate with a government backed by Hamas, which rejects Israel's existence and whose allies fire rockets from Gaza. The Palestinian side says the new government will recognise Israel and renounce violence, as the President does.
+event-cabinet_suspends = The Israeli cabinet meets on the unity deal. Ministers say Israel will not negotiate with a government backed by Hamas, which rejects Israel's existence and whose allies fire rockets from Gaza. The Palestinian side says the new government will recognise Israel and renounce violence, as the President does.
     .title = The cabinet answers
     .history = On 24 April 2014 the Israeli cabinet voted to suspend the negotiations, saying it would not talk with a government backed by Hamas. The Palestinian leadership said the new government would follow the President's policy of recognition and non-violence.
 event-cabinet_suspends-suspend_talks = You suspend the talks.

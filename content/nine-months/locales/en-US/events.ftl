@@ -5,7 +5,7 @@
 
 event-new_partner = The coalition has lost its majority in the Knesset. The Prime Minister has days to find a new partner before the opposition can force elections. Labor's 15 seats would make the government more dovish; the ultra-Orthodox Shas party's 11 would keep it on the right, but short of room.
     .title = No majority
-event-new_partner-bring_in_labor = You bring Labor into the government, and the talks with it.
+event-new_partner-bring_in_labor = You bring Labor into the government, with its backing for the talks.
     .news = Labor joins the government, promising to back the talks.
 event-new_partner-bring_in_religious_party = You bring in the ultra-Orthodox Shas party.
     .news = The ultra-Orthodox Shas party joins the government, on its own terms on Jerusalem.
@@ -23,8 +23,8 @@ event-bias_charge_palestinian = Palestinian officials say in public that the Sec
     .title = Taking Israel's side?
 event-bias_charge_palestinian-rebalance = You spend time in Ramallah and press Israel on building.
     .news = The Secretary spends more time in Ramallah and presses Israel on building.
-event-bias_charge_palestinian-hold_course = You hold your course: the deal runs through Jerusalem.
-    .news = The Secretary holds course, saying the deal runs through the Israeli cabinet.
+event-bias_charge_palestinian-hold_course = You hold your course: any deal has to pass the Israeli cabinet.
+    .news = The Secretary holds course, saying any deal has to pass the Israeli cabinet.
 
 event-bias_charge_israeli = Israeli ministers say in public that the Secretary is pressing Israel alone while ignoring incitement and Palestinian moves abroad. The charge leads the Israeli press, and the settler-aligned partner joins in.
     .title = Pressing Israel alone?
