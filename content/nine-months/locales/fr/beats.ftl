@@ -1,0 +1,333 @@
+# Good Faith — « Neuf mois » (français) : les temps forts scriptés.
+#
+# Chaque événement : l’actualité (au présent, à la troisième personne, tient sur un écran 80x24),
+# un titre, la note historique (.history, dans nos propres mots, une à trois phrases). Chaque
+# option : une ligne à la deuxième personne, et .news quand l’ordinateur fait le choix.
+
+## Phase d’ouverture
+
+event-the_bargain = Le secrétaire d’État veut annoncer demain à Amman la reprise des négociations, mais les conditions ne sont pas fixées. La plupart des dirigeants de l’OLP ont dit au président de ne pas revenir sans gel des constructions dans les colonies. Il préfère obtenir les 104 prisonniers détenus depuis avant les accords d’Oslo, contre une pause des démarches à l’ONU. Washington attend une réponse.
+    .title = Les conditions de la reprise
+    .history = Dans la nuit du 18 juillet 2013, la plupart des dirigeants palestiniens se sont opposés à une reprise des négociations sans gel des constructions dans les colonies. Le président a plutôt autorisé une offre : suspendre la campagne à l’ONU contre la libération de 104 prisonniers détenus depuis avant les accords de 1993. Le secrétaire d’État a annoncé la reprise des négociations à Amman le lendemain.
+event-the_bargain-prisoners_for_no_un = Vous acceptez le marché : 104 prisonniers contre une pause à l’ONU.
+    .news = La direction palestinienne accepte : 104 prisonniers, contre neuf mois sans nouvelle démarche à l’ONU.
+event-the_bargain-hold_out_for_restraint = Vous exigez, en plus des libérations, une retenue sur la construction.
+    .news = La direction palestinienne tient bon, et Washington obtient d’Israël une promesse de retenue sur la construction.
+event-the_bargain-keep_un_route = Vous gardez la voie de l’ONU et reprenez sur une simple lettre américaine.
+    .news = La direction palestinienne garde la voie de l’ONU ouverte ; les négociations reprennent sur la seule foi d’une lettre américaine.
+
+event-cabinet_vote = Le cabinet israélien se réunit sur les libérations. Des ministres du parti du Premier ministre et de son partenaire proche des colons y voient une prime au meurtre ; les centristes sont divisés. Plus de vingt noms de la liste ont la citoyenneté ou la résidence israélienne. Le Premier ministre a écrit une lettre ouverte demandant aux Israéliens de soutenir un pas douloureux.
+    .title = Le cabinet vote sur les prisonniers
+    .history = Le 28 juillet 2013, le cabinet israélien a approuvé les libérations par 13 voix contre 7, en quatre tranches sur les neuf mois, la dernière, qui comprenait des citoyens israéliens, étant renvoyée à une décision distincte. Les récits divergent sur ce qui avait été promis : le Premier ministre disait avoir accepté environ 80 libérations, le secrétaire d’État croyait l’avoir entendu accepter les 104.
+event-cabinet_vote-four_tranches = Vous emportez le vote : quatre tranches, la dernière votée à part.
+    .news = Le cabinet approuve les libérations en quatre tranches ; la dernière, avec des citoyens israéliens, exigera son propre vote.
+event-cabinet_vote-without_citizens = Vous excluez les citoyens israéliens, selon votre lecture de l’accord.
+    .news = Le cabinet approuve les libérations mais retire de la liste les citoyens israéliens.
+event-cabinet_vote-vote_it_down = Vous laissez le cabinet rejeter les libérations.
+    .news = Le cabinet rejette les libérations, et le marché s’effondre.
+
+event-washington_launch = Les deux équipes de négociation rencontrent le président américain et le secrétaire d’État dans le Bureau ovale. Le président se dit plus sceptique que l’assistance, et promet de soutenir tout accord qu’elles concluront. À Ramallah, le président palestinien attend toujours ce qu’il a demandé : une assurance américaine privée sur les lignes de 1967.
+    .title = Lancement à Washington
+    .history = Au lendemain du vote israélien, le secrétaire d’État a confirmé au président palestinien, par lettre privée, que Washington tenait toujours, comme le président américain l’avait dit en mai 2011, à des frontières fondées sur les lignes de 1967 avec des échanges convenus. Le 30 juillet 2013, les négociateurs ont vu le président américain, qui s’est dit sceptique et a promis de soutenir tout accord.
+event-washington_launch-send_letter = Vous envoyez la lettre privée : 1967 pour base, avec des échanges convenus.
+    .news = Le secrétaire d’État envoie la lettre privée : pour Washington, les frontières se fondent sur les lignes de 1967 avec des échanges convenus.
+event-washington_launch-withhold_letter = Vous gardez la lettre, pour conserver la confiance d’Israël.
+    .news = Le secrétaire d’État ne remet pas la lettre demandée par le président palestinien.
+
+event-tenders_before_release = Le ministère israélien du Logement s’apprête à publier des appels d’offres pour environ 1 200 logements à Jérusalem-Est et dans des colonies de Cisjordanie, quelques jours avant la libération des premiers prisonniers. Le partenaire proche des colons y voit le prix des libérations ; le camp palestinien, une preuve de mauvaise foi avant même la première séance.
+    .title = Appels d’offres avant la reprise
+    .history = Le 11 août 2013, quelques jours avant la première libération, Israël a publié des appels d’offres pour environ 1 200 logements à Jérusalem-Est et dans des colonies de Cisjordanie. Des responsables israéliens ont dit que ces constructions étaient prévues par les conditions des négociations ; des responsables palestiniens, qu’elles les empoisonnaient avant même leur début.
+event-tenders_before_release-publish = Vous laissez publier les appels d’offres.
+    .news = Le ministère du Logement publie des appels d’offres pour environ 1 200 logements.
+event-tenders_before_release-hold_back = Vous retenez les appels d’offres jusqu’après la première séance.
+    .news = Le gouvernement retient les appels d’offres, à la colère de son partenaire.
+event-tenders_before_release-blocs_only = Vous ne publiez que les appels d’offres situés dans les grands blocs.
+    .news = Le gouvernement ne publie que les appels d’offres situés dans les grands blocs de colonies.
+
+## Les négociations s’ouvrent
+
+event-first_tranche = Les 26 premiers prisonniers doivent être libérés cette nuit. Des proches de leurs victimes manifestent devant la prison et saisissent les tribunaux ; à Ramallah, la foule prépare un accueil. Cette libération est le premier versement du marché.
+    .title = La première libération
+    .history = Dans la nuit du 13 août 2013, Israël a libéré les 26 premiers prisonniers, après que des familles de leurs victimes eurent manifesté et saisi la justice pour l’empêcher.
+event-first_tranche-release = Vous libérez les 26 premiers, comme convenu.
+    .news = Israël libère les 26 premiers prisonniers.
+event-first_tranche-hold_back = Vous retenez la libération, et laissez le marché échouer.
+    .news = Israël retient la première libération ; le marché est rompu.
+
+event-first_session = La première séance s’ouvre dans un centre de réflexion à Jérusalem. L’équipe israélienne a fait venir une équipe de tournage pour une poignée de main ; un négociateur palestinien refuse de poser, et l’émissaire du Premier ministre tient à figurer sur toute photo. Il faut régler cela avant de commencer le travail.
+    .title = La première séance
+    .history = La première séance s’est tenue à la mi-août 2013 dans un centre de réflexion à Jérusalem, et la photo prévue d’une poignée de main a déclenché une dispute sur qui y figurerait. Les deux camps sont pourtant repartis satisfaits : les Israéliens parce que les Palestiniens avaient réaffirmé le but de mettre fin au conflit, les Palestiniens parce que toutes les questions seraient sur la table.
+event-first_session-heads_only = Vous proposez une poignée de main entre les deux seuls chefs de délégation.
+    .news = Seuls les deux chefs de délégation se serrent la main devant les caméras.
+event-first_session-full_photo = Vous exigez une photo des deux équipes au complet.
+    .news = Les deux équipes posent devant les caméras, dont un négociateur palestinien à contrecœur.
+event-first_session-no_cameras = Vous renvoyez les caméras et commencez le travail.
+    .news = Les caméras sont renvoyées, et le travail commence sans photo.
+
+event-news_blackout = Le secrétaire d’État veut tenir les négociations à l’écart de la presse : rien en public tant qu’il n’y a rien à dire. Les deux équipes acceptent, pour l’instant. Mais des dirigeants qui se taisent ne peuvent pas préparer leur opinion aux compromis à venir, et le silence laisse le champ libre aux rumeurs.
+    .title = Le silence médiatique
+    .history = Le secrétaire d’État a demandé aux deux camps de garder le fond des négociations hors de la presse. En novembre, les négociateurs israéliens, qui disaient avoir respecté la consigne, s’irritaient d’une série d’articles de presse palestiniens qu’ils imputaient à l’autre équipe.
+event-news_blackout-strict_silence = Vous imposez un silence strict aux deux équipes.
+    .news = Le secrétaire d’État impose un silence strict aux deux équipes.
+event-news_blackout-guided_briefings = Vous autorisez des points presse encadrés, pour préparer les opinions.
+    .news = Le secrétaire d’État autorise des points presse encadrés pour préparer les opinions.
+
+## Fin de l’été
+
+event-camp_raid = Avant l’aube, une opération d’arrestation israélienne dans le camp de réfugiés de Qalandia tourne aux affrontements, et les forces israéliennes tuent par balle trois jeunes Palestiniens. L’armée dit que ses soldats ont été attaqués ; les habitants, qu’ils ont tiré sur une foule. Une séance est prévue dans quelques heures, et l’équipe palestinienne hésite à s’y rendre.
+    .title = Raid à Qalandia
+    .history = Le 26 août 2013, quelques heures avant une séance prévue, les forces israéliennes ont tué trois jeunes Palestiniens lors d’une opération d’arrestation dans le camp de réfugiés de Qalandia. Dans les mêmes semaines, des attaques palestiniennes ont tué des Israéliens et d’autres incidents ont tué d’autres Palestiniens ; un négociateur palestinien a demandé un arrêt, mais les négociations ont continué.
+event-camp_raid-keep_talking = Vous protestez auprès des Américains et maintenez la séance.
+    .news = Le camp palestinien proteste auprès des Américains et maintient la séance.
+event-camp_raid-call_off_session = Vous annulez la séance du jour.
+    .news = Le camp palestinien annule la séance du jour.
+event-camp_raid-halt_until_inquiry = Vous suspendez les négociations jusqu’à une enquête.
+    .news = Le camp palestinien suspend les négociations jusqu’à l’ouverture d’une enquête.
+
+event-soldiers_killed = Deux soldats israéliens sont tués en Cisjordanie en trois jours : l’un attiré à l’écart et tué par un Palestinien qu’il connaissait, l’autre abattu par un tireur embusqué à Hébron. Les partenaires du Premier ministre exigent une réponse sur le terrain : laisser des familles juives s’installer dans un immeuble disputé à Hébron.
+    .title = Deux soldats tués
+    .history = Des attaques palestiniennes ont tué trois Israéliens dans les premiers mois des négociations, dont deux soldats lors d’attaques distinctes les 20 et 22 septembre 2013. Après la seconde, à Hébron, le gouvernement israélien a annoncé qu’il laisserait des colons s’installer dans un immeuble disputé de la ville.
+event-soldiers_killed-keep_talking = Vous condamnez ces attaques meurtrières et poursuivez les négociations.
+    .news = Le gouvernement israélien condamne ces attaques meurtrières et poursuit les négociations.
+event-soldiers_killed-hebron_house = Vous laissez des colons s’installer dans l’immeuble disputé d’Hébron.
+    .news = Le gouvernement israélien laisse des colons s’installer dans un immeuble disputé à Hébron.
+event-soldiers_killed-call_off_session = Vous annulez la séance de cette semaine.
+    .news = Le camp israélien annule la séance de cette semaine.
+
+## L’automne
+
+event-rome_meeting = À Rome, le secrétaire d’État et le Premier ministre se retrouvent à la résidence de l’ambassadeur américain. Six heures sur sept, ils parlent seul à seul sur un banc du jardin, pendant que leurs conseillers attendent. Nul ne sait où en est le Premier ministre sur les questions clés ; c’est pour le secrétaire d’État l’occasion de le découvrir.
+    .title = Sept heures à Rome
+    .history = Le 23 octobre 2013, le secrétaire d’État et le Premier ministre se sont entretenus environ sept heures à Rome, le plus souvent seul à seul. Leurs conseillers n’ont pas été informés de la teneur des échanges, dont le secrétaire d’État n’a ensuite parlé qu’en termes généraux.
+event-rome_meeting-core_issues = Vous passez en revue les questions clés, une par une.
+    .news = Le secrétaire d’État passe en revue avec le Premier ministre les questions clés, une par une.
+event-rome_meeting-press_on_settlements = Vous insistez sur la construction dans les colonies.
+    .news = Le secrétaire d’État presse le Premier ministre sur la construction dans les colonies.
+event-rome_meeting-security_first = Vous commencez par la sécurité, la priorité du Premier ministre.
+    .news = Le secrétaire d’État commence par la sécurité, la priorité du Premier ministre.
+
+event-second_tranche = La deuxième tranche de 26 prisonniers est attendue. Des familles israéliennes endeuillées marchent sur les bureaux du Premier ministre ; le partenaire proche des colons réclame des constructions en retour. À Ramallah, le président prépare un accueil à son quartier général.
+    .title = La deuxième libération
+    .history = Israël a libéré un deuxième groupe de 26 prisonniers dans la nuit du 29 au 30 octobre 2013.
+event-second_tranche-release = Vous libérez la deuxième tranche, comme convenu.
+    .news = Israël libère la deuxième tranche de 26 prisonniers.
+event-second_tranche-hold_back = Vous retenez la libération, et laissez le marché échouer.
+    .news = Israël retient la deuxième libération ; le marché est rompu.
+
+event-plans_after_release = Quelques heures après la libération, des projets de nouveaux logements à Jérusalem-Est et en Cisjordanie sont prêts à avancer. Des responsables israéliens disent que ces constructions faisaient partie de l’entente qui a lancé les négociations ; le camp palestinien dit n’avoir rien accepté de tel, et avoir échangé ses démarches à l’ONU contre des prisonniers, pas contre des colonies.
+    .title = Des projets après la libération
+    .history = De nouveaux projets dans les colonies ont aussitôt suivi la deuxième libération. Les récits divergent : le Premier ministre a dit que les Palestiniens avaient accepté des constructions contre les prisonniers, puis que Washington savait combien Israël construirait ; les Palestiniens ont nié tout marché de ce genre ; selon la version américaine, le secrétaire d’État avait entendu parler d’environ 2 000 logements, non de projets à long terme ni de Jérusalem-Est.
+event-plans_after_release-announce = Vous laissez avancer les projets, comme l’attend votre partenaire.
+    .news = Israël fait avancer des projets de nouveaux logements à Jérusalem-Est et en Cisjordanie.
+event-plans_after_release-hold_back = Vous remisez les projets pour l’instant.
+    .news = Le gouvernement remise les nouveaux projets, pour l’instant.
+event-plans_after_release-blocs_only = Vous ne faites avancer que les projets situés dans les blocs.
+    .news = Le gouvernement ne fait avancer que les projets situés dans les grands blocs de colonies.
+
+event-hotel_clash = Dans un hôtel à l’ouest de Jérusalem, les deux équipes arrivent en colère. Le négociateur en chef palestinien pose une mallette sur la table : des demandes d’adhésion à quinze traités de l’ONU, à remettre au président si Israël présente le marché comme « des prisonniers contre des colonies ». La négociatrice en chef israélienne répond par ce qu’ont fait les prisonniers libérés. Le ton monte.
+    .title = « Des prisonniers contre des colonies »
+    .history = Lors d’une séance début novembre 2013, le négociateur en chef palestinien a apporté des demandes d’adhésion à quinze traités de l’ONU et affirmé que le marché avait été « des prisonniers contre la pause à l’ONU », pas « des prisonniers contre des colonies ». Le soir même, les deux principaux négociateurs palestiniens ont remis au président une lettre de démission commune.
+event-hotel_clash-resign_in_protest = Votre collègue et vous remettez votre démission au président.
+    .news = Les négociateurs palestiniens remettent au président une lettre de démission commune.
+event-hotel_clash-open_briefcase = Vous pressez le président de signer sur-le-champ les demandes d’adhésion.
+    .news = Le négociateur en chef palestinien presse le président de signer dès maintenant les demandes d’adhésion à l’ONU.
+event-hotel_clash-lodge_protest = Vous déposez une protestation officielle et restez à la table.
+    .news = L’équipe palestinienne dépose une protestation officielle et reste à la table.
+
+event-clash_reply = L’équipe palestinienne dit que chaque nouveau logement dans les colonies fait de ses membres des parias chez eux. La négociatrice en chef israélienne a plaidé au cabinet pour libérer des prisonniers condamnés pour avoir tué des Israéliens, malgré la colère des familles de leurs victimes, et elle aussi doit rendre des comptes à son opinion. L’envoyé américain attend la réponse.
+    .title = La réponse
+    .history = Lors de la même séance, la négociatrice en chef israélienne a énuméré les crimes commis par des prisonniers qu’Israël libérait, et affirmé qu’on peut démolir des maisons, mais pas rendre des vies. L’envoyé américain a demandé une pause, et la réunion a repris dans la gêne.
+event-clash_reply-name_the_cost = Vous nommez les prisonniers qu’Israël libère, et ce qu’ils ont fait.
+    .news = La négociatrice en chef israélienne rappelle ce qu’ont fait les prisonniers libérés, et demande ce que l’autre camp a donné.
+event-clash_reply-hear_the_grievance = Vous reconnaissez le grief sur les constructions.
+    .news = La négociatrice en chef israélienne reconnaît le grief sur les constructions.
+event-clash_reply-call_time_out = Vous demandez une pause à l’envoyé américain.
+    .news = La négociatrice en chef israélienne demande une pause à l’envoyé américain.
+
+event-resignation_letter = Les deux principaux négociateurs palestiniens ont remis au président une lettre de démission commune. Selon eux, le gouvernement israélien se sert des négociations comme d’une couverture pour construire, et ils refusent de la lui fournir.
+    .title = Une lettre de démission
+event-resignation_letter-refuse_it = Vous refusez la démission et gardez votre négociateur en chef.
+    .news = Le président refuse la démission ; le négociateur en chef reste en poste.
+event-resignation_letter-accept_it = Vous l’acceptez et nommez une nouvelle équipe.
+    .news = Le président accepte la démission et nomme une nouvelle équipe.
+event-resignation_letter-leave_it_open = Vous laissez la lettre sans réponse, comme un signal à Washington.
+    .news = Le président laisse la lettre sans réponse, un signal adressé à Washington.
+
+event-incitement_and_occupation = Le Premier ministre montre au secrétaire d’État une vidéo d’enfants palestiniens à qui l’on enseigne l’hostilité envers Israël : voilà, dit-il, le véritable obstacle. Le secrétaire d’État répond que la colère palestinienne contre l’occupation est réelle, qu’Israël en accepte ou non les causes. Quelques jours plus tôt, il a publiquement mis en garde contre une troisième intifada en cas d’échec.
+    .title = Deux obstacles
+    .history = Début novembre 2013, le secrétaire d’État a averti dans un entretien télévisé qu’un échec pourrait entraîner une troisième intifada. Lors d’une rencontre tendue peu après, le Premier ministre lui a montré une vidéo sur l’incitation à la haine et a rejeté sa comparaison avec l’hostilité qu’il avait connue comme soldat au Vietnam.
+event-incitement_and_occupation-warn_publicly = Vous répétez l’avertissement : sans accord, la violence viendra.
+    .news = Le secrétaire d’État répète qu’un échec pourrait amener la violence.
+event-incitement_and_occupation-take_up_incitement = Vous portez la plainte sur l’incitation auprès du président palestinien.
+    .news = Le secrétaire d’État porte la plainte sur l’incitation auprès du président palestinien.
+event-incitement_and_occupation-name_both = Vous dites aux deux dirigeants que chacun doit apaiser la peur de l’autre.
+    .news = Le secrétaire d’État dit aux deux dirigeants que chacun doit répondre à la peur de l’autre.
+
+event-iran_interim_deal = À Genève, l’Iran et six grandes puissances concluent un accord nucléaire intérimaire : des limites à l’enrichissement contre un allègement partiel des sanctions. Le Premier ministre israélien prévient que l’accord laisse en place les centrifugeuses iraniennes. Pendant des semaines, l’attention de Washington est ailleurs.
+    .title = L’accord avec l’Iran
+    .history = Le 24 novembre 2013, l’Iran et six grandes puissances ont conclu à Genève un accord intérimaire qui gelait une partie du programme nucléaire iranien contre un allègement limité des sanctions. Le Premier ministre israélien avait fait valoir qu’il soulageait l’Iran sans démanteler une seule centrifugeuse.
+event-iran_interim_deal-denounce_it = Vous dénoncez l’accord en public.
+    .news = Le Premier ministre israélien dénonce publiquement l’accord intérimaire.
+event-iran_interim_deal-work_quietly = Vous faites part de vos inquiétudes à Washington, en privé.
+    .news = Le Premier ministre israélien fait part de ses inquiétudes à Washington, en privé.
+
+## L’hiver
+
+event-security_plan = L’envoyé pour la sécurité, un général américain à la retraite, présente son plan pour la vallée du Jourdain après un retrait : stations d’alerte précoce, surveillance israélienne à distance des points de passage, technologie américaine. La négociatrice israélienne et la plupart des chefs de la sécurité sont convaincus ; le ministre de la Défense, non. Le président palestinien n’a pas encore été informé.
+    .title = Un plan pour la vallée du Jourdain
+    .history = Début décembre 2013, le secrétaire d’État a présenté à Israël des propositions de sécurité pour la Cisjordanie et la vallée du Jourdain, élaborées sous la direction d’un général américain à la retraite. La plupart des responsables israéliens de la sécurité y ont vu une base de discussion, le ministre de la Défense les a rejetées ; le président palestinien a mal pris d’en être informé lors d’une réunion sans le général.
+event-security_plan-israelis_first = Vous l’étudiez d’abord avec les Israéliens.
+    .news = Le secrétaire d’État étudie d’abord le plan avec les Israéliens.
+event-security_plan-both_together = Vous présentez le plan aux deux dirigeants en même temps.
+    .news = Le secrétaire d’État présente le plan aux deux dirigeants en même temps.
+event-security_plan-rework_for_minister = Vous le remaniez pour répondre aux objections du ministre de la Défense.
+    .news = Le secrétaire d’État remanie le plan pour répondre aux objections du ministre de la Défense.
+
+event-third_tranche = La troisième tranche de 26 prisonniers est attendue. Des ministres de droite poussent un projet de loi appliquant le droit israélien à la vallée du Jourdain, et des appels d’offres dans les colonies devraient suivre la libération. À Ramallah, les familles attendent.
+    .title = La troisième libération
+    .history = Israël a libéré un troisième groupe de 26 prisonniers fin décembre 2013.
+event-third_tranche-release = Vous libérez la troisième tranche, comme convenu.
+    .news = Israël libère la troisième tranche de 26 prisonniers.
+event-third_tranche-hold_back = Vous retenez la libération, et laissez le marché échouer.
+    .news = Israël retient la troisième libération ; le marché est rompu.
+
+event-tenders_after_third = Comme après chaque libération, le ministère du Logement prépare des appels d’offres, cette fois pour environ 1 400 logements en Cisjordanie et à Jérusalem-Est. L’envoyé américain prévient qu’ils seront perçus comme le prix des prisonniers ; le ministère répond qu’ils se trouvent dans des zones qui resteraient israéliennes dans tout accord.
+    .title = Appels d’offres après la troisième libération
+    .history = Le 10 janvier 2014, après la troisième libération, Israël a publié des appels d’offres pour environ 1 400 logements dans des colonies de Cisjordanie et à Jérusalem-Est. Washington et la direction palestinienne ont protesté ; le gouvernement israélien a affirmé que ces constructions se situaient dans des zones qu’Israël garderait dans tout accord.
+event-tenders_after_third-publish = Vous laissez publier les appels d’offres.
+    .news = Le ministère du Logement publie des appels d’offres pour environ 1 400 logements.
+event-tenders_after_third-hold_back = Vous retenez les appels d’offres.
+    .news = Le gouvernement retient les appels d’offres, à la colère de son partenaire.
+event-tenders_after_third-blocs_only = Vous ne publiez que les appels d’offres situés dans les grands blocs.
+    .news = Le gouvernement ne publie que les appels d’offres situés dans les grands blocs de colonies.
+
+event-minister_remarks = Un journal israélien publie des propos privés du ministre de la Défense qui raillent le zèle du secrétaire d’État et jugent sans valeur le plan de sécurité américain. Washington les trouve offensants. Sans l’accord du ministre de la Défense, aucune clause de sécurité ne peut passer au cabinet israélien.
+    .title = Les propos du ministre de la Défense
+    .history = Le 14 janvier 2014, un journal israélien a publié des propos privés dans lesquels le ministre de la Défense qualifiait le secrétaire d’État d’obsessionnel et de messianique, et rejetait le plan de sécurité américain. Il s’est excusé le jour même, après des protestations américaines.
+event-minister_remarks-demand_apology = Vous exigez des excuses du ministre.
+    .news = Le Premier ministre exige des excuses du ministre de la Défense, qui les présente le jour même.
+event-minister_remarks-stand_by_minister = Vous soutenez publiquement votre ministre.
+    .news = Le Premier ministre soutient publiquement le ministre de la Défense.
+event-minister_remarks-say_nothing = Vous ne dites rien et laissez passer.
+    .news = Le Premier ministre ne dit rien, et la polémique s’éteint lentement.
+
+event-coalition_ultimatum = Ses services ayant laissé entendre que certains colons pourraient vivre sous autorité palestinienne, le Premier ministre est attaqué jour après jour par le chef du Foyer juif. Son entourage évoque « d’autres options », c’est-à-dire les travaillistes. Les 12 sièges du partenaire font la différence entre une majorité et des élections.
+    .title = Un ultimatum
+    .history = Fin janvier 2014, après que le Premier ministre eut dit qu’il ne déracinerait aucun colon et que ses services eurent suggéré que certains pourraient rester sous souveraineté palestinienne, le chef du Foyer juif l’a attaqué publiquement. Le Premier ministre a menacé de le limoger s’il ne s’excusait pas, ses conseillers évoquant d’autres options de coalition ; des excuses partielles ont clos la crise.
+event-coalition_ultimatum-ultimatum = Vous exigez des excuses d’ici dimanche, sinon le parti est dehors.
+    .news = Le Premier ministre exige des excuses d’ici dimanche, faute de quoi le partenaire sera exclu.
+event-coalition_ultimatum-court_labor = Vous ouvrez de vraies discussions avec les travaillistes.
+    .news = Le Premier ministre ouvre de vraies discussions avec les travaillistes.
+event-coalition_ultimatum-let_it_pass = Vous laissez passer les attaques sans répondre.
+    .news = Le Premier ministre laisse passer les attaques sans répondre.
+
+event-partner_answers = L’échéance des excuses approche. Des figures du partenaire font valoir qu’une querelle ne vaut pas la perte des sièges au cabinet d’où elles peuvent combattre un gel et de nouvelles libérations.
+    .title = La réponse du partenaire
+event-partner_answers-half_apology = Vous dites n’avoir voulu offenser personne, et restez au gouvernement.
+    .news = Le chef du Foyer juif assure qu’il ne visait personne personnellement, et le parti reste au gouvernement.
+event-partner_answers-walk_out = Vous refusez, et quittez le gouvernement.
+    .news = Le Foyer juif refuse de s’excuser et quitte le gouvernement.
+
+## L’accord-cadre
+
+event-framework_wording = L’accord-cadre américain prend forme clause par clause. Frontières : les lignes de 1967 avec des échanges convenus ; réfugiés : indemnisation et foyer dans l’État palestinien, quelques-uns admis en Israël à sa discrétion ; Jérusalem : des « aspirations » palestiniennes ; reconnaissance : un État-nation juif. Reste à savoir de qui ce texte sera le texte.
+    .title = La rédaction de l’accord-cadre
+    .history = Fin janvier 2014, Washington avait négocié le texte de l’accord-cadre surtout avec le Premier ministre israélien, qui acceptait une frontière fondée sur les lignes de 1967 avec des échanges convenus et l’admission discrétionnaire de quelques réfugiés, mais seulement des termes vagues sur Jérusalem, et exigeait la reconnaissance d’Israël comme État-nation du peuple juif. Le président palestinien a vivement rejeté cette clause ; l’envoyé américain travaillait le texte en parallèle avec le négociateur en chef palestinien.
+event-framework_wording-line_by_line_with_pm = Vous le négociez mot à mot avec le Premier ministre.
+    .news = L’équipe américaine négocie l’accord-cadre mot à mot avec le Premier ministre.
+event-framework_wording-parallel_drafts = Vous le négociez avec les deux camps en parallèle, plus lentement.
+    .news = L’équipe américaine négocie l’accord-cadre avec les deux camps en parallèle.
+event-framework_wording-us_parameters = Vous le présentez comme des paramètres américains, à prendre ou à laisser.
+    .news = L’équipe américaine présente l’accord-cadre comme des paramètres américains.
+
+event-paris_dinner = À Paris, la délégation palestinienne arrive d’humeur sombre. Au dîner, le président rejette un à un les éléments du projet. Le camp palestinien relève que le secrétaire d’État a vu le Premier ministre israélien presque deux fois plus souvent que son président. Le lendemain matin, le secrétaire d’État convoque le négociateur en chef palestinien pour comprendre ce qui n’a pas marché.
+    .title = Dîner à Paris
+    .history = Lors d’un dîner à Paris le 19 février 2014, le secrétaire d’État a trouvé le président palestinien très négatif sur l’accord-cadre. Les Palestiniens estimaient que le médiateur faisait passer les besoins d’Israël d’abord, notant qu’il avait vu le Premier ministre israélien près de deux fois plus souvent ; les Américains pensaient avoir fait bouger le Premier ministre plus que les Palestiniens ne pouvaient le voir.
+event-paris_dinner-hear_him_out = Vous écoutez les griefs du président avant de toucher au texte.
+    .news = Le secrétaire d’État écoute les griefs du président palestinien.
+event-paris_dinner-hold_the_text = Vous maintenez le texte : selon vous, les Israéliens ont bougé.
+    .news = Le secrétaire d’État maintient le texte, convaincu que les Israéliens ont bougé plus qu’ils ne le montrent.
+event-paris_dinner-move_on_jerusalem = Vous faites évoluer le texte sur Jérusalem vers une capitale palestinienne.
+    .news = Le secrétaire d’État fait évoluer le texte sur Jérusalem vers une capitale palestinienne.
+
+event-washington_visit = Le président palestinien est à Washington. Lors d’un déjeuner chez le secrétaire d’État, on lui demande si la quatrième libération pourrait glisser de quelques jours. À la Maison-Blanche, le président américain le presse de juger l’ensemble plutôt que chaque clause. Le projet américain parle désormais d’une capitale palestinienne à Jérusalem.
+    .title = À Washington
+    .history = Le 16 mars 2014, lors d’un déjeuner chez le secrétaire d’État, le président palestinien a refusé un bref report de la quatrième libération, moment qu’il a ensuite décrit comme un tournant. Le lendemain à la Maison-Blanche, le président américain l’a pressé de voir au-delà des détails, et les propositions américaines parlaient désormais d’une capitale palestinienne à Jérusalem.
+event-washington_visit-refuse_delay = Vous refusez : la date de libération est une parole donnée à votre peuple.
+    .news = Le président palestinien refuse tout report de la quatrième libération.
+event-washington_visit-accept_short_delay = Vous acceptez un report de quelques jours.
+    .news = Le président palestinien accepte un report de quelques jours.
+event-washington_visit-ask_written_terms = Vous demandez chaque engagement par écrit.
+    .news = Le président palestinien demande chaque engagement par écrit.
+
+## Le printemps
+
+event-fourth_tranche_due = La quatrième et dernière tranche est attendue : 26 prisonniers, dont des citoyens israéliens, ce qui exige un vote distinct du cabinet. Le Premier ministre veut d’abord prolonger les négociations, pour que les Palestiniens ne puissent pas prendre les prisonniers et partir. Le partenaire proche des colons menace de partir si elle a lieu. À Ramallah, le président a fixé une échéance.
+    .title = La quatrième libération
+    .history = La quatrième libération, prévue le 29 mars 2014, comprenait des citoyens israéliens et exigeait un vote distinct du cabinet. Le gouvernement israélien n’a pas organisé ce vote, cherchant d’abord un accord de prolongation des négociations ; le président palestinien avait dit à son peuple que la libération aurait lieu à la date prévue.
+event-fourth_tranche_due-hold_for_extension = Vous différez le vote jusqu’à un accord de prolongation.
+    .news = Le gouvernement israélien retient la quatrième libération jusqu’à un accord de prolongation.
+event-fourth_tranche_due-release_on_time = Vous soumettez la libération au cabinet et l’emportez.
+    .news = Le cabinet israélien approuve la quatrième libération à la date prévue.
+event-fourth_tranche_due-cancel = Vous annulez la quatrième libération.
+    .news = Le gouvernement israélien annule la quatrième libération.
+
+event-extension_bargain = Pour sauver les négociations, le secrétaire d’État monte un marché plus large : Israël libère la dernière tranche et 400 autres prisonniers, et n’annonce aucune construction hors de Jérusalem-Est ; les Palestiniens acceptent de négocier jusqu’en 2015. Pour convaincre le cabinet israélien, l’offre ajoute un atout : la libération anticipée d’un Américain emprisonné pour espionnage au profit d’Israël.
+    .title = Le marché de la prolongation
+    .history = Fin mars 2014, le secrétaire d’État a monté un ensemble : Israël libérerait la quatrième tranche et 400 autres prisonniers et suspendrait les annonces dans les colonies hors de Jérusalem-Est, les Palestiniens prolongeraient les négociations, et les États-Unis libéreraient Jonathan Pollard, un Américain condamné à perpétuité pour espionnage au profit d’Israël. Le président américain, opposé à l’usage de Pollard sans vraie percée, a accepté à contrecœur.
+event-extension_bargain-offer_with_spy = Vous mettez tout le marché sur la table, libération de l’espion comprise.
+    .news = Le secrétaire d’État met le marché sur la table, libération de l’espion comprise.
+event-extension_bargain-offer_without_spy = Vous proposez le marché sans la libération de l’espion.
+    .news = Le secrétaire d’État propose le marché sans la libération de l’espion.
+event-extension_bargain-no_offer = Vous laissez filer le temps et ménagez votre capital.
+    .news = Le secrétaire d’État ne fait aucune nouvelle offre.
+
+event-homes_708 = Tandis que la direction palestinienne attend la quatrième libération, le ministère israélien du Logement approuve 708 logements à Gilo. Israël considère Gilo comme un quartier de sa capitale ; les Palestiniens, et la plupart des gouvernements, comme une colonie sur une terre prise en 1967.
+    .title = 708 logements
+    .history = L’après-midi du 1er avril 2014, alors que la direction palestinienne attendait des nouvelles de la quatrième libération, le ministère israélien du Logement a approuvé 708 nouveaux logements à Gilo, au-delà de la ligne de 1967 à Jérusalem.
+event-homes_708-let_it_stand = Vous maintenez l’approbation.
+    .news = L’approbation des 708 logements à Gilo est maintenue.
+event-homes_708-shelve_it = Vous faites suspendre l’approbation pour l’instant.
+    .news = Le gouvernement fait suspendre l’approbation pour l’instant.
+
+event-un_conventions = À Ramallah, la direction se réunit autour de la table où, il y a neuf mois, le président a plaidé pour les négociations. Aucune nouvelle de la quatrième libération. Les documents d’adhésion à quinze conventions et traités de l’ONU sont prêts, et les invités prennent place. Les Américains disent qu’un vote arrive ; les Palestiniens disent l’avoir déjà entendu.
+    .title = Quinze conventions
+    .history = Le soir du 1er avril 2014, faute de vote israélien sur la quatrième libération, le président palestinien a signé l’adhésion à quinze conventions et traités de l’ONU. Israël y a vu une violation de l’engagement sur l’ONU ; les Palestiniens, une réponse à une date de libération non tenue. Les deux camps divergent aussi sur le nombre de fois où des responsables américains avaient dit la libération imminente.
+event-un_conventions-sign_fifteen = Vous signez les quinze adhésions, et dites que les négociations continuent.
+    .news = Le président palestinien signe l’adhésion à quinze conventions et traités de l’ONU.
+event-un_conventions-wait_another_day = Vous attendez encore un jour le vote israélien.
+    .news = Le président palestinien attend encore un jour le vote israélien.
+event-un_conventions-full_un_campaign = Vous signez, et lancez toute la campagne à l’ONU, Cour comprise.
+    .news = Le président palestinien signe, et lance une campagne complète à l’ONU, Cour pénale internationale comprise.
+
+event-envoy_meetings = L’envoyé spécial américain rencontre encore et encore les deux équipes pour sauver une prolongation, résolu cette fois à tout mettre par écrit. Les deux équipes disent vouloir poursuivre les négociations, à des conditions que l’autre camp rejette.
+    .title = Neuf réunions
+    .history = Dans les trois semaines suivant le 1er avril 2014, l’envoyé spécial américain a vu neuf fois les deux équipes pour sauver les négociations, en exigeant des conditions écrites ; le 23 avril, une prolongation semblait proche.
+event-envoy_meetings-put_it_in_writing = Vous reprenez les conditions ligne par ligne, sur papier.
+    .news = L’envoyé spécial et les deux équipes mettent par écrit les conditions de la prolongation.
+event-envoy_meetings-let_it_cool = Vous laissez retomber la tension avant le prochain cycle.
+    .news = Les discussions sur la prolongation marquent une pause, le temps de se calmer.
+
+event-unity_deal = Des émissaires du mouvement du président sont à Gaza, et un accord avec le Hamas est prêt : la fin de sept ans de division, un gouvernement d’indépendants, des élections plus tard. Il réunirait les territoires palestiniens sous une seule autorité. Israël dit qu’il ferait entrer dans les négociations un mouvement qui rejette son existence.
+    .title = L’unité
+    .history = Le 23 avril 2014, une semaine avant l’échéance, le Fatah et le Hamas ont annoncé un accord pour mettre fin à sept ans de division et former un gouvernement de consensus national, qui a prêté serment en juin.
+event-unity_deal-sign_unity = Vous scellez l’accord d’unité.
+    .news = Le Fatah et le Hamas annoncent un accord pour mettre fin à leur division et former un gouvernement d’unité.
+event-unity_deal-unity_on_your_terms = Vous le scellez, le gouvernement étant lié à votre programme.
+    .news = Le Fatah et le Hamas annoncent un accord d’unité ; le président dit que le nouveau gouvernement suivra son programme.
+event-unity_deal-postpone_unity = Vous reportez l’unité jusqu’au règlement des négociations.
+    .news = Le président reporte l’accord d’unité jusqu’au règlement des négociations.
+
+event-cabinet_suspends = Le cabinet israélien se réunit sur l’accord d’unité. Des ministres disent qu’Israël ne négociera pas avec un gouvernement soutenu par le Hamas, qui rejette l’existence d’Israël et dont des alliés tirent des roquettes depuis Gaza. Le camp palestinien dit que le nouveau gouvernement reconnaîtra Israël et renoncera à la violence, comme le président.
+    .title = La réponse du cabinet
+    .history = Le 24 avril 2014, le cabinet israélien a voté la suspension des négociations, refusant de discuter avec un gouvernement soutenu par le Hamas. La direction palestinienne a affirmé que le nouveau gouvernement suivrait la politique de reconnaissance et de non-violence du président.
+event-cabinet_suspends-suspend_talks = Vous suspendez les négociations.
+    .news = Le cabinet israélien vote la suspension des négociations.
+event-cabinet_suspends-suspend_until_terms = Vous suspendez tant que le nouveau gouvernement n’accepte pas vos conditions.
+    .news = Le cabinet israélien suspend les négociations jusqu’à ce que le nouveau gouvernement accepte ses conditions.
+event-cabinet_suspends-keep_door_open = Vous laissez la porte ouverte, sous conditions.
+    .news = Le cabinet israélien laisse la porte ouverte, sous conditions, à la fureur de son partenaire.
+
+event-deadline_day = 29 avril : les neuf mois prévus pour les négociations s’achèvent aujourd’hui. Ce qui a été convenu d’ici là est ce que les deux camps rapportent chez eux.
+    .title = L’échéance
+    .history = La période de neuf mois s’est achevée le 29 avril 2014 sans accord-cadre ni prolongation, cinq jours après la suspension des négociations par le cabinet israélien.
