@@ -27,13 +27,21 @@ struct Cli {
 enum Command {
     /// Play a scenario (the default command).
     Play(PlayArgs),
-    /// Check content packs and report every problem with its file, line and column.
+    /// Check content packs and report every problem with its file, line and column, then
+    /// how much of each language is translated.
+    ///
+    /// Each language is compared with en-US: messages it lacks or that English no longer
+    /// has, attributes and `{ $variables }` that differ, Fluent syntax errors. Without
+    /// paths, the installed content and the game's own interface text (`ui`) are checked.
+    /// Exit status: 0 without errors (warnings allowed), 1 with errors, 2 for a usage error.
     Check {
-        /// Packs, or folders of packs (default: the installed content).
+        /// Packs, or folders of packs (default: the installed content and the interface).
         paths: Vec<PathBuf>,
+        /// `json` prints {"diagnostics": [...], "coverage": [...]} on standard output.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Treat warnings as errors.
+        /// Make translation gaps errors: a missing message, value or attribute, or variables
+        /// that differ from en-US. Other warnings stay warnings.
         #[arg(long)]
         strict: bool,
     },
@@ -173,27 +181,42 @@ fn print_diags(lib: &Library, diags: &[diag::Diagnostic]) {
 }
 
 fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> {
-    let roots = if paths.is_empty() { content_roots(&[]) } else { paths };
+    let installed = paths.is_empty();
+    let roots = if installed { content_roots(&[]) } else { paths };
     for r in &roots {
         if !r.exists() {
             eprintln!("goodfaith: {} does not exist", r.display());
             return Ok(ExitCode::from(2));
         }
     }
-    let lib = Library::load(&roots);
-    let diags = lib.check();
-    let errors = diags.iter().filter(|d| d.is_error() || strict).count();
-    let warnings = diags.len() - diags.iter().filter(|d| d.is_error()).count();
+    let mut lib = Library::load(&roots);
+    if installed {
+        // Checking the installed game: its interface text is checked like a pack, `ui`.
+        lib.add_ui(i18n::UI);
+    }
+    let mut checked = lib.check_all();
+    if strict {
+        diag::strict(&mut checked.diags);
+    }
+    let diags = &checked.diags;
+    let errors = diags.iter().filter(|d| d.is_error()).count();
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&diag::to_json(&lib.map, &diags))?),
+        Format::Json => {
+            let report = serde_json::json!({
+                "diagnostics": diag::to_json(&lib.map, diags),
+                "coverage": checked.coverage,
+            });
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
         Format::Text => {
-            print_diags(&lib, &diags);
-            let scenarios = lib.scenarios().len();
+            print_diags(&lib, diags);
+            print!("{}", goodfaith::content::translation::table(&checked.coverage));
+            io::stdout().flush()?;
             eprintln!(
-                "checked {} pack(s), {scenarios} scenario(s): {} error(s), {} warning(s)",
+                "checked {} pack(s), {} scenario(s): {errors} error(s), {} warning(s)",
                 lib.packs.len(),
-                diags.iter().filter(|d| d.is_error()).count(),
-                warnings
+                lib.scenarios().len(),
+                diags.len() - errors
             );
         }
     }
