@@ -23,9 +23,31 @@ pub const UI: &[(&str, &str)] = &[
 /// The fallback language.
 pub const FALLBACK: &str = "en-US";
 
+/// The pseudo-locale: English with every letter accented and vowels doubled (fluent-pseudo's
+/// accented mode), so text that bypasses Fluent stands out and text about a third longer
+/// shows where the layout is too tight. Chosen only with `--lang en-XA` (the tag Android and
+/// CLDR use for accented English); it is not offered in the title screen's list, which is for
+/// players.
+pub const PSEUDO: &str = "en-XA";
+
+/// Whether a language tag names the pseudo-locale.
+pub fn is_pseudo(lang: &str) -> bool {
+    lang.eq_ignore_ascii_case(PSEUDO)
+}
+
+/// The transform the pseudo-locale's bundle applies to every piece of message text
+/// (variables are left alone).
+fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(text, false, true)
+}
+
 /// Chooses the language: the one asked for, else the system's, negotiated against what is
-/// available; `en-US` when nothing matches (including `LANG=C`).
+/// available; `en-US` when nothing matches (including `LANG=C`). The pseudo-locale is
+/// chosen only when asked for by name.
 pub fn choose_language(requested: Option<&str>, available: &[String]) -> String {
+    if requested.is_some_and(is_pseudo) {
+        return PSEUDO.to_string();
+    }
     let wanted = requested.map(str::to_string).or_else(sys_locale::get_locale).unwrap_or_default();
     let wanted = wanted.split(['.', '@']).next().unwrap_or("").replace('_', "-");
     let Ok(req) = wanted.parse::<LanguageIdentifier>() else { return FALLBACK.into() };
@@ -61,7 +83,8 @@ pub struct Texts {
 
 impl Texts {
     /// Bundles for `lang` then English, each with the UI's and the packs' messages
-    /// (later packs override earlier ones).
+    /// (later packs override earlier ones). The pseudo-locale's bundle holds the English
+    /// messages, transformed.
     pub fn new(lang: &str, packs: &BTreeMap<String, Vec<(PathBuf, String)>>) -> Texts {
         let mut langs = vec![lang.to_string()];
         if lang != FALLBACK {
@@ -72,10 +95,16 @@ impl Texts {
             .map(|l| {
                 let id: LanguageIdentifier = l.parse().unwrap_or_else(|_| FALLBACK.parse().expect("valid tag"));
                 let mut b = FluentBundle::new(vec![id]);
-                for (_, src) in UI.iter().filter(|(u, _)| u == l) {
+                let source = if is_pseudo(l) {
+                    b.set_transform(Some(pseudo));
+                    FALLBACK
+                } else {
+                    l.as_str()
+                };
+                for (_, src) in UI.iter().filter(|(u, _)| *u == source) {
                     b.add_resource_overriding(parse(src));
                 }
-                for (_, src) in packs.get(l).into_iter().flatten() {
+                for (_, src) in packs.get(source).into_iter().flatten() {
                     b.add_resource_overriding(parse(src));
                 }
                 b
@@ -213,6 +242,26 @@ mod tests {
         assert_eq!(choose_language(Some("fr_FR.UTF-8"), &avail), "fr");
         assert_eq!(choose_language(Some("de"), &avail), "en-US");
         assert_eq!(choose_language(Some("!!"), &avail), "en-US");
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_every_message_and_is_chosen_only_by_name() {
+        let avail = vec!["en-US".to_string(), "fr".to_string()];
+        assert_eq!(choose_language(Some("en-XA"), &avail), PSEUDO);
+        assert_eq!(choose_language(Some("en-xa"), &avail), PSEUDO);
+        assert_eq!(choose_language(Some("en"), &avail), "en-US");
+        let t = Texts::new(PSEUDO, &BTreeMap::new());
+        assert!(!t.rtl());
+        assert_eq!(t.get("month-7"), "Ĵuuŀẏ");
+        assert_eq!(t.date(Date { year: 2013, month: 7, day: 29 }), "29 Ĵuuŀẏ 2013");
+        // Variables are left as they are; only the message's own text is transformed.
+        let saved = t.fmt("saved-to", &[("path", "/tmp/game.toml".into())]);
+        assert!(
+            saved.contains("/tmp/game.toml")
+                && saved != Texts::new("en-US", &BTreeMap::new()).fmt("saved-to", &[("path", "/tmp/game.toml".into())]),
+            "{saved}"
+        );
+        assert!(t.missing().is_empty());
     }
 
     #[test]

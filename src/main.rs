@@ -98,7 +98,8 @@ struct PlayArgs {
     /// The random seed (default: from the clock; shown when the game starts).
     #[arg(long)]
     seed: Option<u64>,
-    /// Language tag, such as en-US, ar, he or fr (default: the system's).
+    /// Language tag, such as en-US, ar, he or fr (default: the system's); en-XA is English
+    /// pseudo-localized, for finding text that is not translatable.
     #[arg(long)]
     lang: Option<String>,
     /// Numbered lines on standard input and output (also when either is not a terminal).

@@ -111,6 +111,21 @@ fn plain_play_is_deterministic_and_saves_on_end_of_input() {
 }
 
 #[test]
+fn the_pseudo_locale_accents_plain_mode() {
+    let args = ["play", "--plain", "--scenario", "tutorial", "--role", "mediator", "--seed", "7", "--lang", "en-XA"];
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("g.toml");
+    let out = run(&[&args[..], &["--save", save.to_str().unwrap()]].concat(), "");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    // Interface messages (the month, "Game saved. Goodbye.") and the pack's text alike.
+    assert!(text.contains("Ƒeeƀřuuaařẏ 2026"), "{text}");
+    assert!(text.contains("Ɠaaḿee şaaṽeeḓ. Ɠooooḓƀẏee."), "{text}");
+    assert!(text.contains("Ŧħee ƈooḿḿiŧŧeeee ḿeeeeŧş"), "{text}");
+    assert!(!text.contains("February"), "{text}");
+}
+
+#[test]
 fn corrupt_saves_get_a_message_and_stay_untouched() {
     let dir = tempfile::tempdir().unwrap();
     for (name, body) in
