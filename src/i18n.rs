@@ -2,7 +2,8 @@
 //!
 //! This is the only place message ids become words. A message missing in the chosen
 //! language falls back to English; a message missing everywhere shows its id (never an
-//! empty line) and is counted, so `check` and tests can find it.
+//! empty line) and is counted, so `check` and tests can find it. Numbers are formatted for
+//! the language (`numbers`).
 
 use crate::content::text::sanitize;
 use crate::engine::{Arg, Date, Message};
@@ -11,6 +12,8 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use unic_langid::LanguageIdentifier;
+
+mod numbers;
 
 /// The UI's own messages, built into the binary, per language.
 pub const UI: &[(&str, &str)] = &[
@@ -95,6 +98,7 @@ impl Texts {
             .map(|l| {
                 let id: LanguageIdentifier = l.parse().unwrap_or_else(|_| FALLBACK.parse().expect("valid tag"));
                 let mut b = FluentBundle::new(vec![id]);
+                b.set_formatter(Some(numbers::format));
                 let source = if is_pseudo(l) {
                     b.set_transform(Some(pseudo));
                     FALLBACK
@@ -179,7 +183,8 @@ impl Texts {
             &[
                 ("day", FluentValue::from(d.day as i64)),
                 ("month", FluentValue::from(month)),
-                ("year", FluentValue::from(d.year as i64)),
+                // Formatted like any number in the language, but never grouped: 2013, not 2,013.
+                ("year", numbers::ungrouped(d.year as i64)),
             ],
         )
     }
@@ -264,9 +269,49 @@ mod tests {
         assert!(t.missing().is_empty());
     }
 
+    /// Strips the invisible isolation marks Fluent puts around variables.
+    fn visible(s: String) -> String {
+        s.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
+    }
+
     #[test]
-    fn dates_read_as_words() {
-        let t = Texts::new("en-US", &BTreeMap::new());
-        assert_eq!(t.date(Date { year: 2013, month: 7, day: 29 }), "29 July 2013");
+    fn dates_read_as_words_in_each_language() {
+        let day = Date { year: 2013, month: 7, day: 29 };
+        let first = Date { year: 2014, month: 4, day: 1 };
+        for (lang, want, want_first) in [
+            ("en-US", "29 July 2013", "1 April 2014"),
+            ("fr", "29 juillet 2013", "1er avril 2014"),
+            ("he", "29 ביולי 2013", "1 באפריל 2014"),
+            ("ar", "29 تموز 2013", "1 نيسان 2014"),
+        ] {
+            let t = Texts::new(lang, &BTreeMap::new());
+            assert_eq!(visible(t.date(day)), want, "{lang}");
+            assert_eq!(visible(t.date(first)), want_first, "{lang}");
+        }
+    }
+
+    #[test]
+    fn numbers_in_messages_are_grouped_for_the_language() {
+        for (lang, want) in [("en-US", "12,345"), ("fr", "12\u{202f}345"), ("he", "12,345"), ("ar", "12,345")] {
+            let t = Texts::new(lang, &BTreeMap::new());
+            let text = visible(t.fmt("ending-score", &[("score", 12345.into()), ("tier", "x".into())]));
+            assert!(text.contains(want), "{lang}: {text}");
+        }
+    }
+
+    #[test]
+    fn grouped_numbers_stay_whole_in_right_to_left_lines() {
+        // The terminal game reverses right-to-left lines itself; a grouped number is one
+        // left-to-right run inside them, so its digits and separators keep their order.
+        for lang in ["ar", "he"] {
+            let t = Texts::new(lang, &BTreeMap::new());
+            let line = t.fmt("ending-score", &[("score", 12345.into()), ("tier", t.get("tier-success").into())]);
+            let shown = crate::tui::bidi::visual(&line, true);
+            assert!(shown.contains("12,345"), "{lang}: {shown}");
+            assert!(!shown.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c) || c == '\u{200e}'));
+        }
+        let t = Texts::new("ar", &BTreeMap::new());
+        let shown = crate::tui::bidi::visual(&t.date(Date { year: 2013, month: 7, day: 29 }), true);
+        assert!(shown.contains("2013") && shown.contains("29"), "{shown}");
     }
 }
