@@ -127,9 +127,22 @@ impl Texts {
         is_rtl(&self.lang)
     }
 
-    /// Message ids that were asked for and found nowhere.
+    /// Message ids that were asked for and found nowhere (or blank everywhere); their ids
+    /// were shown instead.
     pub fn missing(&self) -> Vec<String> {
         self.missing.borrow().iter().cloned().collect()
+    }
+
+    /// A line for standard error naming the messages that were missing, if any.
+    pub fn missing_report(&self) -> Option<String> {
+        let missing = self.missing();
+        (!missing.is_empty()).then(|| {
+            format!(
+                "{} message(s) missing in every language, shown by id: {}; `goodfaith check` reports them",
+                missing.len(),
+                missing.join(", ")
+            )
+        })
     }
 
     /// Whether the message (or its attribute) exists in some language.
@@ -211,8 +224,12 @@ impl Texts {
             };
             if let Some(p) = pattern {
                 let mut errors = Vec::new();
-                let s = b.format_pattern(p, args, &mut errors);
-                return sanitize(&s);
+                let s = sanitize(&b.format_pattern(p, args, &mut errors));
+                // A message that comes out blank (`x = { "" }`) would leave an empty line:
+                // treat it as missing here and try the next language.
+                if !s.trim().is_empty() {
+                    return s;
+                }
             }
         }
         let key = match attr {
@@ -238,6 +255,50 @@ mod tests {
         assert_eq!(t.get("no-such-message"), "no-such-message");
         assert_eq!(t.missing(), vec!["no-such-message".to_string()]);
         assert!(!t.get("quit-saved").is_empty());
+    }
+
+    #[test]
+    fn a_missing_or_blank_message_never_renders_an_empty_line() {
+        let pack = |src: &str| (PathBuf::from("p.ftl"), src.to_string());
+        let mut packs = BTreeMap::new();
+        packs.insert(
+            "en-US".to_string(),
+            vec![pack("blank-fr = In English\nblank-everywhere = { \"\" }\nattrs-only = Text\n    .title = Title\n")],
+        );
+        packs.insert(
+            "fr".to_string(),
+            vec![pack("blank-fr = { \" \" }\nblank-everywhere = { \"\" }\nattrs-only =\n    .title = Titre\n")],
+        );
+        let t = Texts::new("fr", &packs);
+        assert_eq!(t.get("blank-fr"), "In English");
+        assert_eq!(t.get("attrs-only"), "Text");
+        assert_eq!(t.attr("attrs-only", "title"), "Titre");
+        assert_eq!(t.get("blank-everywhere"), "blank-everywhere");
+        assert_eq!(t.attr("attrs-only", "nope"), "attrs-only.nope");
+        assert_eq!(t.missing(), ["attrs-only.nope", "blank-everywhere"]);
+        let report = t.missing_report().unwrap();
+        assert!(report.starts_with("2 message(s) missing") && report.contains("blank-everywhere"), "{report}");
+        assert_eq!(Texts::new("fr", &packs).missing_report(), None);
+    }
+
+    #[test]
+    fn every_interface_message_renders_non_empty_in_every_language() {
+        let (_, en) = UI.iter().find(|(l, _)| *l == FALLBACK).unwrap();
+        let ids: Vec<String> = parse(en)
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) if m.value.is_some() => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(ids.len() > 100);
+        for lang in ui_languages().iter().map(String::as_str).chain([PSEUDO]) {
+            let t = Texts::new(lang, &BTreeMap::new());
+            for id in &ids {
+                assert!(!t.get(id).trim().is_empty(), "{lang}: {id} is blank");
+            }
+            assert!(t.missing().is_empty(), "{lang}: {:?}", t.missing());
+        }
     }
 
     #[test]

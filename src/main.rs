@@ -295,8 +295,11 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     let echo = !stdin.is_terminal();
     let mut input = stdin.lock();
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let ui =
-        Texts::new(&i18n::choose_language(args.lang.as_deref(), &available_languages(&lib, None)), &Default::default());
+    // Every pack's text, so the scenario menu shows names (`scenario-<id>`), not ids.
+    let ui = Texts::new(
+        &i18n::choose_language(args.lang.as_deref(), &available_languages(&lib, None)),
+        &goodfaith::tui::app::all_texts(&lib),
+    );
 
     let (mut game, built, lang) = if let Some(path) = &args.load {
         let save = Save::read(path)?;
@@ -385,6 +388,7 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     if let Some(p) = &save_path {
         eprintln!("{}", texts.fmt("saved-to", &[("path", p.display().to_string().into())]));
     }
+    report_missing(&[&ui, &texts]);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -422,6 +426,16 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     }
     tui::term::run(app)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Names, on standard error, the messages a game showed by id because no language had
+/// them: a pack's author playtesting sees what `check` would report.
+fn report_missing(texts: &[&Texts]) {
+    for t in texts {
+        if let Some(line) = t.missing_report() {
+            eprintln!("goodfaith: {line}");
+        }
+    }
 }
 
 /// Menu lines "name — description" for roles or difficulties.
@@ -481,6 +495,7 @@ fn replay(file: &Path, verify: bool, lang: Option<String>, packs: Vec<PathBuf>) 
         }
         eprintln!("replay verified: turn {turn}, state {state}");
     }
+    report_missing(&[&texts]);
     Ok(ExitCode::SUCCESS)
 }
 

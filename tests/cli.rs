@@ -126,6 +126,18 @@ fn the_pseudo_locale_accents_plain_mode() {
 }
 
 #[test]
+fn plain_scenario_menu_shows_names_and_reports_no_missing_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("g.toml");
+    let out = run(&["play", "--plain", "--lang", "en-US", "--save", save.to_str().unwrap()], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Choose a scenario"), "{text}");
+    assert!(!text.contains("  2. tutorial\n"), "the menu shows an id:\n{text}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("missing"), "{err}");
+}
+
+#[test]
 fn corrupt_saves_get_a_message_and_stay_untouched() {
     let dir = tempfile::tempdir().unwrap();
     for (name, body) in
