@@ -3,7 +3,8 @@
 //! The pipeline is raw → checked → typed (ripgrep's lowargs → hiargs): `load` reads files
 //! within safety caps into the serde structs of `raw`; `validate` resolves every name,
 //! compiles every expression and returns the engine's [`Scenario`](crate::engine::Scenario)
-//! together with every diagnostic; `messages` checks the Fluent text a scenario needs.
+//! together with every diagnostic; `messages` checks the Fluent text a scenario needs;
+//! `translation` compares each language with English.
 
 pub mod diag;
 pub mod library;
@@ -12,7 +13,9 @@ pub mod messages;
 pub mod raw;
 pub mod resolve;
 pub mod text;
+pub mod translation;
 pub mod validate;
 
 pub use diag::{Diagnostic, Severity, SourceMap};
-pub use library::{Built, Library, PackRef, ScenarioInfo};
+pub use library::{Built, Checked, Library, PackRef, ScenarioInfo};
+pub use translation::Coverage;

@@ -2,7 +2,8 @@
 //!
 //! This is the only place message ids become words. A message missing in the chosen
 //! language falls back to English; a message missing everywhere shows its id (never an
-//! empty line) and is counted, so `check` and tests can find it.
+//! empty line) and is counted, so `check` and tests can find it. Numbers are formatted for
+//! the language (`numbers`).
 
 use crate::content::text::sanitize;
 use crate::engine::{Arg, Date, Message};
@@ -11,6 +12,8 @@ use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use unic_langid::LanguageIdentifier;
+
+mod numbers;
 
 /// The UI's own messages, built into the binary, per language.
 pub const UI: &[(&str, &str)] = &[
@@ -23,9 +26,31 @@ pub const UI: &[(&str, &str)] = &[
 /// The fallback language.
 pub const FALLBACK: &str = "en-US";
 
+/// The pseudo-locale: English with every letter accented and vowels doubled (fluent-pseudo's
+/// accented mode), so text that bypasses Fluent stands out and text about a third longer
+/// shows where the layout is too tight. Chosen only with `--lang en-XA` (the tag Android and
+/// CLDR use for accented English); it is not offered in the title screen's list, which is for
+/// players.
+pub const PSEUDO: &str = "en-XA";
+
+/// Whether a language tag names the pseudo-locale.
+pub fn is_pseudo(lang: &str) -> bool {
+    lang.eq_ignore_ascii_case(PSEUDO)
+}
+
+/// The transform the pseudo-locale's bundle applies to every piece of message text
+/// (variables are left alone).
+fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
+    fluent_pseudo::transform(text, false, true)
+}
+
 /// Chooses the language: the one asked for, else the system's, negotiated against what is
-/// available; `en-US` when nothing matches (including `LANG=C`).
+/// available; `en-US` when nothing matches (including `LANG=C`). The pseudo-locale is
+/// chosen only when asked for by name.
 pub fn choose_language(requested: Option<&str>, available: &[String]) -> String {
+    if requested.is_some_and(is_pseudo) {
+        return PSEUDO.to_string();
+    }
     let wanted = requested.map(str::to_string).or_else(sys_locale::get_locale).unwrap_or_default();
     let wanted = wanted.split(['.', '@']).next().unwrap_or("").replace('_', "-");
     let Ok(req) = wanted.parse::<LanguageIdentifier>() else { return FALLBACK.into() };
@@ -61,7 +86,8 @@ pub struct Texts {
 
 impl Texts {
     /// Bundles for `lang` then English, each with the UI's and the packs' messages
-    /// (later packs override earlier ones).
+    /// (later packs override earlier ones). The pseudo-locale's bundle holds the English
+    /// messages, transformed.
     pub fn new(lang: &str, packs: &BTreeMap<String, Vec<(PathBuf, String)>>) -> Texts {
         let mut langs = vec![lang.to_string()];
         if lang != FALLBACK {
@@ -72,10 +98,17 @@ impl Texts {
             .map(|l| {
                 let id: LanguageIdentifier = l.parse().unwrap_or_else(|_| FALLBACK.parse().expect("valid tag"));
                 let mut b = FluentBundle::new(vec![id]);
-                for (_, src) in UI.iter().filter(|(u, _)| u == l) {
+                b.set_formatter(Some(numbers::format));
+                let source = if is_pseudo(l) {
+                    b.set_transform(Some(pseudo));
+                    FALLBACK
+                } else {
+                    l.as_str()
+                };
+                for (_, src) in UI.iter().filter(|(u, _)| *u == source) {
                     b.add_resource_overriding(parse(src));
                 }
-                for (_, src) in packs.get(l).into_iter().flatten() {
+                for (_, src) in packs.get(source).into_iter().flatten() {
                     b.add_resource_overriding(parse(src));
                 }
                 b
@@ -94,9 +127,22 @@ impl Texts {
         is_rtl(&self.lang)
     }
 
-    /// Message ids that were asked for and found nowhere.
+    /// Message ids that were asked for and found nowhere (or blank everywhere); their ids
+    /// were shown instead.
     pub fn missing(&self) -> Vec<String> {
         self.missing.borrow().iter().cloned().collect()
+    }
+
+    /// A line for standard error naming the messages that were missing, if any.
+    pub fn missing_report(&self) -> Option<String> {
+        let missing = self.missing();
+        (!missing.is_empty()).then(|| {
+            format!(
+                "{} message(s) missing in every language, shown by id: {}; `goodfaith check` reports them",
+                missing.len(),
+                missing.join(", ")
+            )
+        })
     }
 
     /// Whether the message (or its attribute) exists in some language.
@@ -150,7 +196,8 @@ impl Texts {
             &[
                 ("day", FluentValue::from(d.day as i64)),
                 ("month", FluentValue::from(month)),
-                ("year", FluentValue::from(d.year as i64)),
+                // Formatted like any number in the language, but never grouped: 2013, not 2,013.
+                ("year", numbers::ungrouped(d.year as i64)),
             ],
         )
     }
@@ -177,8 +224,12 @@ impl Texts {
             };
             if let Some(p) = pattern {
                 let mut errors = Vec::new();
-                let s = b.format_pattern(p, args, &mut errors);
-                return sanitize(&s);
+                let s = sanitize(&b.format_pattern(p, args, &mut errors));
+                // A message that comes out blank (`x = { "" }`) would leave an empty line:
+                // treat it as missing here and try the next language.
+                if !s.trim().is_empty() {
+                    return s;
+                }
             }
         }
         let key = match attr {
@@ -207,6 +258,50 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_or_blank_message_never_renders_an_empty_line() {
+        let pack = |src: &str| (PathBuf::from("p.ftl"), src.to_string());
+        let mut packs = BTreeMap::new();
+        packs.insert(
+            "en-US".to_string(),
+            vec![pack("blank-fr = In English\nblank-everywhere = { \"\" }\nattrs-only = Text\n    .title = Title\n")],
+        );
+        packs.insert(
+            "fr".to_string(),
+            vec![pack("blank-fr = { \" \" }\nblank-everywhere = { \"\" }\nattrs-only =\n    .title = Titre\n")],
+        );
+        let t = Texts::new("fr", &packs);
+        assert_eq!(t.get("blank-fr"), "In English");
+        assert_eq!(t.get("attrs-only"), "Text");
+        assert_eq!(t.attr("attrs-only", "title"), "Titre");
+        assert_eq!(t.get("blank-everywhere"), "blank-everywhere");
+        assert_eq!(t.attr("attrs-only", "nope"), "attrs-only.nope");
+        assert_eq!(t.missing(), ["attrs-only.nope", "blank-everywhere"]);
+        let report = t.missing_report().unwrap();
+        assert!(report.starts_with("2 message(s) missing") && report.contains("blank-everywhere"), "{report}");
+        assert_eq!(Texts::new("fr", &packs).missing_report(), None);
+    }
+
+    #[test]
+    fn every_interface_message_renders_non_empty_in_every_language() {
+        let (_, en) = UI.iter().find(|(l, _)| *l == FALLBACK).unwrap();
+        let ids: Vec<String> = parse(en)
+            .entries()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) if m.value.is_some() => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert!(ids.len() > 100);
+        for lang in ui_languages().iter().map(String::as_str).chain([PSEUDO]) {
+            let t = Texts::new(lang, &BTreeMap::new());
+            for id in &ids {
+                assert!(!t.get(id).trim().is_empty(), "{lang}: {id} is blank");
+            }
+            assert!(t.missing().is_empty(), "{lang}: {:?}", t.missing());
+        }
+    }
+
+    #[test]
     fn language_choice_handles_posix_and_unknown_tags() {
         let avail = vec!["en-US".to_string(), "fr".to_string()];
         assert_eq!(choose_language(Some("C"), &avail), "en-US");
@@ -216,8 +311,68 @@ mod tests {
     }
 
     #[test]
-    fn dates_read_as_words() {
-        let t = Texts::new("en-US", &BTreeMap::new());
-        assert_eq!(t.date(Date { year: 2013, month: 7, day: 29 }), "29 July 2013");
+    fn the_pseudo_locale_accents_every_message_and_is_chosen_only_by_name() {
+        let avail = vec!["en-US".to_string(), "fr".to_string()];
+        assert_eq!(choose_language(Some("en-XA"), &avail), PSEUDO);
+        assert_eq!(choose_language(Some("en-xa"), &avail), PSEUDO);
+        assert_eq!(choose_language(Some("en"), &avail), "en-US");
+        let t = Texts::new(PSEUDO, &BTreeMap::new());
+        assert!(!t.rtl());
+        assert_eq!(t.get("month-7"), "Ĵuuŀẏ");
+        assert_eq!(t.date(Date { year: 2013, month: 7, day: 29 }), "29 Ĵuuŀẏ 2013");
+        // Variables are left as they are; only the message's own text is transformed.
+        let saved = t.fmt("saved-to", &[("path", "/tmp/game.toml".into())]);
+        assert!(
+            saved.contains("/tmp/game.toml")
+                && saved != Texts::new("en-US", &BTreeMap::new()).fmt("saved-to", &[("path", "/tmp/game.toml".into())]),
+            "{saved}"
+        );
+        assert!(t.missing().is_empty());
+    }
+
+    /// Strips the invisible isolation marks Fluent puts around variables.
+    fn visible(s: String) -> String {
+        s.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
+    }
+
+    #[test]
+    fn dates_read_as_words_in_each_language() {
+        let day = Date { year: 2013, month: 7, day: 29 };
+        let first = Date { year: 2014, month: 4, day: 1 };
+        for (lang, want, want_first) in [
+            ("en-US", "29 July 2013", "1 April 2014"),
+            ("fr", "29 juillet 2013", "1er avril 2014"),
+            ("he", "29 ביולי 2013", "1 באפריל 2014"),
+            ("ar", "29 تموز 2013", "1 نيسان 2014"),
+        ] {
+            let t = Texts::new(lang, &BTreeMap::new());
+            assert_eq!(visible(t.date(day)), want, "{lang}");
+            assert_eq!(visible(t.date(first)), want_first, "{lang}");
+        }
+    }
+
+    #[test]
+    fn numbers_in_messages_are_grouped_for_the_language() {
+        for (lang, want) in [("en-US", "12,345"), ("fr", "12\u{202f}345"), ("he", "12,345"), ("ar", "12,345")] {
+            let t = Texts::new(lang, &BTreeMap::new());
+            let text = visible(t.fmt("ending-score", &[("score", 12345.into()), ("tier", "x".into())]));
+            assert!(text.contains(want), "{lang}: {text}");
+        }
+    }
+
+    #[test]
+    fn grouped_numbers_stay_whole_in_right_to_left_lines() {
+        // The terminal game reverses right-to-left lines itself; a grouped number is one
+        // left-to-right run inside them, so its digits and separators keep their order.
+        for lang in ["ar", "he"] {
+            let t = Texts::new(lang, &BTreeMap::new());
+            let line = t.fmt("ending-score", &[("score", 12345.into()), ("tier", t.get("tier-success").into())]);
+            let shown = crate::tui::bidi::visual(&line, true);
+            assert!(shown.contains("12,345"), "{lang}: {shown}");
+            assert!(!shown.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c) || c == '\u{200e}'));
+        }
+        let t = Texts::new("ar", &BTreeMap::new());
+        let shown = crate::tui::bidi::visual(&t.date(Date { year: 2013, month: 7, day: 29 }), true);
+        assert!(shown.contains("2013") && shown.contains("29"), "{shown}");
     }
 }

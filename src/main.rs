@@ -27,13 +27,21 @@ struct Cli {
 enum Command {
     /// Play a scenario (the default command).
     Play(PlayArgs),
-    /// Check content packs and report every problem with its file, line and column.
+    /// Check content packs and report every problem with its file, line and column, then
+    /// how much of each language is translated.
+    ///
+    /// Each language is compared with en-US: messages it lacks or that English no longer
+    /// has, attributes and `{ $variables }` that differ, Fluent syntax errors. Without
+    /// paths, the installed content and the game's own interface text (`ui`) are checked.
+    /// Exit status: 0 without errors (warnings allowed), 1 with errors, 2 for a usage error.
     Check {
-        /// Packs, or folders of packs (default: the installed content).
+        /// Packs, or folders of packs (default: the installed content and the interface).
         paths: Vec<PathBuf>,
+        /// `json` prints {"diagnostics": [...], "coverage": [...]} on standard output.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Treat warnings as errors.
+        /// Make translation gaps errors: a missing message, value or attribute, or variables
+        /// that differ from en-US. Other warnings stay warnings.
         #[arg(long)]
         strict: bool,
     },
@@ -90,7 +98,8 @@ struct PlayArgs {
     /// The random seed (default: from the clock; shown when the game starts).
     #[arg(long)]
     seed: Option<u64>,
-    /// Language tag, such as en-US, ar, he or fr (default: the system's).
+    /// Language tag, such as en-US, ar, he or fr (default: the system's); en-XA is English
+    /// pseudo-localized, for finding text that is not translatable.
     #[arg(long)]
     lang: Option<String>,
     /// Numbered lines on standard input and output (also when either is not a terminal).
@@ -173,27 +182,42 @@ fn print_diags(lib: &Library, diags: &[diag::Diagnostic]) {
 }
 
 fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> {
-    let roots = if paths.is_empty() { content_roots(&[]) } else { paths };
+    let installed = paths.is_empty();
+    let roots = if installed { content_roots(&[]) } else { paths };
     for r in &roots {
         if !r.exists() {
             eprintln!("goodfaith: {} does not exist", r.display());
             return Ok(ExitCode::from(2));
         }
     }
-    let lib = Library::load(&roots);
-    let diags = lib.check();
-    let errors = diags.iter().filter(|d| d.is_error() || strict).count();
-    let warnings = diags.len() - diags.iter().filter(|d| d.is_error()).count();
+    let mut lib = Library::load(&roots);
+    if installed {
+        // Checking the installed game: its interface text is checked like a pack, `ui`.
+        lib.add_ui(i18n::UI);
+    }
+    let mut checked = lib.check_all();
+    if strict {
+        diag::strict(&mut checked.diags);
+    }
+    let diags = &checked.diags;
+    let errors = diags.iter().filter(|d| d.is_error()).count();
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&diag::to_json(&lib.map, &diags))?),
+        Format::Json => {
+            let report = serde_json::json!({
+                "diagnostics": diag::to_json(&lib.map, diags),
+                "coverage": checked.coverage,
+            });
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
         Format::Text => {
-            print_diags(&lib, &diags);
-            let scenarios = lib.scenarios().len();
+            print_diags(&lib, diags);
+            print!("{}", goodfaith::content::translation::table(&checked.coverage));
+            io::stdout().flush()?;
             eprintln!(
-                "checked {} pack(s), {scenarios} scenario(s): {} error(s), {} warning(s)",
+                "checked {} pack(s), {} scenario(s): {errors} error(s), {} warning(s)",
                 lib.packs.len(),
-                diags.iter().filter(|d| d.is_error()).count(),
-                warnings
+                lib.scenarios().len(),
+                diags.len() - errors
             );
         }
     }
@@ -271,8 +295,11 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     let echo = !stdin.is_terminal();
     let mut input = stdin.lock();
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let ui =
-        Texts::new(&i18n::choose_language(args.lang.as_deref(), &available_languages(&lib, None)), &Default::default());
+    // Every pack's text, so the scenario menu shows names (`scenario-<id>`), not ids.
+    let ui = Texts::new(
+        &i18n::choose_language(args.lang.as_deref(), &available_languages(&lib, None)),
+        &goodfaith::tui::app::all_texts(&lib),
+    );
 
     let (mut game, built, lang) = if let Some(path) = &args.load {
         let save = Save::read(path)?;
@@ -361,6 +388,7 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     if let Some(p) = &save_path {
         eprintln!("{}", texts.fmt("saved-to", &[("path", p.display().to_string().into())]));
     }
+    report_missing(&[&ui, &texts]);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -398,6 +426,16 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     }
     tui::term::run(app)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Names, on standard error, the messages a game showed by id because no language had
+/// them: a pack's author playtesting sees what `check` would report.
+fn report_missing(texts: &[&Texts]) {
+    for t in texts {
+        if let Some(line) = t.missing_report() {
+            eprintln!("goodfaith: {line}");
+        }
+    }
 }
 
 /// Menu lines "name — description" for roles or difficulties.
@@ -457,6 +495,7 @@ fn replay(file: &Path, verify: bool, lang: Option<String>, packs: Vec<PathBuf>) 
         }
         eprintln!("replay verified: turn {turn}, state {state}");
     }
+    report_missing(&[&texts]);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -32,11 +32,59 @@ fn check_exit_codes() {
 fn check_json_lists_diagnostics() {
     let out = run(&["check", "tests/fixtures/bad-packs/unknown-id-near-match", "--format", "json"], "");
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let first = &v[0];
+    let first = &v["diagnostics"][0];
     assert_eq!(first["severity"], "error");
     assert_eq!(first["line"], 50);
     assert_eq!(first["column"], 12);
     assert_eq!(first["help"], "did you mean `meet`?");
+}
+
+#[test]
+fn check_prints_translation_coverage() {
+    let out = run(&["check"], "");
+    let table = String::from_utf8_lossy(&out.stdout);
+    let row = |pack: &str, lang: &str| {
+        table.lines().find(|l| l.split_whitespace().take(2).eq([pack, lang])).unwrap_or_else(|| panic!("{table}"))
+    };
+    // The interface counts as a pack of its own; every shipped language is complete.
+    for (pack, lang) in [("ui", "ar"), ("ui", "he"), ("ui", "fr"), ("tutorial", "ar"), ("tutorial", "fr")] {
+        assert!(row(pack, lang).ends_with("100%"), "{table}");
+    }
+    let out = run(&["check", "tests/fixtures/bad-packs/translation-missing-attribute"], "");
+    assert_eq!(out.status.code(), Some(0), "a gap is a warning without --strict");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains("mini  fr    36/37   97%"), "{table}");
+    assert!(!table.contains("ui "), "the interface is checked only with the installed content:\n{table}");
+}
+
+#[test]
+fn check_json_has_coverage_beside_diagnostics() {
+    let out = run(&["check", "tests/fixtures/bad-packs/translation-missing-message", "--format", "json"], "");
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["diagnostics"][0]["severity"], "warning");
+    assert_eq!(
+        v["coverage"],
+        serde_json::json!([{ "pack": "mini", "lang": "fr", "translated": 23, "total": 37, "percent": 62 }])
+    );
+}
+
+#[test]
+fn strict_check_fails_on_a_translation_gap_only() {
+    for gap in ["translation-missing-message", "translation-missing-attribute", "translation-variable-mismatch"] {
+        let path = format!("tests/fixtures/bad-packs/{gap}");
+        let out = run(&["check", &path, "--strict"], "");
+        assert_eq!(out.status.code(), Some(1), "{gap}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("error: "), "{gap}");
+    }
+    // Messages English no longer has stay warnings.
+    let out = run(&["check", "tests/fixtures/bad-packs/translation-obsolete", "--strict"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    // A complete translation passes.
+    let out = run(&["check", "content/tutorial", "--strict"], "");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let help = run(&["check", "--help"], "");
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Make translation gaps errors"));
 }
 
 #[test]
@@ -60,6 +108,33 @@ fn plain_play_is_deterministic_and_saves_on_end_of_input() {
     let resumed = run(&["play", "--plain", "--load", save, "--save", &format!("{save}.2")], "");
     assert_eq!(resumed.status.code(), Some(0));
     assert_eq!(std::fs::read(save).unwrap(), before);
+}
+
+#[test]
+fn the_pseudo_locale_accents_plain_mode() {
+    let args = ["play", "--plain", "--scenario", "tutorial", "--role", "mediator", "--seed", "7", "--lang", "en-XA"];
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("g.toml");
+    let out = run(&[&args[..], &["--save", save.to_str().unwrap()]].concat(), "");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8_lossy(&out.stdout);
+    // Interface messages (the month, "Game saved. Goodbye.") and the pack's text alike.
+    assert!(text.contains("Ƒeeƀřuuaařẏ 2026"), "{text}");
+    assert!(text.contains("Ɠaaḿee şaaṽeeḓ. Ɠooooḓƀẏee."), "{text}");
+    assert!(text.contains("Ŧħee ƈooḿḿiŧŧeeee ḿeeeeŧş"), "{text}");
+    assert!(!text.contains("February"), "{text}");
+}
+
+#[test]
+fn plain_scenario_menu_shows_names_and_reports_no_missing_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("g.toml");
+    let out = run(&["play", "--plain", "--lang", "en-US", "--save", save.to_str().unwrap()], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Choose a scenario"), "{text}");
+    assert!(!text.contains("  2. tutorial\n"), "the menu shows an id:\n{text}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("missing"), "{err}");
 }
 
 #[test]

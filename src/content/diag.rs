@@ -74,6 +74,9 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// What to do about it; "did you mean …" lives here.
     pub help: Option<String>,
+    /// A translation gap (a missing message or attribute, variables that differ): a
+    /// warning that `check --strict` makes an error.
+    pub gap: bool,
 }
 
 impl Diagnostic {
@@ -86,11 +89,17 @@ impl Diagnostic {
             message: message.into(),
             label: None,
             help: None,
+            gap: false,
         }
     }
 
     pub fn warning(pack: &str, file: Option<FileId>, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
         Diagnostic { severity: Severity::Warning, ..Diagnostic::error(pack, file, span, message) }
+    }
+
+    /// A translation gap: a warning, an error under `--strict`.
+    pub fn gap(pack: &str, file: Option<FileId>, span: Option<Range<usize>>, message: impl Into<String>) -> Self {
+        Diagnostic { gap: true, ..Diagnostic::warning(pack, file, span, message) }
     }
 
     pub fn label(mut self, label: impl Into<String>) -> Self {
@@ -110,6 +119,13 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// What `--strict` does: translation gaps become errors; other warnings stay warnings.
+pub fn strict(diags: &mut [Diagnostic]) {
+    for d in diags.iter_mut().filter(|d| d.gap) {
+        d.severity = Severity::Error;
     }
 }
 

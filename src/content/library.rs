@@ -1,8 +1,9 @@
 //! All packs found, in dependency order, and the scenarios they make.
 
-use super::diag::{Annotate, Diagnostic, SourceMap};
+use super::diag::{Annotate, Diagnostic, FileId, SourceMap};
 use super::load::{self, Pack};
 use super::messages;
+use super::translation::{self, Coverage};
 use super::validate::{self, Part};
 use crate::engine::Scenario;
 use std::collections::BTreeMap;
@@ -17,6 +18,17 @@ pub struct Library {
     pub packs: Vec<Pack>,
     /// Problems found while reading, before any scenario is built.
     pub diags: Vec<Diagnostic>,
+    /// The game's own interface text per language, when [`Library::add_ui`] was called:
+    /// `check` compares it like a pack named `ui`.
+    pub ui: BTreeMap<String, Vec<FileId>>,
+}
+
+/// Everything `check` finds: diagnostics, and how much of each language is translated.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    pub diags: Vec<Diagnostic>,
+    /// One row per pack (and `ui`) and language other than `en-US`.
+    pub coverage: Vec<Coverage>,
 }
 
 /// A pack's identity as a save records it.
@@ -79,7 +91,7 @@ impl Library {
             unique.push(p);
         }
         let packs = order(unique, &map, &mut diags);
-        Library { map, packs, diags }
+        Library { map, packs, diags, ui: BTreeMap::new() }
     }
 
     pub fn pack(&self, id: &str) -> Option<&Pack> {
@@ -160,7 +172,7 @@ impl Library {
         diags.extend(more);
         let mut english = messages::Catalog::new();
         for p in &packs {
-            english.extend(messages::catalog(p, "en-US", &self.map, &mut Vec::new()));
+            english.extend(messages::catalog(&p.id, p.ftl_files("en-US"), &self.map, &mut Vec::new()));
         }
         messages::check_required(&required, &english, &mut diags);
         let failed = diags.iter().any(|d| d.is_error());
@@ -189,11 +201,36 @@ impl Library {
         out
     }
 
+    /// Adds the interface's own Fluent sources (language, text), shown as
+    /// `locales/<lang>/ui.ftl`, so `check` compares their translations too.
+    pub fn add_ui(&mut self, sources: &[(&str, &str)]) {
+        for (lang, text) in sources {
+            let path = PathBuf::from("locales").join(lang).join("ui.ftl");
+            let fid = self.map.add(path, text.to_string());
+            self.ui.entry(lang.to_string()).or_default().push(fid);
+        }
+    }
+
     /// Checks everything: reading, every scenario, every pack's Fluent files and names.
     pub fn check(&self) -> Vec<Diagnostic> {
+        self.check_all().diags
+    }
+
+    /// [`Library::check`] with the translation coverage of every pack and language.
+    pub fn check_all(&self) -> Checked {
         let mut diags = self.diags.clone();
+        let mut coverage = Vec::new();
+        if !self.ui.is_empty() {
+            let files = |l: &str| self.ui.get(l).map_or(&[][..], |v| v.as_slice());
+            let english = messages::catalog("ui", files("en-US"), &self.map, &mut diags);
+            for lang in self.ui.keys().filter(|l| *l != "en-US") {
+                let other = messages::catalog("ui", files(lang), &self.map, &mut diags);
+                let first = files(lang).first().copied();
+                coverage.push(translation::compare("ui", lang, first, &english, &other, &mut diags));
+            }
+        }
         for p in &self.packs {
-            let english = messages::catalog(p, "en-US", &self.map, &mut diags);
+            let english = messages::catalog(&p.id, p.ftl_files("en-US"), &self.map, &mut diags);
             if let Some(m) = &p.manifest {
                 let need = format!("pack-{}", p.id);
                 if !english.contains_key(&need) && p.ftl.contains_key("en-US") {
@@ -227,9 +264,19 @@ impl Library {
                     );
                 }
             }
-            for lang in p.ftl.keys().filter(|l| *l != "en-US") {
-                let other = messages::catalog(p, lang, &self.map, &mut diags);
-                messages::compare(p, lang, &english, &other, &mut diags);
+            let mut langs: Vec<String> = p.ftl.keys().cloned().collect();
+            langs.extend(p.locales());
+            langs.sort();
+            langs.dedup();
+            for lang in langs.iter().filter(|l| *l != "en-US") {
+                let other = messages::catalog(&p.id, p.ftl_files(lang), &self.map, &mut diags);
+                let first = p.ftl_files(lang).first().copied();
+                if first.is_some() {
+                    coverage.push(translation::compare(&p.id, lang, first, &english, &other, &mut diags));
+                } else {
+                    // Listed in pack.toml with no files: reported above; nothing is translated.
+                    coverage.push(translation::compare(&p.id, lang, None, &english, &other, &mut Vec::new()));
+                }
             }
         }
         let mut seen = Vec::new();
@@ -243,7 +290,7 @@ impl Library {
                 }
             }
         }
-        dedup(diags)
+        Checked { diags: dedup(diags), coverage }
     }
 }
 

@@ -43,6 +43,11 @@ impl Pack {
         self.manifest.as_ref().map_or_else(Vec::new, |m| m.depends.iter().map(|d| d.get_ref().0.clone()).collect())
     }
 
+    /// The Fluent files of one language, in path order.
+    pub fn ftl_files(&self, lang: &str) -> &[FileId] {
+        self.ftl.get(lang).map_or(&[], |v| v.as_slice())
+    }
+
     pub fn locales(&self) -> Vec<String> {
         self.manifest.as_ref().map_or_else(Vec::new, |m| m.locales.iter().map(|d| d.get_ref().0.clone()).collect())
     }

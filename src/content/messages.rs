@@ -1,31 +1,46 @@
 //! Fluent files of packs: syntax, forbidden characters, and the messages a scenario needs.
 
 use super::diag::{Annotate, Diagnostic, FileId, SourceMap};
-use super::load::Pack;
 use super::text;
 use super::validate::Required;
 use fluent_syntax::ast;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
-/// Message ids and their attributes, as defined by a set of `.ftl` files.
-pub type Catalog = BTreeMap<String, BTreeSet<String>>;
+/// What `check` knows of one message: where it is and which variables each part uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shape {
+    pub file: FileId,
+    /// The message's id in its file.
+    pub span: Range<usize>,
+    /// The variables of the message's value, if it has one.
+    pub value: Option<Vars>,
+    /// Each attribute: where its name is and the variables it uses.
+    pub attrs: BTreeMap<String, (Range<usize>, Vars)>,
+}
 
-/// Parses a pack's files for one language into a catalog, reporting syntax errors and
+/// Names of the variables (`$name`, without the `$`) a pattern uses.
+pub type Vars = BTreeSet<String>;
+
+/// Message ids and their shapes, as defined by a set of `.ftl` files.
+pub type Catalog = BTreeMap<String, Shape>;
+
+/// Parses one language's files of a pack into a catalog, reporting syntax errors and
 /// forbidden characters (including ones written as `\u` escapes).
-pub fn catalog(pack: &Pack, lang: &str, map: &SourceMap, diags: &mut Vec<Diagnostic>) -> Catalog {
+pub fn catalog(pack: &str, files: &[FileId], map: &SourceMap, diags: &mut Vec<Diagnostic>) -> Catalog {
     let mut cat = Catalog::new();
-    for &fid in pack.ftl.get(lang).map(|v| v.as_slice()).unwrap_or(&[]) {
-        let src = &map.get(fid).text;
-        check_escapes(&pack.id, fid, src, diags);
-        let res = match fluent_syntax::parser::parse(src.as_str()) {
+    for &fid in files {
+        let src = map.get(fid).text.as_str();
+        check_escapes(pack, fid, src, diags);
+        let res = match fluent_syntax::parser::parse(src) {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
                     diags.push(
                         Diagnostic::error(
-                            &pack.id,
+                            pack,
                             Some(fid),
-                            Some(e.pos.clone()),
+                            Some(error_span(src, &e)),
                             format!("Fluent syntax error: {}", e.kind),
                         )
                         .label("here"),
@@ -36,12 +51,86 @@ pub fn catalog(pack: &Pack, lang: &str, map: &SourceMap, diags: &mut Vec<Diagnos
         };
         for entry in res.body {
             if let ast::Entry::Message(m) = entry {
-                let attrs = m.attributes.iter().map(|a| a.id.name.to_string()).collect();
-                cat.insert(m.id.name.to_string(), attrs);
+                let attrs = m
+                    .attributes
+                    .iter()
+                    .map(|a| (a.id.name.to_string(), (span_in(src, a.id.name), variables(&a.value))))
+                    .collect();
+                let shape =
+                    Shape { file: fid, span: span_in(src, m.id.name), value: m.value.as_ref().map(variables), attrs };
+                cat.insert(m.id.name.to_string(), shape);
             }
         }
     }
     cat
+}
+
+/// Where a parse error is. The parser reports an unclosed placeable (`{ South`) where it
+/// looked for the `}`: at the start of the next line. The mistake is at the end of the line
+/// before, so the diagnostic points there.
+fn error_span(src: &str, e: &fluent_syntax::parser::ParserError) -> Range<usize> {
+    let start = e.pos.start.min(src.len());
+    let entry_start = e.slice.as_ref().map_or(start, |s| s.start);
+    let expected_token = matches!(e.kind, fluent_syntax::parser::ErrorKind::ExpectedToken(_));
+    if expected_token && start > entry_start && src.get(..start).is_some_and(|b| b.ends_with('\n')) {
+        let end = src[..start].trim_end_matches(['\n', '\r']).len();
+        return end..end;
+    }
+    start..e.pos.end.min(src.len()).max(start)
+}
+
+/// The byte range of `part`, a slice of `src` (fluent-syntax's AST borrows from the source
+/// and carries no positions of its own).
+fn span_in(src: &str, part: &str) -> Range<usize> {
+    let start = (part.as_ptr() as usize).wrapping_sub(src.as_ptr() as usize);
+    if start <= src.len() && start + part.len() <= src.len() { start..start + part.len() } else { 0..0 }
+}
+
+/// Every variable a pattern uses: in placeables, select expressions (the selector and every
+/// variant) and the arguments of function and term calls.
+pub fn variables(pattern: &ast::Pattern<&str>) -> Vars {
+    let mut out = Vars::new();
+    pattern_vars(pattern, &mut out);
+    out
+}
+
+fn pattern_vars(pattern: &ast::Pattern<&str>, out: &mut Vars) {
+    for el in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expression_vars(expression, out);
+        }
+    }
+}
+
+fn expression_vars(e: &ast::Expression<&str>, out: &mut Vars) {
+    match e {
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, out);
+            for v in variants {
+                pattern_vars(&v.value, out);
+            }
+        }
+        ast::Expression::Inline(i) => inline_vars(i, out),
+    }
+}
+
+fn inline_vars(e: &ast::InlineExpression<&str>, out: &mut Vars) {
+    match e {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. }
+        | ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, out);
+            }
+            for a in &arguments.named {
+                inline_vars(&a.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
+        _ => {}
+    }
 }
 
 /// Reports `\uXXXX` / `\UXXXXXX` escapes in Fluent string literals that produce a
@@ -97,9 +186,9 @@ pub fn check_required(required: &[Required], english: &Catalog, diags: &mut Vec<
                 };
                 diags.push(d);
             }
-            Some(attrs) => {
+            Some(shape) => {
                 for a in &r.attrs {
-                    if !attrs.contains(*a) {
+                    if !shape.attrs.contains_key(*a) {
                         let mut d = Diagnostic::error(
                             &r.pack,
                             Some(r.file),
@@ -112,36 +201,5 @@ pub fn check_required(required: &[Required], english: &Catalog, diags: &mut Vec<
                 }
             }
         }
-    }
-}
-
-/// Warns about messages a translation lacks or has in excess, compared with English.
-pub fn compare(pack: &Pack, lang: &str, english: &Catalog, other: &Catalog, diags: &mut Vec<Diagnostic>) {
-    let file = pack.ftl.get(lang).and_then(|v| v.first().copied());
-    let missing: Vec<&String> = english.keys().filter(|k| !other.contains_key(*k)).collect();
-    if !missing.is_empty() {
-        let shown: Vec<&str> = missing.iter().take(5).map(|s| s.as_str()).collect();
-        diags.push(
-            Diagnostic::warning(
-                &pack.id,
-                file,
-                None,
-                format!("{lang} lacks {} of {} messages; English is shown instead", missing.len(), english.len()),
-            )
-            .help(format!("first missing: {}", shown.join(", "))),
-        );
-    }
-    let extra: Vec<&String> = other.keys().filter(|k| !english.contains_key(*k)).collect();
-    if !extra.is_empty() {
-        let shown: Vec<&str> = extra.iter().take(5).map(|s| s.as_str()).collect();
-        diags.push(
-            Diagnostic::warning(
-                &pack.id,
-                file,
-                None,
-                format!("{lang} has {} messages that English no longer has", extra.len()),
-            )
-            .help(format!("remove or rename: {}", shown.join(", "))),
-        );
     }
 }

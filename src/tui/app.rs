@@ -351,7 +351,8 @@ impl App {
         });
         match result {
             Ok((game, built, lang)) => {
-                let lang = if self.langs.contains(&self.lang) { self.lang.clone() } else { lang };
+                let chosen = self.langs.contains(&self.lang) || i18n::is_pseudo(&self.lang);
+                let lang = if chosen { self.lang.clone() } else { lang };
                 let save_path = self.save_override.clone().or(Some(path.to_path_buf()));
                 let s = Session::new(game, built, lang, save_path);
                 self.screen =
