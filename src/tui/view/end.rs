@@ -155,7 +155,7 @@ fn chart(app: &App, f: &mut Frame, area: Rect) {
         .block(block(&theme, t.get("tui-chart"), false))
         .x_axis(
             Axis::default()
-                .title(Span::styled(t.get("tui-weeks"), theme.dim()))
+                .title(bidi(Line::from(Span::styled(t.get("tui-weeks"), theme.dim()))))
                 .bounds([0.0, weeks])
                 .labels(vec![Line::raw("0"), Line::raw(format!("{}", weeks as u16))]),
         )

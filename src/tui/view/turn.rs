@@ -250,12 +250,19 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
         };
         let value = g.value(row.slot);
         let delta = g.trend(row.slot);
+        // The value and the trend are isolated left to right, so a sign stays before its
+        // digits in a right-to-left line.
+        let trend = present::trend(delta).replace(' ', "");
+        let pad = " ".repeat(5usize.saturating_sub(text::width(&trend)));
         let mut spans = vec![
             Span::raw(format!("{:<w$}", text::fit(&label, label_width), w = label_width)),
             Span::raw(" "),
             Span::styled(gauge(value, row.min, row.max, 5), theme.gauge()),
-            Span::raw(format!("{value:>4} ")),
-            Span::styled(format!("{:<5}", present::trend(delta).replace(' ', "")), theme.delta(delta)),
+            Span::raw(format!(
+                "{}\u{2066}{value}\u{2069} ",
+                " ".repeat(4usize.saturating_sub(value.to_string().len()))
+            )),
+            Span::styled(format!("\u{2066}{trend}\u{2069}{pad}"), theme.delta(delta)),
         ];
         if spark_cells > 0 {
             spans.push(Span::raw(" "));
