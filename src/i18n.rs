@@ -367,12 +367,13 @@ mod tests {
         for lang in ["ar", "he"] {
             let t = Texts::new(lang, &BTreeMap::new());
             let line = t.fmt("ending-score", &[("score", 12345.into()), ("tier", t.get("tier-success").into())]);
-            let shown = crate::tui::bidi::visual(&line, true);
+            let shown = crate::tui::bidi::visual(&line, crate::tui::bidi::Flow::RTL);
             assert!(shown.contains("12,345"), "{lang}: {shown}");
             assert!(!shown.chars().any(|c| ('\u{2066}'..='\u{2069}').contains(&c) || c == '\u{200e}'));
         }
         let t = Texts::new("ar", &BTreeMap::new());
-        let shown = crate::tui::bidi::visual(&t.date(Date { year: 2013, month: 7, day: 29 }), true);
+        let shown =
+            crate::tui::bidi::visual(&t.date(Date { year: 2013, month: 7, day: 29 }), crate::tui::bidi::Flow::RTL);
         assert!(shown.contains("2013") && shown.contains("29"), "{shown}");
     }
 }

@@ -16,11 +16,15 @@ use std::process::ExitCode;
 #[command(
     name = "goodfaith",
     version,
-    about = "A terminal role-playing game about negotiating peace between Israelis and Palestinians"
+    about = "A terminal role-playing game about negotiating peace between Israelis and Palestinians",
+    args_conflicts_with_subcommands = true
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// With no command, the options of `play`.
+    #[command(flatten)]
+    play: PlayArgs,
 }
 
 #[derive(Subcommand)]
@@ -117,6 +121,10 @@ struct PlayArgs {
     /// Colours of the terminal game (default: colour, or none when NO_COLOR is set).
     #[arg(long, value_enum)]
     theme: Option<ThemeArg>,
+    /// In the terminal game, draw Arabic letters joined (presentation forms), for terminals
+    /// that show them apart.
+    #[arg(long)]
+    shape_arabic: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -134,7 +142,7 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let result = match cli.command.unwrap_or(Command::Play(PlayArgs::default())) {
+    let result = match cli.command.unwrap_or(Command::Play(cli.play)) {
         Command::Play(args) if !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal() => tui(args),
         Command::Play(args) => play(args),
         Command::Check { paths, format, strict } => check(paths, format, strict),
@@ -406,6 +414,7 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     };
     let mut app = App::new(lib.clone(), args.lang.as_deref(), theme);
     app.save_override = args.save.clone();
+    app.shape_arabic = args.shape_arabic;
     if let Some(path) = &args.load {
         app.load(path);
         if app.session.is_none() {

@@ -30,11 +30,15 @@ fn input(seed: u64) -> String {
 }
 
 fn transcript(scenario: &str, role: &str, seed: u64) -> (String, Exit) {
+    transcript_in("en-US", scenario, role, seed)
+}
+
+fn transcript_in(lang: &str, scenario: &str, role: &str, seed: u64) -> (String, Exit) {
     let built = common::build(scenario);
     let sc = built.scenario.clone();
     let role = sc.role_ix(role).expect("role");
     let mut g = Game::new(sc.clone(), Setup { role, seed, difficulty: sc.default_difficulty, record: true });
-    let texts = Texts::new("en-US", &built.texts);
+    let texts = Texts::new(lang, &built.texts);
     let opening = g.drain();
     let mut out = Vec::new();
     let mut saves = 0;
@@ -69,4 +73,46 @@ fn the_same_seed_and_input_give_the_same_bytes() {
     assert_eq!(a, b);
     let (c, _) = transcript("tutorial", "mediator", 8);
     assert_ne!(a, c, "a different seed should give a different game");
+}
+
+/// Whether a line is a bare message id (`event-foo`, `event-foo.title`, maybe numbered),
+/// which is what a missing translation would print.
+fn is_message_id(line: &str) -> bool {
+    let line = line.trim();
+    let line =
+        line.split_once(". ").filter(|(n, _)| n.chars().all(|c| c.is_ascii_digit())).map_or(line, |(_, rest)| rest);
+    line.contains('-')
+        && line.starts_with(|c: char| c.is_ascii_lowercase())
+        && line.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+}
+
+#[test]
+fn golden_transcripts_in_every_language() {
+    for lang in ["ar", "he", "fr"] {
+        let (text, _) = transcript_in(lang, "tutorial", "mediator", 7);
+        assert!(!text.contains('\u{1b}'));
+        let leaked: Vec<&str> = text.lines().filter(|l| is_message_id(l)).collect();
+        assert!(leaked.is_empty(), "{lang}: message ids instead of text: {leaked:?}");
+        insta::assert_snapshot!(format!("tutorial-mediator-seed7-{lang}"), text);
+    }
+    assert!(is_message_id("event-water-talks"), "the check recognises an id");
+    assert!(is_message_id("2. event-water-talks.title"));
+    assert!(!is_message_id("Semaine 1 — vote à l'ONU"));
+}
+
+/// Plain mode prints logical order: right-to-left text comes out as stored, never
+/// reordered for display, so screen readers and terminals that do their own bidi read it.
+#[test]
+fn plain_mode_prints_logical_order() {
+    use goodfaith::tui::bidi::{self, Flow};
+    for lang in ["he", "ar"] {
+        let (text, _) = transcript_in(lang, "tutorial", "mediator", 7);
+        let built = common::build("tutorial");
+        let texts = Texts::new(lang, &built.texts);
+        let end_turn = texts.get("end-turn");
+        let shown = bidi::visual(&end_turn, Flow::RTL);
+        assert_ne!(end_turn, shown, "{lang}: the label has right-to-left letters");
+        assert!(text.contains(&end_turn), "{lang}: {end_turn} is printed as stored");
+        assert!(!text.contains(&shown), "{lang}: nothing is printed in display order");
+    }
 }

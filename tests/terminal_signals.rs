@@ -1,6 +1,7 @@
 //! The terminal is given back whichever way the game ends. The game runs in a
 //! pseudo-terminal; after SIGTERM or SIGHUP, echo and canonical mode are on again and the
-//! alternate screen was left.
+//! alternate screen was left. When the terminal itself goes away (the pty's master is
+//! closed, as when an emulator or `tmux kill-server` ends), the game saves and exits.
 #![cfg(unix)]
 
 use std::io::Read;
@@ -20,6 +21,12 @@ fn open_pty() -> Pty {
     // SAFETY: openpty writes two file descriptors; the other pointers may be null.
     let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &ws) };
     assert_eq!(rc, 0, "openpty failed");
+    // Neither descriptor may leak into a child (the game, or one a parallel test starts):
+    // a child holding the master would keep the terminal alive after the test closes it.
+    for fd in [master, slave] {
+        // SAFETY: setting a flag on a descriptor we own.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
     Pty { master, slave }
 }
 
@@ -111,4 +118,87 @@ fn sighup_restores_the_terminal() {
 #[test]
 fn sigint_restores_the_terminal() {
     run_and_signal(libc::SIGINT);
+}
+
+/// Starts the game on a new pty and reads the master (without a second descriptor for it)
+/// until the first screen is drawn.
+fn start_on_pty(save: &std::path::Path) -> (Pty, std::process::Child) {
+    let pty = open_pty();
+    // SAFETY: each Stdio takes its own duplicate of the slave descriptor.
+    let stdio = || unsafe { Stdio::from_raw_fd(libc::dup(pty.slave)) };
+    let child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .args(["play", "--scenario", "tutorial", "--role", "mediator", "--seed", "1", "--save"])
+        .arg(save)
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR")
+        .stdin(stdio())
+        .stdout(stdio())
+        .stderr(stdio())
+        .spawn()
+        .unwrap();
+    let mut out = Vec::new();
+    let started = Instant::now();
+    while !contains(&out, b"Week 1") {
+        let mut fd = libc::pollfd { fd: pty.master, events: libc::POLLIN, revents: 0 };
+        // SAFETY: one valid pollfd; reading into a buffer of the given length.
+        if unsafe { libc::poll(&mut fd, 1, 100) } > 0 {
+            let mut buf = [0u8; 4096];
+            let n = unsafe { libc::read(pty.master, buf.as_mut_ptr().cast(), buf.len()) };
+            if n > 0 {
+                out.extend(&buf[..n as usize]);
+            }
+        }
+        assert!(started.elapsed() < Duration::from_secs(20), "the game never drew: {}", String::from_utf8_lossy(&out));
+    }
+    (pty, child)
+}
+
+fn wait_exit(child: &mut std::process::Child, within: Duration) -> std::process::ExitStatus {
+    let deadline = Instant::now() + within;
+    loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            return s;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the game was still running {within:?} after its terminal went away");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Regression: a game whose terminal went away kept running, spinning on a read that
+/// failed again and again.
+#[test]
+fn closing_the_terminal_ends_the_game_and_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("s.toml");
+    let (pty, mut child) = start_on_pty(&save);
+    // SAFETY: closing the only master descriptor hangs the terminal up.
+    unsafe { libc::close(pty.master) };
+    // Well before the last-resort watchdog (three seconds), and with a clean exit.
+    let status = wait_exit(&mut child, Duration::from_millis(2500));
+    assert!(status.success(), "exit status {status:?}");
+    assert!(save.exists(), "the game was not saved when its terminal went away");
+    // SAFETY: closing the descriptor we opened.
+    unsafe { libc::close(pty.slave) };
+}
+
+/// As `tmux kill-server` does it: a hang-up signal and the terminal gone at once.
+#[test]
+fn sighup_with_the_terminal_gone_ends_the_game() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("s.toml");
+    let (pty, mut child) = start_on_pty(&save);
+    // SAFETY: signalling our own child, then closing the only master descriptor.
+    unsafe {
+        libc::kill(child.id() as i32, libc::SIGHUP);
+        libc::close(pty.master);
+    }
+    let status = wait_exit(&mut child, Duration::from_secs(5));
+    assert!(status.code().is_some(), "the game ended by itself: {status:?}");
+    assert!(save.exists(), "the game was not saved");
+    // SAFETY: closing the descriptor we opened.
+    unsafe { libc::close(pty.slave) };
 }

@@ -21,7 +21,11 @@ fn library() -> Arc<Library> {
 }
 
 fn app(save: Option<PathBuf>) -> App {
-    let mut a = App::new(library(), Some("en-US"), Theme { mode: Mode::Color });
+    app_in("en-US", save)
+}
+
+fn app_in(lang: &str, save: Option<PathBuf>) -> App {
+    let mut a = App::new(library(), Some(lang), Theme { mode: Mode::Color });
     a.saves_dir = None;
     a.save_override = save;
     a
@@ -53,7 +57,11 @@ fn to_tutorial() -> String {
 
 /// A new tutorial game as the envoy, seed 7, through the setup screens.
 fn started(save: Option<PathBuf>) -> App {
-    let mut a = app(save);
+    started_in("en-US", save)
+}
+
+fn started_in(lang: &str, save: Option<PathBuf>) -> App {
+    let mut a = app_in(lang, save);
     press(&mut a, &format!("2{}\n\n\n7\n", to_tutorial()));
     assert!(matches!(a.screen, Screen::Game(_)), "setup did not start a game");
     a
@@ -103,6 +111,73 @@ fn screens_at_80x24_and_120x40() {
         press(&mut a, "n\t");
         play_to_end(&mut a);
         insta::assert_snapshot!(format!("end-{w}x{h}"), render(&mut a, w, h).backend());
+    }
+}
+
+/// The turn and end screens in Arabic and Hebrew: right-aligned paragraphs that read from
+/// the right, numbers in order, brackets mirrored.
+#[test]
+fn right_to_left_screens_at_80x24() {
+    for lang in ["ar", "he"] {
+        let mut a = started_in(lang, None);
+        assert_eq!(a.texts().lang, lang);
+        insta::assert_snapshot!(format!("turn-choice-{lang}-80x24"), render(&mut a, 80, 24).backend());
+        press(&mut a, "1");
+        insta::assert_snapshot!(format!("turn-actions-{lang}-80x24"), render(&mut a, 80, 24).backend());
+        play_to_end(&mut a);
+        insta::assert_snapshot!(format!("end-{lang}-80x24"), render(&mut a, 80, 24).backend());
+    }
+}
+
+fn cells(t: &Terminal<TestBackend>) -> Vec<Vec<String>> {
+    let buf = t.backend().buffer();
+    (0..buf.area.height).map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol().to_string()).collect()).collect()
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064a}').contains(&c)
+}
+
+fn is_presentation_form(c: char) -> bool {
+    ('\u{fb50}'..='\u{fdff}').contains(&c) || ('\u{fe70}'..='\u{feff}').contains(&c)
+}
+
+/// `--shape-arabic`: Arabic cells become presentation forms; borders, Latin text, digits and
+/// the width of every line stay as they were, with or without colour.
+#[test]
+fn shaping_arabic_changes_only_arabic_cells() {
+    for mode in [Mode::Color, Mode::NoColor] {
+        let mut plain = started_in("ar", None);
+        plain.theme = Theme { mode };
+        let mut shaped = started_in("ar", None);
+        shaped.theme = Theme { mode };
+        shaped.shape_arabic = true;
+        let (p, s) = (render(&mut plain, 80, 24), render(&mut shaped, 80, 24));
+        let (pc, sc) = (cells(&p), cells(&s));
+        let all = |rows: &[Vec<String>], f: fn(char) -> bool| {
+            rows.iter().flatten().flat_map(|c| c.chars()).filter(|&c| f(c)).count()
+        };
+        assert!(all(&pc, is_arabic_letter) > 100, "the Arabic screen shows Arabic letters");
+        assert_eq!(all(&sc, is_arabic_letter), 0, "every Arabic letter is shaped");
+        assert!(all(&sc, is_presentation_form) > 100);
+        assert_eq!(all(&pc, is_presentation_form), 0, "shaping is off by default");
+        for (y, (prow, srow)) in pc.iter().zip(&sc).enumerate() {
+            for (x, (a, b)) in prow.iter().zip(srow).enumerate() {
+                let frame = |c: &str| c.chars().any(|ch| ('\u{2500}'..='\u{257f}').contains(&ch));
+                assert_eq!(frame(a), frame(b), "border cell ({x}, {y}) moved");
+                if frame(a) {
+                    assert_eq!(a, b);
+                }
+            }
+            let latin =
+                |row: &[String]| -> String { row.concat().chars().filter(|c| c.is_ascii_alphanumeric()).collect() };
+            assert_eq!(latin(prow), latin(srow), "Latin text and digits of row {y}");
+        }
+        if mode == Mode::NoColor {
+            for cell in s.backend().buffer().content() {
+                assert_eq!(cell.fg, ratatui::style::Color::Reset, "NO_COLOR must draw no colour");
+            }
+        }
     }
 }
 

@@ -123,6 +123,9 @@ pub struct App {
     /// The interface text plus every pack's text, for the title and setup screens.
     pub ui: Texts,
     pub theme: Theme,
+    /// `--shape-arabic`: draw Arabic as presentation forms, for terminals that do not join
+    /// Arabic letters themselves.
+    pub shape_arabic: bool,
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub session: Option<Session>,
@@ -152,6 +155,7 @@ impl App {
             langs,
             ui,
             theme,
+            shape_arabic: false,
             screen: Screen::Title { sel: 0 },
             overlay: None,
             session: None,

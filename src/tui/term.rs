@@ -1,6 +1,8 @@
 //! The terminal: raw mode and the alternate screen, restored on quit, error, panic,
 //! SIGINT, SIGTERM and SIGHUP; Ctrl-Z suspends with the terminal restored and `fg`
-//! redraws. Every restore step is attempted even if an earlier one fails.
+//! redraws. Every restore step is attempted even if an earlier one fails. When the terminal
+//! goes away (a hang-up on standard input), the game saves and ends instead of waiting on
+//! a terminal that will never answer.
 
 use super::app::App;
 use super::view;
@@ -58,7 +60,71 @@ fn suspend(term: &mut Term) -> io::Result<()> {
     Ok(())
 }
 
-/// Plays until the player quits. Draws only when something changed.
+/// What waiting for the terminal found.
+enum Wait {
+    Input,
+    Timeout,
+    /// The terminal hung up or its descriptor failed: nobody can play on.
+    Gone,
+}
+
+/// Waits up to `timeout` for input on standard input, which is where crossterm reads when
+/// it is a terminal. This is asked before crossterm is: once the terminal is gone (its
+/// emulator closed, `tmux kill-server`), crossterm's reader retries a read that fails with
+/// EIO without end, so it must never be called then.
+fn wait(timeout: Duration) -> io::Result<Wait> {
+    let mut fd = libc::pollfd { fd: libc::STDIN_FILENO, events: libc::POLLIN, revents: 0 };
+    let ms = timeout.as_millis().min(i32::MAX as u128) as i32;
+    // SAFETY: one valid pollfd, and its count.
+    let rc = unsafe { libc::poll(&mut fd, 1, ms) };
+    if rc < 0 {
+        let e = io::Error::last_os_error();
+        return if e.kind() == io::ErrorKind::Interrupted { Ok(Wait::Timeout) } else { Err(e) };
+    }
+    Ok(if fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+        Wait::Gone
+    } else if fd.revents & libc::POLLIN != 0 {
+        Wait::Input
+    } else {
+        Wait::Timeout
+    })
+}
+
+/// The last guard against a terminal that goes away between [`wait`] and crossterm's read:
+/// if standard input has hung up and the game is still running a few seconds later, the
+/// terminal is given back as far as it can be and the process ends. (Saves are written to a
+/// temporary file and renamed, so this cannot leave half a save.)
+fn watch_for_hangup() {
+    std::thread::spawn(|| {
+        loop {
+            // No events asked for: poll reports only a hang-up or an error.
+            let mut fd = libc::pollfd { fd: libc::STDIN_FILENO, events: 0, revents: 0 };
+            // SAFETY: one valid pollfd, and its count.
+            let rc = unsafe { libc::poll(&mut fd, 1, -1) };
+            if rc > 0 && fd.revents != 0 {
+                break;
+            }
+            if rc < 0 && io::Error::last_os_error().kind() != io::ErrorKind::Interrupted {
+                return;
+            }
+        }
+        std::thread::sleep(Duration::from_secs(3));
+        release();
+        std::process::exit(1);
+    });
+}
+
+/// Saves a game left unfinished when the game stops without the player's say.
+fn save_unfinished(app: &mut App) {
+    if let Some(s) = app.session.as_mut()
+        && s.game.ended().is_none()
+    {
+        let _ = s.save();
+    }
+}
+
+/// Plays until the player quits, a signal ends the game or the terminal goes away. Draws
+/// only when something changed.
 pub fn run(mut app: App) -> io::Result<()> {
     let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT])?;
     let handle = signals.handle();
@@ -78,14 +144,33 @@ pub fn run(mut app: App) -> io::Result<()> {
 
     claim()?;
     let _guard = Guard;
-    let mut term = fresh()?;
+    watch_for_hangup();
+    let mut result = play(&mut app, &rx);
+    if result.is_err() {
+        // A terminal that fails mid-game (a write or a read error) still gets the game saved.
+        save_unfinished(&mut app);
+        // A write that failed because the terminal went away is how such a game ends, not
+        // an error to report (there is nowhere left to report it).
+        if matches!(wait(Duration::ZERO), Ok(Wait::Gone)) {
+            result = Ok(());
+        }
+    }
+    handle.close();
+    result
+}
+
+fn play(app: &mut App, signals: &mpsc::Receiver<i32>) -> io::Result<()> {
+    // Dropping a ratatui terminal shows the cursor and, when that fails, prints to standard
+    // error, which panics once the terminal is gone; so the terminal is dropped only when
+    // the game ends normally (the guard in `run` restores the cursor either way).
+    let mut term = std::mem::ManuallyDrop::new(fresh()?);
     let mut dirty = true;
     while !app.quit {
         if dirty {
-            term.draw(|f| view::draw(&mut app, f))?;
+            term.draw(|f| view::draw(app, f))?;
             dirty = false;
         }
-        while let Ok(sig) = rx.try_recv() {
+        while let Ok(sig) = signals.try_recv() {
             match sig {
                 SIGTSTP => {
                     suspend(&mut term)?;
@@ -93,17 +178,13 @@ pub fn run(mut app: App) -> io::Result<()> {
                 }
                 SIGCONT => {
                     claim()?;
-                    term = fresh()?;
+                    *term = fresh()?;
                     dirty = true;
                 }
                 _ => {
                     // SIGINT, SIGTERM, SIGHUP: save and leave cleanly.
                     app.quit = true;
-                    if let Some(s) = app.session.as_mut()
-                        && s.game.ended().is_none()
-                    {
-                        let _ = s.save();
-                    }
+                    save_unfinished(app);
                 }
             }
         }
@@ -111,30 +192,37 @@ pub fn run(mut app: App) -> io::Result<()> {
             break;
         }
         // Waiting wakes up a few times a second only to notice signals; nothing is drawn then.
-        if !event::poll(Duration::from_millis(200))? {
-            continue;
+        match wait(Duration::from_millis(200))? {
+            Wait::Timeout => continue,
+            Wait::Gone => {
+                save_unfinished(app);
+                return Ok(());
+            }
+            Wait::Input => {}
         }
-        match event::read()? {
-            Event::Key(k)
-                if k.kind == KeyEventKind::Press
-                    && k.modifiers.contains(KeyModifiers::CONTROL)
-                    && k.code == KeyCode::Char('z') =>
-            {
-                suspend(&mut term)?;
-                dirty = true;
-            }
-            Event::Key(k) => {
-                app.on_key(k);
-                dirty = true;
-            }
-            Event::Mouse(m) => {
-                app.on_mouse(m);
-                dirty = true;
-            }
-            Event::Resize(..) => dirty = true,
-            _ => {}
+        // Everything crossterm has read, a whole paste included, before waiting again.
+        while event::poll(Duration::ZERO)? {
+            dirty |= handle(app, &mut term, event::read()?)?;
         }
     }
-    handle.close();
+    drop(std::mem::ManuallyDrop::into_inner(term));
     Ok(())
+}
+
+/// Acts on one event; says whether the screen changed.
+fn handle(app: &mut App, term: &mut Term, ev: Event) -> io::Result<bool> {
+    match ev {
+        Event::Key(k)
+            if k.kind == KeyEventKind::Press
+                && k.modifiers.contains(KeyModifiers::CONTROL)
+                && k.code == KeyCode::Char('z') =>
+        {
+            suspend(term)?;
+        }
+        Event::Key(k) => app.on_key(k),
+        Event::Mouse(m) => app.on_mouse(m),
+        Event::Resize(..) => {}
+        _ => return Ok(false),
+    }
+    Ok(true)
 }

@@ -8,49 +8,69 @@ mod table;
 mod turn;
 
 use super::app::{App, Hit, MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::bidi::{self, Flow};
 use super::session::Session;
 use super::text;
 use super::theme::Theme;
 use crate::engine::{Game, Report};
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
+use unicode_segmentation::UnicodeSegmentation;
 
 pub use turn::{meter_rows, news_items};
 
 thread_local! {
-    /// Whether the frame being drawn is in a right-to-left language; set by [`draw`].
-    static RTL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The direction and shaping of the frame being drawn; set by [`draw`].
+    static FLOW: std::cell::Cell<Flow> = const { std::cell::Cell::new(Flow::LTR) };
 }
 
-fn rtl() -> bool {
-    RTL.with(|r| r.get())
+fn flow() -> Flow {
+    FLOW.with(|r| r.get())
 }
 
-/// A line in display order: in a right-to-left language its spans run from the right,
-/// each reordered by the bidi algorithm, and the line is right-aligned.
+/// A line of logical-order spans in display order: in a right-to-left language the whole
+/// line is one paragraph for the bidi algorithm, each piece keeps its span's style, and the
+/// line is right-aligned unless it asked for another alignment. Lines that are wrapped
+/// paragraphs come from [`wrapped`] instead, already in display order.
 fn bidi(line: Line<'static>) -> Line<'static> {
-    let rtl = rtl();
-    let needs = rtl || line.spans.iter().any(|s| s.content.chars().any(|c| ('\u{0590}'..='\u{08ff}').contains(&c)));
-    if !needs {
+    let flow = flow();
+    if !flow.rtl && !line.spans.iter().any(|s| bidi::needs_bidi(&s.content)) {
         return line;
     }
-    let mut spans: Vec<Span<'static>> =
-        line.spans.into_iter().map(|s| Span::styled(super::bidi::visual(&s.content, rtl), s.style)).collect();
-    if rtl {
-        spans.reverse();
-        Line::from(spans).style(line.style).right_aligned()
+    let parts: Vec<(&str, Style)> = line.spans.iter().map(|s| (s.content.as_ref(), s.style)).collect();
+    let spans: Vec<Span<'static>> =
+        bidi::visual_styled(&parts, flow).into_iter().map(|(s, style)| Span::styled(s, style)).collect();
+    aligned(Line::from(spans).style(line.style), line.alignment)
+}
+
+/// Right-to-left lines are right-aligned unless they ask for another alignment. A span whose
+/// unicode-width is less than the cells its clusters take (a lam-alef pair) is split into one
+/// span a cluster, so ratatui aligns the line by the cells it really fills.
+fn aligned(line: Line<'static>, asked: Option<Alignment>) -> Line<'static> {
+    let exact = |s: &Span| s.width() == text::width(&s.content);
+    let spans = if line.spans.iter().all(exact) {
+        line.spans
     } else {
-        Line::from(spans).style(line.style)
-    }
+        let mut spans = Vec::new();
+        for s in line.spans {
+            if exact(&s) {
+                spans.push(s);
+            } else {
+                spans.extend(s.content.graphemes(true).map(|g| Span::styled(g.to_string(), s.style)));
+            }
+        }
+        spans
+    };
+    Line { spans, alignment: asked.or(flow().rtl.then_some(Alignment::Right)), style: line.style }
 }
 
 /// Draws the whole app.
 pub fn draw(app: &mut App, f: &mut Frame) {
     app.hits.clear();
-    RTL.with(|r| r.set(app.texts().rtl()));
+    FLOW.with(|r| r.set(Flow { rtl: app.texts().rtl(), shape: app.shape_arabic }));
     let area = f.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = app.texts().fmt(
@@ -78,9 +98,9 @@ pub fn draw(app: &mut App, f: &mut Frame) {
     overlay::draw(app, f, area);
 }
 
-/// A paragraph of logical-order lines, drawn in display order.
+/// A paragraph of lines already in display order (from [`wrapped`] or [`bidi`]).
 fn para(lines: Vec<Line<'static>>) -> Paragraph<'static> {
-    Paragraph::new(lines.into_iter().map(bidi).collect::<Vec<_>>())
+    Paragraph::new(lines)
 }
 
 /// A bordered block with a title.
@@ -91,12 +111,14 @@ fn block<'a>(theme: &Theme, title: String, focused: bool) -> Block<'a> {
     ))))
 }
 
-/// Wraps text into lines of the given width, all in one style.
+/// Wraps text into lines of the given width, all in one style, in display order: levels are
+/// resolved over each whole paragraph before its lines are reordered.
 fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
-    text::wrap(text, width as usize).into_iter().map(|l| Line::styled(l, style)).collect()
+    bidi::wrap(text, width as usize, flow()).into_iter().map(|l| aligned(Line::styled(l, style), None)).collect()
 }
 
-/// A list of rows with one selected, scrolled so the selection shows; registers clicks.
+/// A list of rows (lines in display order) with one selected, scrolled so the selection
+/// shows; registers clicks.
 fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], sel: usize, focused: bool) {
     let theme = app.theme;
     let height = area.height as usize;
@@ -120,7 +142,7 @@ fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], s
                 return;
             }
             let r = Rect { x: area.x, y, width: area.width, height: 1 };
-            let mut line = bidi(line.clone());
+            let mut line = line.clone();
             if i == sel && focused {
                 line = line.style(theme.selected());
             }
@@ -176,9 +198,7 @@ fn news_lines(game: &Game, s: &Session, reports: &[Report], width: u16, theme: &
             Report::Changed { before, after, .. } => theme.delta(after - before),
             _ => theme.dim(),
         };
-        for line in text::wrap(&text, width as usize) {
-            out.push(Line::styled(line, style));
-        }
+        out.extend(wrapped(&text, width, style));
     }
     out
 }

@@ -3,7 +3,7 @@
 //! chart of the main meters week by week.
 
 use super::super::app::{App, Screen};
-use super::{block, hints, wrapped};
+use super::{bidi, block, hints, wrapped};
 use crate::engine::Report;
 use crate::engine::report::ids;
 use crate::present;
@@ -24,7 +24,7 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let [head, body, foot] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)]).areas(area);
     let title = t.fmt("ending-title", &[("title", t.msg(&m.clone().attr("title")).into())]);
-    f.render_widget(super::para(vec![Line::styled(title, theme.title())]), head);
+    f.render_widget(super::para(vec![bidi(Line::styled(title, theme.title()))]), head);
     let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
 
     // The debrief text.
@@ -45,13 +45,13 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     ));
     lines.push(Line::raw(""));
     let tier = sc.endings[e as usize].tier.as_str();
-    lines.push(Line::styled(
+    lines.push(bidi(Line::styled(
         t.fmt("ending-score", &[("score", (score as i64).into()), ("tier", t.get(&format!("tier-{tier}")).into())]),
         theme.heading(),
-    ));
+    )));
     let objectives = g.objectives();
     if !objectives.is_empty() {
-        lines.push(Line::styled(t.get("ending-objectives"), theme.heading()));
+        lines.push(bidi(Line::styled(t.get("ending-objectives"), theme.heading())));
         for (i, ok) in objectives.iter().enumerate() {
             let (mark, style) = if *ok { ("✓", theme.good()) } else { ("✗", theme.bad()) };
             let text = format!("{mark} {}", t.msg(&ids::objective(sc, g.setup().role, i)));
@@ -68,14 +68,14 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
         let most = factors[0].0.max(1);
         for (c, fx) in factors {
             let bar = "■".repeat(((c * 10).div_ceil(most)) as usize);
-            lines.push(Line::from(vec![
+            lines.push(bidi(Line::from(vec![
                 Span::styled(format!("{bar:<10} "), theme.gauge()),
                 Span::raw(format!("{} ({c})", t.msg(&ids::tag(sc, fx)))),
-            ]));
+            ])));
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(t.get("ending-timeline"), theme.heading()));
+    lines.push(bidi(Line::styled(t.get("ending-timeline"), theme.heading())));
     let mut turn = 0;
     for r in g.log() {
         match r {
@@ -155,7 +155,7 @@ fn chart(app: &App, f: &mut Frame, area: Rect) {
         .block(block(&theme, t.get("tui-chart"), false))
         .x_axis(
             Axis::default()
-                .title(Span::styled(t.get("tui-weeks"), theme.dim()))
+                .title(bidi(Line::from(Span::styled(t.get("tui-weeks"), theme.dim()))))
                 .bounds([0.0, weeks])
                 .labels(vec![Line::raw("0"), Line::raw(format!("{}", weeks as u16))]),
         )
@@ -176,7 +176,7 @@ fn chart(app: &App, f: &mut Frame, area: Rect) {
         .enumerate()
         .map(|(i, (name, _))| {
             let style = [theme.gauge(), theme.warn(), theme.good(), theme.bad()][i];
-            Line::from(vec![Span::styled(format!(" {} ", marks[i]), style), Span::raw(name.clone())])
+            bidi(Line::from(vec![Span::styled(format!(" {} ", marks[i]), style), Span::raw(name.clone())]))
         })
         .collect();
     f.render_widget(super::para(legend), legend_area);

@@ -1,7 +1,7 @@
 //! The title, setup and load screens.
 
 use super::super::app::{App, Screen, SetupStep};
-use super::{block, hints, list, wrapped};
+use super::{bidi, block, hints, list, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
@@ -23,7 +23,7 @@ pub fn title(app: &mut App, f: &mut Frame, area: Rect) {
     let mut lines: Vec<Line> = vec![Line::raw("")];
     lines.extend(BANNER.iter().map(|l| Line::styled(*l, theme.title()).centered()));
     lines.push(Line::raw(""));
-    lines.push(Line::styled(app.ui.get("tui-tagline"), theme.dim()).centered());
+    lines.push(bidi(Line::styled(app.ui.get("tui-tagline"), theme.dim()).centered()));
     f.render_widget(Paragraph::new(lines), top);
     let items = app.title_items();
     let rows: Vec<Vec<Line<'static>>> = items
@@ -35,7 +35,7 @@ pub fn title(app: &mut App, f: &mut Frame, area: Rect) {
                 label.push_str(&format!(": {}", app.lang));
             }
             let style = if *enabled { theme.text() } else { theme.dim() };
-            vec![Line::styled(label, style)]
+            vec![bidi(Line::styled(label, style))]
         })
         .collect();
     let width = 44.min(menu.width);
@@ -72,7 +72,7 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
         let style = if st == step { theme.selected() } else { theme.dim() };
         spans.push(ratatui::text::Span::styled(t.get(id), style));
     }
-    f.render_widget(super::para(vec![Line::from(spans)]), head);
+    f.render_widget(super::para(vec![bidi(Line::from(spans))]), head);
     let [left, right] = Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
     let texts = built.as_ref().map(|b| crate::i18n::Texts::new(&app.lang, &b.texts));
     let t = texts.as_ref().unwrap_or(&app.ui);
@@ -125,7 +125,7 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
         lines.push(Line::raw(""));
         lines.extend(wrapped(&app.ui.get("tui-seed-prompt"), inner.width, theme.heading()));
         let shown = if seed.is_empty() { app.ui.get("tui-seed-random") } else { seed };
-        lines.push(Line::styled(format!("> {shown}_"), theme.key()));
+        lines.push(bidi(Line::styled(format!("> {shown}_"), theme.key())));
     }
     f.render_widget(super::para(lines), inner);
     hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-back", "tui-key-help"]);
@@ -140,11 +140,11 @@ pub fn load(app: &mut App, f: &mut Frame, area: Rect) {
     let inner = b.inner(body);
     f.render_widget(b, body);
     if saves.is_empty() {
-        f.render_widget(super::para(vec![Line::raw(app.ui.get("tui-no-saves"))]), inner);
+        f.render_widget(super::para(vec![bidi(Line::raw(app.ui.get("tui-no-saves")))]), inner);
     } else {
         let rows: Vec<Vec<Line<'static>>> = saves
             .iter()
-            .map(|p| vec![Line::raw(p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default())])
+            .map(|p| vec![bidi(Line::raw(p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()))])
             .collect();
         list(app, f, inner, &rows, sel, true);
     }

@@ -2,7 +2,7 @@
 
 use super::super::app::{App, Overlay};
 use super::super::text;
-use super::{block, wrapped};
+use super::{bidi, block, wrapped};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -28,13 +28,13 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             let no = t.get("tui-quit-no");
             let (ys, ns) = if *sel == 0 { (theme.selected(), theme.text()) } else { (theme.text(), theme.selected()) };
             let lines = vec![
-                Line::raw(t.get("tui-quit-question")),
+                bidi(Line::raw(t.get("tui-quit-question"))),
                 Line::raw(""),
-                Line::from(vec![
+                bidi(Line::from(vec![
                     Span::styled(format!(" {yes} "), ys),
                     Span::raw("   "),
                     Span::styled(format!(" {no} "), ns),
-                ]),
+                ])),
             ];
             (t.get("tui-quit"), lines, 0)
         }
@@ -48,7 +48,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             let w = area.width.saturating_sub(10).min(70);
             let mut lines = wrapped(msg, w.saturating_sub(2), theme.text());
             lines.push(Line::raw(""));
-            lines.push(Line::styled(t.get("tui-any-key"), theme.dim()));
+            lines.push(bidi(Line::styled(t.get("tui-any-key"), theme.dim())));
             (t.get("tui-notice"), lines, 0)
         }
     };

@@ -8,6 +8,7 @@ use crate::engine::report::ids;
 use crate::present;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
 
@@ -35,11 +36,14 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
     let issue_w = rest * 2 / 5;
     let option_w = rest - issue_w;
     let cell = |text: String, w: u16| {
-        let lines = text::wrap(&text, w as usize);
+        let lines = super::wrapped(&text, w, Style::default());
         let h = lines.len().clamp(1, 3) as u16;
-        (Cell::from(lines.into_iter().take(3).map(|l| super::bidi(Line::raw(l))).collect::<Vec<_>>()), h)
+        (Cell::from(lines.into_iter().take(3).collect::<Vec<_>>()), h)
     };
-    let mut header = vec![Cell::from(t.get("tui-issue")), Cell::from(t.get("tui-on-table"))];
+    let mut header = vec![
+        Cell::from(super::bidi(Line::raw(t.get("tui-issue")))),
+        Cell::from(super::bidi(Line::raw(t.get("tui-on-table")))),
+    ];
     let mut header_h = 1;
     for &a in &parties {
         let (c, h) = cell(present::actor(g, t, a), party_w);
@@ -107,8 +111,10 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
             parts.push(format!("{} {}{val}{mark}", present::actor(g, t, a), if exact { "" } else { "≈" }));
         }
     }
-    let mut lines =
-        vec![Line::from(Span::styled(t.fmt("support-line", &[("parts", parts.join(" · ").into())]), theme.text()))];
-    lines.push(Line::styled(t.get("tui-table-help"), theme.dim()));
+    let mut lines = vec![super::bidi(Line::from(Span::styled(
+        t.fmt("support-line", &[("parts", parts.join(" · ").into())]),
+        theme.text(),
+    )))];
+    lines.push(super::bidi(Line::styled(t.get("tui-table-help"), theme.dim())));
     f.render_widget(super::para(lines), foot);
 }

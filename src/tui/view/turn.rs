@@ -4,7 +4,7 @@
 use super::super::app::{App, Focus, Hit, Item, Picker, Screen, Tab, blocked_text};
 use super::super::session::Session;
 use super::super::text;
-use super::{block, hints, list, news_lines, wrapped};
+use super::{bidi, block, hints, list, news_lines, wrapped};
 use crate::engine::report::ids;
 use crate::engine::scenario::{ActorIx, SlotName};
 use crate::engine::{Game, Phase, Report, Target};
@@ -160,7 +160,7 @@ fn header(app: &App, f: &mut Frame, area: Rect) {
             theme.bad(),
         ));
     }
-    let line = super::bidi(Line::from(spans));
+    let line = bidi(Line::from(spans));
     f.render_widget(Paragraph::new(line), area);
 }
 
@@ -173,7 +173,7 @@ fn tab_bar(app: &mut App, f: &mut Frame, area: Rect) {
         let w = (text::width(&label) as u16).min(area.x + area.width - x);
         let style = if tab == current { app.theme.selected() } else { app.theme.dim() };
         let r = Rect { x, y: area.y, width: w, height: 1 };
-        f.render_widget(super::para(vec![Line::from(Span::styled(label, style))]), r);
+        f.render_widget(super::para(vec![bidi(Line::from(Span::styled(label, style)))]), r);
         app.hits.push((r, Hit::Tab(tab)));
         x += w + 1;
         if x >= area.x + area.width {
@@ -190,7 +190,7 @@ fn tab_bar(app: &mut App, f: &mut Frame, area: Rect) {
     let text = text::fit(&budget.join(" · "), (area.x + area.width - x) as usize);
     let w = text::width(&text) as u16;
     let r = Rect { x: area.x + area.width - w, y: area.y, width: w, height: 1 };
-    f.render_widget(super::para(vec![Line::from(Span::styled(text, app.theme.heading()))]), r);
+    f.render_widget(super::para(vec![bidi(Line::from(Span::styled(text, app.theme.heading())))]), r);
 }
 
 /// A text gauge: filled cells in proportion within the meter's bounds.
@@ -237,7 +237,7 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
                 Group::TrustFrom(a) => t.fmt("tui-trust-of", &[("actor", present::actor(g, t, a).into())]),
                 Group::None => String::new(),
             };
-            lines.push(vec![Line::styled(text::fit(&heading, inner.width as usize), theme.heading())]);
+            lines.push(vec![bidi(Line::styled(text::fit(&heading, inner.width as usize), theme.heading()))]);
         }
         group = row.group;
         let label = match sc.slot_name(row.slot) {
@@ -250,12 +250,19 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
         };
         let value = g.value(row.slot);
         let delta = g.trend(row.slot);
+        // The value and the trend are isolated left to right, so a sign stays before its
+        // digits in a right-to-left line.
+        let trend = present::trend(delta).replace(' ', "");
+        let pad = " ".repeat(5usize.saturating_sub(text::width(&trend)));
         let mut spans = vec![
             Span::raw(format!("{:<w$}", text::fit(&label, label_width), w = label_width)),
             Span::raw(" "),
             Span::styled(gauge(value, row.min, row.max, 5), theme.gauge()),
-            Span::raw(format!("{value:>4} ")),
-            Span::styled(format!("{:<5}", present::trend(delta).replace(' ', "")), theme.delta(delta)),
+            Span::raw(format!(
+                "{}\u{2066}{value}\u{2069} ",
+                " ".repeat(4usize.saturating_sub(value.to_string().len()))
+            )),
+            Span::styled(format!("\u{2066}{trend}\u{2069}{pad}"), theme.delta(delta)),
         ];
         if spark_cells > 0 {
             spans.push(Span::raw(" "));
@@ -264,7 +271,7 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
         if i == sel {
             sel_row = lines.len();
         }
-        lines.push(vec![Line::from(spans)]);
+        lines.push(vec![bidi(Line::from(spans))]);
     }
     let saved = app.hits.len();
     list(app, f, inner, &lines, sel_row, focused);
@@ -381,11 +388,7 @@ fn choices(app: &mut App, f: &mut Frame, area: Rect) {
                 (label, theme.text())
             }
         };
-        let mut lines = text::wrap(&format!("{n}. {label}"), inner.width as usize);
-        if lines.is_empty() {
-            lines.push(String::new());
-        }
-        rows.push(lines.into_iter().map(|l| Line::styled(l, style)).collect());
+        rows.push(wrapped(&format!("{n}. {label}"), inner.width, style));
     }
     // The selected action's description, under the list.
     let detail = match items.get(sel) {
