@@ -104,7 +104,14 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
             let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(30)]).areas(body);
             meters(app, f, left);
             let choosing = app.session.as_ref().is_some_and(|s| matches!(s.game.phase(), Phase::Choosing(_)));
-            let news_height = if choosing { right.height / 4 } else { right.height * 2 / 5 }.max(4);
+            let mut news_height = if choosing { right.height / 4 } else { right.height * 2 / 5 }.max(4);
+            // A choice's own text comes first: when it would not fit under the news, the
+            // news gives way for the moment (it stays in the log).
+            if choosing
+                && choice_height(app, right.width.saturating_sub(2)) + 2 > right.height - news_height.min(right.height)
+            {
+                news_height = 0;
+            }
             let [news_area, choice_area] =
                 Layout::vertical([Constraint::Length(news_height), Constraint::Min(5)]).areas(right);
             news(app, f, news_area);
@@ -308,6 +315,24 @@ fn news(app: &mut App, f: &mut Frame, area: Rect) {
     let saved = app.hits.len();
     list(app, f, inner, &rows, sel, focused);
     app.hits.truncate(saved);
+}
+
+/// Lines the pending choice needs at this width: its text, a blank line, its options.
+fn choice_height(app: &App, width: u16) -> u16 {
+    let Some(s) = &app.session else { return 0 };
+    let Phase::Choosing(e) = s.game.phase() else { return 0 };
+    let (sc, w) = (s.game.scenario().clone(), width as usize);
+    let intro = text::wrap(&s.texts.msg(&ids::event(&sc, e)), w).len() + 1;
+    let options: usize = app
+        .items()
+        .iter()
+        .enumerate()
+        .map(|(i, item)| match item {
+            Item::Option(o) => text::wrap(&format!("{}. {}", i + 1, s.texts.msg(&ids::option(&sc, e, *o))), w).len(),
+            _ => 1,
+        })
+        .sum();
+    (intro + options).min(u16::MAX as usize) as u16
 }
 
 fn choices(app: &mut App, f: &mut Frame, area: Rect) {
