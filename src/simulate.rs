@@ -134,13 +134,16 @@ fn random_decision(g: &Game, rng: &mut GameRng) -> Decision {
             Decision::Choose(opts[rng.below(opts.len() as u32) as usize])
         }
         _ => {
-            let open: Vec<u16> = g.role().actions.iter().copied().filter(|&a| g.action_available(a)).collect();
-            let pick = rng.below(open.len() as u32 + 1) as usize;
-            match open.get(pick) {
-                None => Decision::EndTurn,
-                Some(&action) => {
+            // Uniform over the open actions and ending the turn, by drawing over all of the
+            // role's actions and drawing again on a closed one: this asks about only a few
+            // actions instead of all of them.
+            let actions = &g.role().actions;
+            loop {
+                let pick = rng.below(actions.len() as u32 + 1) as usize;
+                let Some(&action) = actions.get(pick) else { return Decision::EndTurn };
+                if g.action_available(action) {
                     let targets = g.valid_targets(action);
-                    Decision::Act { action, target: targets[rng.below(targets.len() as u32) as usize] }
+                    return Decision::Act { action, target: targets[rng.below(targets.len() as u32) as usize] };
                 }
             }
         }

@@ -73,6 +73,8 @@ pub struct Game {
     pub(super) phase: Phase,
     pub(super) out: Vec<Report>,
     pub(super) log: Vec<Report>,
+    /// Room for the weights of a random draw, kept between draws to save allocations.
+    pub(super) draw_buf: Vec<(EventIx, u32)>,
     pub(super) tags: Vec<u32>,
     pub(super) history: Vec<Vec<i32>>,
     pub(super) decisions: Vec<Decision>,
@@ -101,6 +103,7 @@ impl Game {
             phase: Phase::Acting,
             out: Vec::new(),
             log: Vec::new(),
+            draw_buf: Vec::new(),
             tags: vec![0; sc.tags.len()],
             history: Vec::new(),
             decisions: Vec::new(),

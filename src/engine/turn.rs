@@ -23,10 +23,12 @@ impl Game {
         self.emit(Report::TurnBegan { turn: self.turn, date: sc.date_of(self.turn) });
 
         let turn = self.turn;
-        let due: Vec<_> = self.scheduled.iter().filter(|s| s.0 == turn).map(|s| (s.1, s.2)).collect();
-        self.scheduled.retain(|s| s.0 != turn);
-        for (e, src) in due {
-            self.try_fire(e, Fired::FollowUp(src));
+        if self.scheduled.iter().any(|s| s.0 == turn) {
+            let due: Vec<_> = self.scheduled.iter().filter(|s| s.0 == turn).map(|s| (s.1, s.2)).collect();
+            self.scheduled.retain(|s| s.0 != turn);
+            for (e, src) in due {
+                self.try_fire(e, Fired::FollowUp(src));
+            }
         }
         if let Some(list) = sc.scripted.get(turn as usize - 1) {
             for &e in list {
@@ -65,7 +67,8 @@ impl Game {
         let sc = self.sc.clone();
         let ctx = self.ctx();
         let mut total: u32 = 0;
-        let mut weights: Vec<(EventIx, u32)> = Vec::with_capacity(sc.random.len());
+        let mut weights = std::mem::take(&mut self.draw_buf);
+        weights.clear();
         for &e in &sc.random {
             if self.eligible(e) {
                 let w = weight(&sc.events[e as usize].weight, &self.values, &ctx);
@@ -76,16 +79,20 @@ impl Game {
             }
         }
         let nothing = weight(&sc.nothing, &self.values, &ctx);
-        if total == 0 {
-            return;
-        }
-        let mut pick = self.rng.below(total + nothing);
-        for (e, w) in weights {
-            if pick < w {
-                self.fire(e, Fired::Random);
-                return;
+        let mut chosen = None;
+        if total > 0 {
+            let mut pick = self.rng.below(total + nothing);
+            for &(e, w) in &weights {
+                if pick < w {
+                    chosen = Some(e);
+                    break;
+                }
+                pick -= w;
             }
-            pick -= w;
+        }
+        self.draw_buf = weights;
+        if let Some(e) = chosen {
+            self.fire(e, Fired::Random);
         }
     }
 
