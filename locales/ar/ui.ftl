@@ -141,6 +141,7 @@ tui-continue = متابعة
 tui-new-game = لعبة جديدة
 tui-load = تحميل لعبة محفوظة
 tui-language = اللغة
+tui-language-current = اللغة: { $name }
 tui-help = مساعدة
 tui-quit = خروج
 tui-no-saves = لا توجد ألعاب محفوظة بعد.

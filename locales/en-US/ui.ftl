@@ -131,6 +131,7 @@ tui-continue = Continue
 tui-new-game = New game
 tui-load = Load a saved game
 tui-language = Language
+tui-language-current = Language: { $name }
 tui-help = Help
 tui-quit = Quit
 tui-no-saves = No saved games yet.

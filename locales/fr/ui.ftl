@@ -137,6 +137,7 @@ tui-continue = Continuer
 tui-new-game = Nouvelle partie
 tui-load = Charger une partie sauvegardée
 tui-language = Langue
+tui-language-current = Langue : { $name }
 tui-help = Aide
 tui-quit = Quitter
 tui-no-saves = Aucune partie sauvegardée pour l’instant.

@@ -134,6 +134,7 @@ tui-continue = המשך
 tui-new-game = משחק חדש
 tui-load = טעינת משחק שמור
 tui-language = שפה
+tui-language-current = שפה: { $name }
 tui-help = עזרה
 tui-quit = יציאה
 tui-no-saves = אין עדיין משחקים שמורים.

@@ -30,10 +30,13 @@ pub fn title(app: &mut App, f: &mut Frame, area: Rect) {
         .iter()
         .enumerate()
         .map(|(i, (id, enabled))| {
-            let mut label = format!("  {}. {}", i + 1, app.ui.get(id));
-            if *id == "tui-language" {
-                label.push_str(&format!(": {}", app.lang));
-            }
+            let text = if *id == "tui-language" {
+                let name = crate::i18n::language_name(&app.lang);
+                app.ui.fmt("tui-language-current", &[("name", name.into())])
+            } else {
+                app.ui.get(id)
+            };
+            let label = format!("  {}. {text}", i + 1);
             let style = if *enabled { theme.text() } else { theme.dim() };
             vec![bidi(Line::styled(label, style))]
         })
