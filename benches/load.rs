@@ -2,7 +2,7 @@
 //! raw TOML parsing of the same files for comparison.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use goodfaith::content::Library;
+use goodfaith::content::{Library, raw};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -82,6 +82,17 @@ fn toml_files(dir: &Path) -> Vec<String> {
     out
 }
 
+/// Parses scenario files into the raw pack-format structs (manifests into theirs).
+fn parse_all(files: &[String]) -> usize {
+    files
+        .iter()
+        .map(|s| match toml::from_str::<raw::ScenarioFile>(s) {
+            Ok(f) => f.event.len() + 1,
+            Err(_) => toml::from_str::<raw::Manifest>(s).map_or(0, |_| 1),
+        })
+        .sum()
+}
+
 fn bench(c: &mut Criterion) {
     let content = PathBuf::from("content");
     assert!(load_all(&content) > 0, "no shipped scenario builds");
@@ -90,6 +101,9 @@ fn bench(c: &mut Criterion) {
     c.bench_function("load/raw toml of shipped content", |b| {
         b.iter(|| shipped.iter().map(|s| toml::from_str::<toml::Table>(s).unwrap().len()).sum::<usize>())
     });
+    // The parsing stage alone: the same files into the pack format's structs (with spans).
+    assert!(parse_all(&shipped) >= shipped.len(), "the shipped files must parse");
+    c.bench_function("load/parse into pack structs, shipped content", |b| b.iter(|| parse_all(&shipped)));
 
     let tmp = tempfile::tempdir().unwrap();
     synthetic(tmp.path(), 10_000);
@@ -101,6 +115,8 @@ fn bench(c: &mut Criterion) {
     group.bench_function("raw toml of synthetic 10000 events", |b| {
         b.iter(|| files.iter().map(|s| toml::from_str::<toml::Table>(s).unwrap().len()).sum::<usize>())
     });
+    assert!(parse_all(&files) > 10_000, "the synthetic files must parse");
+    group.bench_function("parse into pack structs, synthetic 10000 events", |b| b.iter(|| parse_all(&files)));
     group.finish();
 }
 
