@@ -5,7 +5,7 @@
 
 use super::ExprError;
 use super::parse::{AssignOp, BinOp, Expr, Func, Node, Stmt, UnOp, parse_expr, parse_stmt};
-use super::vm::{Code, Op, STACK, Shape, Slot, fuse, reads_dynamic};
+use super::vm::{Cmp, Code, Op, STACK, Shape, Slot, fuse, reads_dynamic};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -233,8 +233,8 @@ fn emit(e: &Expr, r: &dyn Resolve, ops: &mut Vec<Op>) -> Result<Ty, ExprError> {
             let (var, _) = resolve_path(e, r)?;
             match var.value {
                 Value::Slot(s) => ops.push(Op::Load(s)),
-                Value::Equals(s, v) => ops.extend([Op::Load(s), Op::Const(v), Op::Eq]),
-                Value::NonZero(s) => ops.extend([Op::Load(s), Op::Const(0), Op::Ne]),
+                Value::Equals(s, v) => ops.extend([Op::Load(s), Op::Const(v), Op::Cmp(Cmp::Eq)]),
+                Value::NonZero(s) => ops.extend([Op::Load(s), Op::Const(0), Op::Cmp(Cmp::Ne)]),
             }
             Ok(var.ty)
         }
@@ -274,12 +274,12 @@ fn emit(e: &Expr, r: &dyn Resolve, ops: &mut Vec<Op>) -> Result<Ty, ExprError> {
                 BinOp::Mul => (Op::Mul, Ty::Int),
                 BinOp::Div => (Op::Div, Ty::Int),
                 BinOp::Rem => (Op::Rem, Ty::Int),
-                BinOp::Lt => (Op::Lt, Ty::Bool),
-                BinOp::Le => (Op::Le, Ty::Bool),
-                BinOp::Gt => (Op::Gt, Ty::Bool),
-                BinOp::Ge => (Op::Ge, Ty::Bool),
-                BinOp::Eq => (Op::Eq, Ty::Bool),
-                BinOp::Ne => (Op::Ne, Ty::Bool),
+                BinOp::Lt => (Op::Cmp(Cmp::Lt), Ty::Bool),
+                BinOp::Le => (Op::Cmp(Cmp::Le), Ty::Bool),
+                BinOp::Gt => (Op::Cmp(Cmp::Gt), Ty::Bool),
+                BinOp::Ge => (Op::Cmp(Cmp::Ge), Ty::Bool),
+                BinOp::Eq => (Op::Cmp(Cmp::Eq), Ty::Bool),
+                BinOp::Ne => (Op::Cmp(Cmp::Ne), Ty::Bool),
                 BinOp::And | BinOp::Or => unreachable!("handled above"),
             };
             if matches!(op, BinOp::Eq | BinOp::Ne) {

@@ -80,12 +80,7 @@ pub enum Op {
     Mul,
     Div,
     Rem,
-    Lt,
-    Le,
-    Gt,
-    Ge,
-    Eq,
-    Ne,
+    Cmp(Cmp),
     Min,
     Max,
     Abs,
@@ -98,7 +93,7 @@ pub enum Op {
     Test(Slot, Cmp, i32),
 }
 
-/// A comparison, for the fused `Test` op.
+/// A comparison: on the stack's two top values, or fused with a slot and a constant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cmp {
     Lt,
@@ -110,18 +105,6 @@ pub enum Cmp {
 }
 
 impl Cmp {
-    fn of(op: Op) -> Option<Cmp> {
-        Some(match op {
-            Op::Lt => Cmp::Lt,
-            Op::Le => Cmp::Le,
-            Op::Gt => Cmp::Gt,
-            Op::Ge => Cmp::Ge,
-            Op::Eq => Cmp::Eq,
-            Op::Ne => Cmp::Ne,
-            _ => return None,
-        })
-    }
-
     fn negate(self) -> Cmp {
         match self {
             Cmp::Lt => Cmp::Ge,
@@ -171,7 +154,7 @@ pub(crate) fn fuse(ops: Vec<Op>) -> Vec<Op> {
         at[i] = out.len();
         from.push(i);
         if let [Op::Load(s), Op::Const(c), cmp, ..] = ops[i..]
-            && let (Some(cmp), false, false) = (Cmp::of(cmp), target[i + 1], target[i + 2])
+            && let (Op::Cmp(cmp), false, false) = (cmp, target[i + 1], target[i + 2])
         {
             at[i + 1] = out.len();
             at[i + 2] = out.len();
@@ -349,19 +332,6 @@ impl Code {
 }
 
 #[inline]
-fn compare(op: Op, a: i32, b: i32) -> Option<bool> {
-    Some(match op {
-        Op::Lt => a < b,
-        Op::Le => a <= b,
-        Op::Gt => a > b,
-        Op::Ge => a >= b,
-        Op::Eq => a == b,
-        Op::Ne => a != b,
-        _ => return None,
-    })
-}
-
-#[inline]
 fn arith(op: Op, a: i32, b: i32) -> i32 {
     match op {
         Op::Add => a.saturating_add(b),
@@ -372,6 +342,7 @@ fn arith(op: Op, a: i32, b: i32) -> i32 {
         Op::Rem => a.checked_rem(b).unwrap_or(0),
         Op::Min => a.min(b),
         Op::Max => a.max(b),
-        other => compare(other, a, b).map(|r| r as i32).unwrap_or(0),
+        Op::Cmp(c) => c.holds(a, b) as i32,
+        _ => 0,
     }
 }
