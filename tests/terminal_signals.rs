@@ -41,24 +41,29 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
-fn run_and_signal(signal: i32) {
-    let pty = open_pty();
-    let before = lflags(pty.slave);
-    assert!(before & libc::ECHO != 0 && before & libc::ICANON != 0, "the new pty starts cooked");
-    let dir = tempfile::tempdir().unwrap();
-    let save = dir.path().join("s.toml");
+/// Starts the terminal game with the pty's slave as its terminal.
+fn spawn_game(pty: &Pty, save: &std::path::Path) -> std::process::Child {
     // SAFETY: each Stdio takes its own duplicate of the slave descriptor.
     let stdio = || unsafe { Stdio::from_raw_fd(libc::dup(pty.slave)) };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+    Command::new(env!("CARGO_BIN_EXE_goodfaith"))
         .args(["play", "--scenario", "tutorial", "--role", "mediator", "--seed", "1", "--save"])
-        .arg(&save)
+        .arg(save)
         .env("TERM", "xterm-256color")
         .env_remove("NO_COLOR")
         .stdin(stdio())
         .stdout(stdio())
         .stderr(stdio())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+fn run_and_signal(signal: i32) {
+    let pty = open_pty();
+    let before = lflags(pty.slave);
+    assert!(before & libc::ECHO != 0 && before & libc::ICANON != 0, "the new pty starts cooked");
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("s.toml");
+    let mut child = spawn_game(&pty, &save);
     // SAFETY: the master descriptor is ours; the reader thread owns this duplicate.
     let mut master = unsafe { std::fs::File::from_raw_fd(libc::dup(pty.master)) };
     let (tx, rx) = mpsc::channel();
@@ -124,18 +129,7 @@ fn sigint_restores_the_terminal() {
 /// until the first screen is drawn.
 fn start_on_pty(save: &std::path::Path) -> (Pty, std::process::Child) {
     let pty = open_pty();
-    // SAFETY: each Stdio takes its own duplicate of the slave descriptor.
-    let stdio = || unsafe { Stdio::from_raw_fd(libc::dup(pty.slave)) };
-    let child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
-        .args(["play", "--scenario", "tutorial", "--role", "mediator", "--seed", "1", "--save"])
-        .arg(save)
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR")
-        .stdin(stdio())
-        .stdout(stdio())
-        .stderr(stdio())
-        .spawn()
-        .unwrap();
+    let child = spawn_game(&pty, save);
     let mut out = Vec::new();
     let started = Instant::now();
     while !contains(&out, b"Week 1") {
