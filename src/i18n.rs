@@ -70,6 +70,13 @@ pub fn ui_languages() -> Vec<String> {
     UI.iter().map(|(l, _)| l.to_string()).collect()
 }
 
+/// A label as it starts a line or a list item: first letter in capitals ("the envoy" →
+/// "The envoy"); scripts without case are left as they are.
+pub fn capitalized(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
 /// A language's name in that language, for the language menu (the pseudo-locale and
 /// unknown tags show their tag).
 pub fn language_name(tag: &str) -> &str {
@@ -260,6 +267,14 @@ fn parse(src: &str) -> FluentResource {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_that_start_a_line_are_capitalized() {
+        assert_eq!(capitalized("the envoy"), "The envoy");
+        assert_eq!(capitalized("le secrétaire d’État"), "Le secrétaire d’État");
+        assert_eq!(capitalized("المبعوث"), "المبعوث");
+        assert_eq!(capitalized(""), "");
+    }
 
     #[test]
     fn falls_back_and_counts_missing() {

@@ -451,7 +451,7 @@ fn report_missing(texts: &[&Texts]) {
 fn labelled<'a>(texts: &Texts, kind: &str, ids: impl Iterator<Item = &'a str>) -> Vec<String> {
     ids.map(|id| {
         let msg = format!("{kind}-{id}");
-        format!("{} — {}", texts.get(&msg), texts.attr(&msg, "description"))
+        format!("{} — {}", goodfaith::i18n::capitalized(&texts.get(&msg)), texts.attr(&msg, "description"))
     })
     .collect()
 }

@@ -91,7 +91,7 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
         SetupStep::Role | SetupStep::Seed => {
             let sc = built.as_ref().map(|b| b.scenario.clone());
             let roles: Vec<String> = sc.iter().flat_map(|s| s.roles.iter().map(|r| r.id.clone())).collect();
-            let names = roles.iter().map(|r| t.get(&format!("role-{r}"))).collect();
+            let names = roles.iter().map(|r| crate::i18n::capitalized(&t.get(&format!("role-{r}")))).collect();
             let detail = roles
                 .get(role)
                 .map(|r| {
