@@ -193,6 +193,11 @@ impl Texts {
         self.format(id, None, None)
     }
 
+    /// Items joined as a list in this language ("a, b" in English, "أ، ب" in Arabic).
+    pub fn list(&self, items: &[String]) -> String {
+        items.join(&self.get("list-separator"))
+    }
+
     /// An attribute of a message.
     pub fn attr(&self, id: &str, attr: &str) -> String {
         self.format(id, Some(attr), None)

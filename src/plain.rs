@@ -329,7 +329,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     .map(|a| present::actor(self.game, t, a))
                     .collect();
                 if !seen.is_empty() {
-                    s.push_str(&format!(" — {}", t.fmt("red-line-for", &[("actors", seen.join(", ").into())])));
+                    s.push_str(&format!(" — {}", t.fmt("red-line-for", &[("actors", t.list(&seen).into())])));
                 }
                 s
             })
@@ -361,7 +361,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             .filter(|(_, c)| **c != 0)
             .map(|(r, c)| format!("{} {c}", self.texts.msg(&ids::resource(sc, r))))
             .collect();
-        if parts.is_empty() { self.texts.get("free") } else { parts.join(", ") }
+        if parts.is_empty() { self.texts.get("free") } else { self.texts.list(&parts) }
     }
 
     /// Meters, trust and the table as this role sees them.

@@ -57,6 +57,8 @@ actions-prompt = ما خطوتك؟ الرصيد المتبقي: { $budget }
 end-turn = إنهاء الأسبوع
 back = رجوع
 free = بلا كلفة
+# Between the items of a list (costs, actors).
+list-separator = {"، "}
 target-prompt = مع مَن؟
 issue-prompt = أي قضية؟
 wording-prompt = أي صياغة؟

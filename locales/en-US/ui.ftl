@@ -51,6 +51,8 @@ actions-prompt = Your move. Budget left: { $budget }
 end-turn = End the week
 back = Back
 free = free
+# Between the items of a list (costs, actors).
+list-separator = {", "}
 target-prompt = With whom?
 issue-prompt = Which issue?
 wording-prompt = Which wording?

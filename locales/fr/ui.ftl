@@ -56,6 +56,8 @@ actions-prompt = À vous de jouer. Budget restant : { $budget }
 end-turn = Terminer la semaine
 back = Retour
 free = gratuit
+# Between the items of a list (costs, actors).
+list-separator = {", "}
 target-prompt = Avec qui ?
 issue-prompt = Quelle question ?
 wording-prompt = Quelle formulation ?

@@ -53,6 +53,8 @@ actions-prompt = תורכם. נותר בתקציב: { $budget }
 end-turn = סיום השבוע
 back = חזרה
 free = חינם
+# Between the items of a list (costs, actors).
+list-separator = {", "}
 target-prompt = עם מי?
 issue-prompt = איזו סוגיה?
 wording-prompt = איזה נוסח?

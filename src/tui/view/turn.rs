@@ -385,7 +385,7 @@ fn choices(app: &mut App, f: &mut Frame, area: Rect) {
                     .filter(|(_, c)| **c != 0)
                     .map(|(r, c)| format!("{} {c}", t.msg(&ids::resource(&sc, r))))
                     .collect();
-                let cost = if cost.is_empty() { t.get("free") } else { cost.join(", ") };
+                let cost = if cost.is_empty() { t.get("free") } else { t.list(&cost) };
                 let mut label = format!("{} ({cost})", t.msg(&m));
                 if !enabled {
                     label.push_str(&format!(" — {}", blocked_text(g, t, *action)));
@@ -407,7 +407,7 @@ fn choices(app: &mut App, f: &mut Frame, area: Rect) {
                         .map(|a| present::actor(g, t, a))
                         .collect();
                     if !seen.is_empty() {
-                        label.push_str(&format!(" ✗ {}", t.fmt("red-line-for", &[("actors", seen.join(", ").into())])));
+                        label.push_str(&format!(" ✗ {}", t.fmt("red-line-for", &[("actors", t.list(&seen).into())])));
                     }
                 }
                 (label, theme.text())
