@@ -198,6 +198,11 @@ impl Texts {
         items.join(&self.get("list-separator"))
     }
 
+    /// A label and its value ("Violence: 20"; French puts a space before the colon).
+    pub fn pair(&self, label: &str, value: &str) -> String {
+        format!("{label}{}{value}", self.get("label-separator"))
+    }
+
     /// An attribute of a message.
     pub fn attr(&self, id: &str, attr: &str) -> String {
         self.format(id, Some(attr), None)

@@ -378,7 +378,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             let line = match &meter.actors {
                 None => {
                     let v = g.meter(m as u16, None);
-                    format!("{name}: {v} {}", present::trend(g.trend(meter.slot)))
+                    t.pair(&name, &format!("{v} {}", present::trend(g.trend(meter.slot))))
                 }
                 Some(list) => {
                     let parts: Vec<String> = list
@@ -390,7 +390,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                                 .to_string()
                         })
                         .collect();
-                    format!("{name}: {}", parts.join(" · "))
+                    t.pair(&name, &parts.join(" · "))
                 }
             };
             writeln!(self.out, "  {}", line.trim_end())?;

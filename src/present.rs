@@ -168,11 +168,9 @@ pub fn target_label(g: &Game, t: &Texts, target: Target) -> Option<String> {
     match target {
         Target::None => None,
         Target::Actor(a) => Some(actor(g, t, a)),
-        Target::Issue { issue, option, ambiguous } => Some(format!(
-            "{}: {}",
-            t.msg(&ids::issue(g.scenario(), issue)),
-            option_label(g, t, issue, option, ambiguous)
-        )),
+        Target::Issue { issue, option, ambiguous } => {
+            Some(t.pair(&t.msg(&ids::issue(g.scenario(), issue)), &option_label(g, t, issue, option, ambiguous)))
+        }
     }
 }
 

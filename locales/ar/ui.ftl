@@ -59,6 +59,8 @@ back = رجوع
 free = بلا كلفة
 # Between the items of a list (costs, actors).
 list-separator = {"، "}
+# Between a label and its value.
+label-separator = {": "}
 target-prompt = مع مَن؟
 issue-prompt = أي قضية؟
 wording-prompt = أي صياغة؟

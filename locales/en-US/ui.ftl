@@ -53,6 +53,8 @@ back = Back
 free = free
 # Between the items of a list (costs, actors).
 list-separator = {", "}
+# Between a label and its value.
+label-separator = {": "}
 target-prompt = With whom?
 issue-prompt = Which issue?
 wording-prompt = Which wording?

@@ -58,6 +58,8 @@ back = Retour
 free = gratuit
 # Between the items of a list (costs, actors).
 list-separator = {", "}
+# Between a label and its value.
+label-separator = {" : "}
 target-prompt = Avec qui ?
 issue-prompt = Quelle question ?
 wording-prompt = Quelle formulation ?

@@ -55,6 +55,8 @@ back = חזרה
 free = חינם
 # Between the items of a list (costs, actors).
 list-separator = {", "}
+# Between a label and its value.
+label-separator = {": "}
 target-prompt = עם מי?
 issue-prompt = איזו סוגיה?
 wording-prompt = איזה נוסח?
