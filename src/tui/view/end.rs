@@ -166,18 +166,23 @@ fn chart(app: &App, f: &mut Frame, area: Rect) {
         )
         .legend_position(None)
         .style(Style::default());
-    // The legend below the chart, one line a series, with the series' own mark.
+    // The legend below the chart, each series with its own mark, long names wrapped
+    // rather than cut (at most a third of the area, so the chart keeps its room).
     let marks = ["⣀", "•", "█", "▄"];
-    let [chart_area, legend_area] =
-        Layout::vertical([Constraint::Min(6), Constraint::Length(series.len() as u16)]).areas(area);
+    let width = area.width.saturating_sub(3).max(1) as usize;
+    let room = (area.height / 3).max(series.len() as u16) as usize;
+    let fits = series.iter().map(|(name, _)| crate::tui::text::wrap(name, width).len()).sum::<usize>() <= room;
+    let mut legend: Vec<Line> = Vec::new();
+    for (i, (name, _)) in series.iter().enumerate() {
+        let style = [theme.gauge(), theme.warn(), theme.good(), theme.bad()][i];
+        let parts = if fits { crate::tui::text::wrap(name, width) } else { vec![name.clone()] };
+        for (k, part) in parts.into_iter().enumerate() {
+            let lead = if k == 0 { format!(" {} ", marks[i]) } else { "   ".to_string() };
+            legend.push(bidi(Line::from(vec![Span::styled(lead, style), Span::raw(part)])));
+        }
+    }
+    let legend_h = legend.len() as u16;
+    let [chart_area, legend_area] = Layout::vertical([Constraint::Min(6), Constraint::Length(legend_h)]).areas(area);
     f.render_widget(chart, chart_area);
-    let legend: Vec<Line> = series
-        .iter()
-        .enumerate()
-        .map(|(i, (name, _))| {
-            let style = [theme.gauge(), theme.warn(), theme.good(), theme.bad()][i];
-            bidi(Line::from(vec![Span::styled(format!(" {} ", marks[i]), style), Span::raw(name.clone())]))
-        })
-        .collect();
     f.render_widget(super::para(legend), legend_area);
 }
