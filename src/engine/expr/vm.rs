@@ -193,11 +193,14 @@ pub(crate) fn fuse(ops: Vec<Op>) -> Vec<Op> {
     out
 }
 
-/// A condition made only of comparisons joined by one kind of connective, the commonest
-/// shape, evaluated without the stack.
+/// How a code is evaluated: the commonest shapes directly, the rest on the stack. A
+/// condition made only of comparisons joined by one connective needs no stack.
 #[derive(Debug, Clone)]
 pub(crate) enum Shape {
     General,
+    Const(i32),
+    Load(Slot),
+    Test(Slot, Cmp, i32),
     /// Every comparison holds.
     All(Box<[(Slot, Cmp, i32)]>),
     /// Some comparison holds.
@@ -205,10 +208,17 @@ pub(crate) enum Shape {
 }
 
 impl Shape {
-    /// Recognises `t (and t)*` and `t (or t)*` over fused comparisons and plain values,
-    /// however bracketed (the jumps of a chain of one connective all end in the same
-    /// verdict). Only the truth of the result is kept, which is all a condition is used for.
+    /// Recognises a single step, and `t (and t)*` and `t (or t)*` over fused comparisons
+    /// and plain values, however bracketed (the jumps of a chain of one connective all end
+    /// in the same verdict). Only the truth of a chain is kept, which is all a condition is
+    /// used for.
     pub(crate) fn of(ops: &[Op]) -> Shape {
+        match ops {
+            [Op::Const(c)] => return Shape::Const(*c),
+            [Op::Load(s)] => return Shape::Load(*s),
+            [Op::Test(s, cmp, c)] => return Shape::Test(*s, *cmp, *c),
+            _ => {}
+        }
         if ops.len() < 3 || ops.len().is_multiple_of(2) {
             return Shape::General;
         }
@@ -250,19 +260,15 @@ impl Code {
     /// Evaluates to an integer (booleans are 0 or 1).
     #[inline]
     pub fn eval(&self, values: &[i32], ctx: &Ctx) -> i32 {
-        // Fast paths for the most common shapes: a constant, a slot, `slot OP constant`.
-        match &*self.ops {
-            [Op::Const(c)] => return *c,
-            [Op::Load(s)] => return values[s.index(ctx)],
-            [Op::Test(s, cmp, c)] => return cmp.holds(values[s.index(ctx)], *c) as i32,
-            _ => {}
-        }
         match &self.shape {
-            Shape::All(t) => return t.iter().all(|(s, cmp, c)| cmp.holds(values[s.index(ctx)], *c)) as i32,
-            Shape::Any(t) => return t.iter().any(|(s, cmp, c)| cmp.holds(values[s.index(ctx)], *c)) as i32,
-            Shape::General => {}
+            Shape::Const(c) => *c,
+            Shape::Load(s) => values[s.index(ctx)],
+            Shape::Test(s, cmp, c) => cmp.holds(values[s.index(ctx)], *c) as i32,
+            Shape::All(t) => t.iter().all(|(s, cmp, c)| cmp.holds(values[s.index(ctx)], *c)) as i32,
+            Shape::Any(t) => t.iter().any(|(s, cmp, c)| cmp.holds(values[s.index(ctx)], *c)) as i32,
+            Shape::General if (self.depth as usize) <= SMALL => self.run::<SMALL>(values, ctx),
+            Shape::General => self.run::<STACK>(values, ctx),
         }
-        if (self.depth as usize) <= SMALL { self.run::<SMALL>(values, ctx) } else { self.run::<STACK>(values, ctx) }
     }
 
     /// The general loop, over a stack of `N` values (`N` ≥ the code's depth).
