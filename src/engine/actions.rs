@@ -83,70 +83,68 @@ impl Game {
 
     /// Whether the action can be taken now with some target (cheaper than `valid_targets`).
     pub fn action_available(&self, a: ActionIx) -> bool {
-        let act = &self.sc.actions[a as usize];
-        if self.phase != Phase::Acting || !self.action_open(a) {
+        if self.phase != Phase::Acting || !self.ready(a) {
             return false;
         }
-        if act.kind == ActionKind::Propose && !self.table_has_news() {
-            return false;
-        }
-        match (&act.condition, &act.target) {
-            (Some(c), TargetKind::Actor(list)) if c.is_dynamic() => {
-                list.iter().any(|&t| t != self.actor && c.test(&self.values, &self.action_ctx(Target::Actor(t))))
+        match &self.sc.actions[a as usize].condition {
+            // A condition that does not name `self` or `target` holds for all targets or none.
+            Some(c) if !c.is_dynamic() => {
+                c.test(&self.values, &self.action_ctx(Target::None)) && self.find_candidate(a, |_| true)
             }
-            (Some(c), _) if !c.test(&self.values, &self.action_ctx(Target::None)) => false,
-            (_, TargetKind::Actor(list)) => list.iter().any(|&t| t != self.actor),
-            // Some wording differs from what is on the table for that issue.
-            (_, TargetKind::Issue) => self.sc.issues.iter().enumerate().any(|(i, issue)| {
-                let variants = issue.options.len() + issue.options.iter().filter(|o| o.ambiguous.is_some()).count();
-                variants > usize::from(self.table(i as IssueIx).is_some())
-            }),
-            (_, TargetKind::None) => true,
+            _ => self.find_candidate(a, |t| self.holds(a, t)),
         }
     }
 
     /// The targets for which the action is available now (`[Target::None]` when untargeted).
     pub fn valid_targets(&self, a: ActionIx) -> Vec<Target> {
-        if !self.action_open(a) {
-            return Vec::new();
+        let mut out = Vec::new();
+        if !self.ready(a) {
+            return out;
         }
-        let act = &self.sc.actions[a as usize];
-        let candidates: Vec<Target> = match &act.target {
-            TargetKind::None => vec![Target::None],
-            // An action never targets the role's own actor.
-            TargetKind::Actor(list) => list.iter().filter(|&&t| t != self.actor).map(|&t| Target::Actor(t)).collect(),
-            TargetKind::Issue => {
-                let mut v = Vec::new();
-                for (i, issue) in self.sc.issues.iter().enumerate() {
-                    let on_table = self.table(i as IssueIx);
-                    for (o, opt) in issue.options.iter().enumerate() {
-                        let variants = if opt.ambiguous.is_some() { &[false, true][..] } else { &[false][..] };
-                        for &amb in variants {
-                            if on_table != Some((o as u8, amb)) {
-                                v.push(Target::Issue { issue: i as IssueIx, option: o as u8, ambiguous: amb });
-                            }
-                        }
-                    }
-                }
-                v
-            }
+        // A condition that does not name `self` or `target` holds for all targets or none.
+        let per_target = match &self.sc.actions[a as usize].condition {
+            Some(c) if !c.is_dynamic() && !c.test(&self.values, &self.action_ctx(Target::None)) => return out,
+            Some(c) => c.is_dynamic(),
+            None => false,
         };
-        // A proposal needs something on the table that is not already signed as it stands.
-        if act.kind == ActionKind::Propose && !self.table_has_news() {
-            return Vec::new();
-        }
-        match &act.condition {
-            None => candidates,
-            // A condition that does not name `self` or `target` holds for all targets or none.
-            Some(c) if !c.is_dynamic() => {
-                if c.test(&self.values, &self.action_ctx(Target::None)) {
-                    candidates
-                } else {
-                    Vec::new()
-                }
+        self.find_candidate(a, |t| {
+            if !per_target || self.holds(a, t) {
+                out.push(t);
             }
-            Some(c) => candidates.into_iter().filter(|t| c.test(&self.values, &self.action_ctx(*t))).collect(),
+            false
+        });
+        out
+    }
+
+    /// Budget, uses and cooldown allow the action, and a proposal has something on the table
+    /// that is not already signed as it stands.
+    fn ready(&self, a: ActionIx) -> bool {
+        self.action_open(a) && (self.sc.actions[a as usize].kind != ActionKind::Propose || self.table_has_news())
+    }
+
+    /// Goes through every target of the action's kind, before its condition (none; each
+    /// listed actor but the role's own; each wording, and its vague variant, not already on
+    /// the table), until `found` says yes; returns whether it did.
+    fn find_candidate(&self, a: ActionIx, mut found: impl FnMut(Target) -> bool) -> bool {
+        match &self.sc.actions[a as usize].target {
+            TargetKind::None => found(Target::None),
+            TargetKind::Actor(list) => list.iter().any(|&t| t != self.actor && found(Target::Actor(t))),
+            TargetKind::Issue => self.sc.issues.iter().enumerate().any(|(i, issue)| {
+                let on_table = self.table(i as IssueIx);
+                issue.options.iter().enumerate().any(|(o, opt)| {
+                    let variants = if opt.ambiguous.is_some() { &[false, true][..] } else { &[false][..] };
+                    variants.iter().any(|&amb| {
+                        on_table != Some((o as u8, amb))
+                            && found(Target::Issue { issue: i as IssueIx, option: o as u8, ambiguous: amb })
+                    })
+                })
+            }),
         }
+    }
+
+    /// Whether the action's condition holds for this target.
+    fn holds(&self, a: ActionIx, t: Target) -> bool {
+        self.sc.actions[a as usize].condition.as_ref().is_none_or(|c| c.test(&self.values, &self.action_ctx(t)))
     }
 
     fn action_ctx(&self, t: Target) -> Ctx {
@@ -172,18 +170,7 @@ impl Game {
 
     /// Whether `t` is one of `valid_targets(a)`, without building the list.
     fn target_ok(&self, a: ActionIx, t: Target) -> bool {
-        let act = &self.sc.actions[a as usize];
-        let candidate = match (&act.target, t) {
-            (TargetKind::None, Target::None) => true,
-            (TargetKind::Actor(list), Target::Actor(x)) => x != self.actor && list.contains(&x),
-            (TargetKind::Issue, Target::Issue { issue, option, ambiguous }) => {
-                self.sc.issues.get(issue as usize).and_then(|i| i.options.get(option as usize)).is_some_and(|o| {
-                    (!ambiguous || o.ambiguous.is_some()) && self.table(issue) != Some((option, ambiguous))
-                })
-            }
-            _ => false,
-        };
-        candidate && act.condition.as_ref().is_none_or(|c| c.test(&self.values, &self.action_ctx(t)))
+        self.find_candidate(a, |c| c == t) && self.holds(a, t)
     }
 
     pub(super) fn act(&mut self, a: ActionIx, t: Target) {
