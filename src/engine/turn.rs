@@ -23,7 +23,6 @@ impl Game {
         self.emit(Report::TurnBegan { turn: self.turn, date: sc.date_of(self.turn) });
 
         let turn = self.turn;
-        // (An empty `due` allocates nothing.)
         let due: Vec<_> = self.scheduled.iter().filter(|s| s.0 == turn).map(|s| (s.1, s.2)).collect();
         self.scheduled.retain(|s| s.0 != turn);
         for (e, src) in due {

@@ -105,17 +105,17 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
             meters(app, f, left);
             let choosing = app.session.as_ref().is_some_and(|s| matches!(s.game.phase(), Phase::Choosing(_)));
             let mut news_height = if choosing { right.height / 4 } else { right.height * 2 / 5 }.max(4);
+            // The panel's borders take two columns and two rows.
+            let Some(panel) = choice_panel(app, right.width.saturating_sub(2)) else { return };
             // A choice's own text comes first: when it would not fit under the news, the
             // news gives way for the moment (it stays in the log).
-            if choosing
-                && choice_height(app, right.width.saturating_sub(2)) + 2 > right.height - news_height.min(right.height)
-            {
+            if choosing && panel.height() + 2 > right.height - news_height.min(right.height) {
                 news_height = 0;
             }
             let [news_area, choice_area] =
                 Layout::vertical([Constraint::Length(news_height), Constraint::Min(5)]).areas(right);
             news(app, f, news_area);
-            choices(app, f, choice_area);
+            choices(app, f, choice_area, panel);
             hints(
                 app,
                 f,
@@ -317,29 +317,28 @@ fn news(app: &mut App, f: &mut Frame, area: Rect) {
     app.hits.truncate(saved);
 }
 
-/// Lines the pending choice needs at this width: its text, a blank line, its options.
-fn choice_height(app: &App, width: u16) -> u16 {
-    let Some(s) = &app.session else { return 0 };
-    let Phase::Choosing(e) = s.game.phase() else { return 0 };
-    let (sc, w) = (s.game.scenario().clone(), width as usize);
-    let intro = text::wrap(&s.texts.msg(&ids::event(&sc, e)), w).len() + 1;
-    let options: usize = app
-        .items()
-        .iter()
-        .enumerate()
-        .map(|(i, item)| match item {
-            Item::Option(o) => text::wrap(&format!("{}. {}", i + 1, s.texts.msg(&ids::option(&sc, e, *o))), w).len(),
-            _ => 1,
-        })
-        .sum();
-    (intro + options).min(u16::MAX as usize) as u16
+/// The choice or action panel's text at a width: its title, the pending event's text (when
+/// choosing), one wrapped row per item, and the selected item's description.
+struct ChoicePanel {
+    title: String,
+    focused: bool,
+    intro: Vec<Line<'static>>,
+    rows: Vec<Vec<Line<'static>>>,
+    sel: usize,
+    detail: Vec<Line<'static>>,
 }
 
-fn choices(app: &mut App, f: &mut Frame, area: Rect) {
+impl ChoicePanel {
+    /// The lines the event's text and the items take.
+    fn height(&self) -> u16 {
+        (self.intro.len() + self.rows.iter().map(Vec::len).sum::<usize>()).min(u16::MAX as usize) as u16
+    }
+}
+
+fn choice_panel(app: &App, width: u16) -> Option<ChoicePanel> {
     let items = app.items();
-    let Some(s) = &app.session else { return };
-    let Screen::Game(v) = &app.screen else { return };
-    let focused = v.focus == Focus::Choices;
+    let s = app.session.as_ref()?;
+    let Screen::Game(v) = &app.screen else { return None };
     let (g, t, theme) = (&s.game, &s.texts, app.theme);
     let sc = g.scenario().clone();
     let title = match (g.phase(), &v.picker) {
@@ -349,12 +348,9 @@ fn choices(app: &mut App, f: &mut Frame, area: Rect) {
         (_, Some(Picker::Wording { .. })) => t.get("wording-prompt"),
         _ => t.get("tui-your-move"),
     };
-    let b = block(&theme, title, focused);
-    let inner = b.inner(area);
-    f.render_widget(b, area);
     let mut intro: Vec<Line<'static>> = Vec::new();
     if let Phase::Choosing(e) = g.phase() {
-        intro = wrapped(&t.msg(&ids::event(&sc, e)), inner.width, theme.text());
+        intro = wrapped(&t.msg(&ids::event(&sc, e)), width, theme.text());
         intro.push(Line::raw(""));
     }
     let sel = v.sel.min(items.len().saturating_sub(1));
@@ -413,7 +409,7 @@ fn choices(app: &mut App, f: &mut Frame, area: Rect) {
                 (label, theme.text())
             }
         };
-        rows.push(wrapped(&format!("{n}. {label}"), inner.width, style));
+        rows.push(wrapped(&format!("{n}. {label}"), width, style));
     }
     // The selected action's description, under the list.
     let detail = match items.get(sel) {
@@ -423,15 +419,23 @@ fn choices(app: &mut App, f: &mut Frame, area: Rect) {
         }
         _ => None,
     };
-    let detail_lines = detail.map(|d| wrapped(&d, inner.width, theme.dim())).unwrap_or_default();
+    let detail = detail.map(|d| wrapped(&d, width, theme.dim())).unwrap_or_default();
+    Some(ChoicePanel { title, focused: v.focus == Focus::Choices, intro, rows, sel, detail })
+}
+
+fn choices(app: &mut App, f: &mut Frame, area: Rect, panel: ChoicePanel) {
+    let ChoicePanel { title, focused, intro, rows, sel, detail } = panel;
+    let b = block(&app.theme, title, focused);
+    let inner = b.inner(area);
+    f.render_widget(b, area);
     let intro_h = (intro.len() as u16)
         .min(inner.height.saturating_sub(rows.iter().map(|r| r.len() as u16).sum::<u16>().min(inner.height / 2)));
-    let detail_h = (detail_lines.len() as u16).min(inner.height.saturating_sub(intro_h + 2) / 2);
+    let detail_h = (detail.len() as u16).min(inner.height.saturating_sub(intro_h + 2) / 2);
     let [intro_area, list_area, detail_area] =
         Layout::vertical([Constraint::Length(intro_h), Constraint::Min(1), Constraint::Length(detail_h)]).areas(inner);
     f.render_widget(super::para(intro), intro_area);
     list(app, f, list_area, &rows, sel, true);
-    f.render_widget(super::para(detail_lines), detail_area);
+    f.render_widget(super::para(detail), detail_area);
 }
 
 fn log(app: &mut App, f: &mut Frame, area: Rect) {
