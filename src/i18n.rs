@@ -77,18 +77,6 @@ pub fn capitalized(s: &str) -> String {
     chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
-/// A language's name in that language, for the language menu (the pseudo-locale and
-/// unknown tags show their tag).
-pub fn language_name(tag: &str) -> &str {
-    match tag {
-        "en-US" | "en" => "English",
-        "ar" => "العربية",
-        "he" => "עברית",
-        "fr" => "Français",
-        other => other,
-    }
-}
-
 /// Whether a language is written right to left.
 pub fn is_rtl(lang: &str) -> bool {
     matches!(lang.split('-').next(), Some("ar" | "he" | "fa" | "ur" | "yi"))

@@ -145,7 +145,8 @@ tui-continue = متابعة
 tui-new-game = لعبة جديدة
 tui-load = تحميل لعبة محفوظة
 tui-language = اللغة
-tui-language-current = اللغة: { $name }
+# The language menu item, naming this language in itself.
+tui-language-current = اللغة: العربية
 tui-help = مساعدة
 tui-quit = خروج
 tui-no-saves = لا توجد ألعاب محفوظة بعد.

@@ -135,7 +135,8 @@ tui-continue = Continue
 tui-new-game = New game
 tui-load = Load a saved game
 tui-language = Language
-tui-language-current = Language: { $name }
+# The language menu item, naming this language in itself.
+tui-language-current = Language: English
 tui-help = Help
 tui-quit = Quit
 tui-no-saves = No saved games yet.

@@ -141,7 +141,8 @@ tui-continue = Continuer
 tui-new-game = Nouvelle partie
 tui-load = Charger une partie sauvegardée
 tui-language = Langue
-tui-language-current = Langue : { $name }
+# The language menu item, naming this language in itself.
+tui-language-current = Langue : Français
 tui-help = Aide
 tui-quit = Quitter
 tui-no-saves = Aucune partie sauvegardée pour l’instant.

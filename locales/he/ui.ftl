@@ -138,7 +138,8 @@ tui-continue = המשך
 tui-new-game = משחק חדש
 tui-load = טעינת משחק שמור
 tui-language = שפה
-tui-language-current = שפה: { $name }
+# The language menu item, naming this language in itself.
+tui-language-current = שפה: עברית
 tui-help = עזרה
 tui-quit = יציאה
 tui-no-saves = אין עדיין משחקים שמורים.

@@ -30,12 +30,7 @@ pub fn title(app: &mut App, f: &mut Frame, area: Rect) {
         .iter()
         .enumerate()
         .map(|(i, (id, enabled))| {
-            let text = if *id == "tui-language" {
-                let name = crate::i18n::language_name(&app.lang);
-                app.ui.fmt("tui-language-current", &[("name", name.into())])
-            } else {
-                app.ui.get(id)
-            };
+            let text = app.ui.get(if *id == "tui-language" { "tui-language-current" } else { id });
             let label = format!("  {}. {text}", i + 1);
             let style = if *enabled { theme.text() } else { theme.dim() };
             vec![bidi(Line::styled(label, style))]
