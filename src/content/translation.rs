@@ -160,20 +160,21 @@ fn vars_differ(
 pub fn differ(en: &Vars, tr: &Vars) -> Option<String> {
     let lacks: Vec<&String> = en.difference(tr).collect();
     let adds: Vec<&String> = tr.difference(en).collect();
-    let name = |v: &[&String]| v.iter().map(|s| format!("`${s}`")).collect::<Vec<_>>().join(", ");
     match (lacks.is_empty(), adds.is_empty()) {
         (true, true) => None,
-        (false, true) => Some(format!("lacks {}", name(&lacks))),
-        (true, false) => Some(format!("uses {}, which English does not", name(&adds))),
-        (false, false) => Some(format!("lacks {} and uses {}", name(&lacks), name(&adds))),
+        (false, true) => Some(format!("lacks {}", names(lacks))),
+        (true, false) => Some(format!("uses {}, which English does not", names(adds))),
+        (false, false) => Some(format!("lacks {} and uses {}", names(lacks), names(adds))),
     }
 }
 
+/// Variable names as they are written: "`$a`, `$b`".
+fn names<'a>(v: impl IntoIterator<Item = &'a String>) -> String {
+    v.into_iter().map(|s| format!("`${s}`")).collect::<Vec<_>>().join(", ")
+}
+
 fn vars(v: &Vars) -> String {
-    if v.is_empty() {
-        return "no variables".to_string();
-    }
-    v.iter().map(|s| format!("`${s}`")).collect::<Vec<_>>().join(", ")
+    if v.is_empty() { "no variables".to_string() } else { names(v) }
 }
 
 /// Ids as lines of a readable width, comma separated.

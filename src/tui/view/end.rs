@@ -171,11 +171,13 @@ fn chart(app: &App, f: &mut Frame, area: Rect) {
     let marks = ["⣀", "•", "█", "▄"];
     let width = area.width.saturating_sub(3).max(1) as usize;
     let room = (area.height / 3).max(series.len() as u16) as usize;
-    let fits = series.iter().map(|(name, _)| crate::tui::text::wrap(name, width).len()).sum::<usize>() <= room;
+    let mut names: Vec<Vec<String>> = series.iter().map(|(name, _)| crate::tui::text::wrap(name, width)).collect();
+    if names.iter().map(Vec::len).sum::<usize>() > room {
+        names = series.iter().map(|(name, _)| vec![name.clone()]).collect();
+    }
     let mut legend: Vec<Line> = Vec::new();
-    for (i, (name, _)) in series.iter().enumerate() {
+    for (i, parts) in names.into_iter().enumerate() {
         let style = [theme.gauge(), theme.warn(), theme.good(), theme.bad()][i];
-        let parts = if fits { crate::tui::text::wrap(name, width) } else { vec![name.clone()] };
         for (k, part) in parts.into_iter().enumerate() {
             let lead = if k == 0 { format!(" {} ", marks[i]) } else { "   ".to_string() };
             legend.push(bidi(Line::from(vec![Span::styled(lead, style), Span::raw(part)])));
