@@ -62,6 +62,8 @@ enum Command {
         games: u64,
         #[arg(long, value_enum, default_value_t = Policy::Random)]
         policy: Policy,
+        /// Picks the sample of games: the same seed plays the same games, another seed
+        /// an unrelated sample.
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Threads (0: one per core).

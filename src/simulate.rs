@@ -3,6 +3,8 @@
 use crate::engine::rng::GameRng;
 use crate::engine::scenario::{RoleIx, Scenario};
 use crate::engine::{Decision, Game, Phase, Setup};
+use rand::rngs::Xoshiro256PlusPlus;
+use rand::{Rng as _, SeedableRng};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -186,6 +188,13 @@ fn greedy(g: &Game) -> Decision {
     }
 }
 
+/// The seed of game `i` in a run started with `seed`: `first + i`, where `first` is drawn
+/// from `seed`, so that neighbouring seeds give unrelated samples instead of two runs that
+/// share all but one game.
+pub fn game_seed(seed: u64, i: u64) -> u64 {
+    Xoshiro256PlusPlus::seed_from_u64(seed).next_u64().wrapping_add(i)
+}
+
 /// Plays `games` games on `jobs` threads (0: all cores), as `role`, or as every role in
 /// turn when `role` is `None`.
 pub fn run(
@@ -209,7 +218,7 @@ pub fn run(
                 || Stats::new(&sc, options.len()),
                 |mut s, i| {
                     let role = role.unwrap_or((i % sc.roles.len() as u64) as RoleIx);
-                    let setup = Setup { role, seed: seed.wrapping_add(i), difficulty, record: false };
+                    let setup = Setup { role, seed: game_seed(seed, i), difficulty, record: false };
                     let g = play_one(&sc, setup, policy);
                     let (ending, score) = g.ended().expect("played to the end");
                     s.games += 1;
@@ -298,4 +307,18 @@ pub fn to_text(s: &Summary) -> String {
     out.push_str(&format!("\nevents never fired: {}\n", list(&s.events_never_fired)));
     out.push_str(&format!("options never chosen: {}\n", list(&s.options_never_chosen)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::game_seed;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn neighbouring_seeds_share_no_game() {
+        let one: BTreeSet<u64> = (0..10_000).map(|i| game_seed(1, i)).collect();
+        assert_eq!(one.len(), 10_000);
+        assert!((0..10_000).all(|i| !one.contains(&game_seed(2, i))));
+        assert_eq!(game_seed(1, 5), game_seed(1, 5));
+    }
 }
