@@ -2,7 +2,7 @@
 
 use crate::engine::rng::GameRng;
 use crate::engine::scenario::{RoleIx, Scenario};
-use crate::engine::{Decision, Game, Phase, Setup};
+use crate::engine::{Decision, Game, Phase, Setup, Target};
 use rand::rngs::Xoshiro256PlusPlus;
 use rand::{Rng as _, SeedableRng};
 use rayon::prelude::*;
@@ -15,7 +15,7 @@ use std::time::Instant;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Policy {
-    /// Any legal decision, uniformly.
+    /// Any legal decision: an action, then its target (for a draft: issue, option, wording), each uniformly.
     Random,
     /// The decision that looks best one step ahead (score, objectives, support).
     Greedy,
@@ -127,8 +127,9 @@ pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
 }
 
 /// Uniform over the available options, or over the available actions and ending the
-/// turn, then uniform over the chosen action's targets. (Drawing over every target of
-/// every action would make drafting, with its many wordings, crowd out everything else.)
+/// turn, then over the chosen action's targets as a player picks them (see `draw_target`).
+/// (Drawing over every target of every action would make drafting, with its many wordings,
+/// crowd out everything else.)
 fn random_decision(g: &Game, rng: &mut GameRng) -> Decision {
     match g.phase() {
         Phase::Choosing(e) => {
@@ -145,11 +146,33 @@ fn random_decision(g: &Game, rng: &mut GameRng) -> Decision {
                 let Some(&action) = actions.get(pick) else { return Decision::EndTurn };
                 if g.action_available(action) {
                     let targets = g.valid_targets(action);
-                    return Decision::Act { action, target: targets[rng.below(targets.len() as u32) as usize] };
+                    return Decision::Act { action, target: draw_target(&targets, rng) };
                 }
             }
         }
     }
+}
+
+/// One of an action's targets, drawn the way a player chooses: a draft's issue first, then
+/// one of its options, then the wording, each uniformly, so that an option with a vague
+/// variant is drawn no more often than one without. Other targets are drawn uniformly.
+fn draw_target(targets: &[Target], rng: &mut GameRng) -> Target {
+    let mut pick = |n: usize| rng.below(n as u32) as usize;
+    let Some(&Target::Issue { .. }) = targets.first() else { return targets[pick(targets.len())] };
+    let key = |t: &Target| match *t {
+        Target::Issue { issue, option, .. } => (issue, option),
+        _ => (0, 0),
+    };
+    let mut issues: Vec<_> = targets.iter().map(|t| key(t).0).collect();
+    issues.sort_unstable();
+    issues.dedup();
+    let issue = issues[pick(issues.len())];
+    let mut options: Vec<_> = targets.iter().map(key).filter(|k| k.0 == issue).collect();
+    options.sort_unstable();
+    options.dedup();
+    let chosen = options[pick(options.len())];
+    let wordings: Vec<_> = targets.iter().filter(|t| key(t) == chosen).collect();
+    *wordings[pick(wordings.len())]
 }
 
 /// How good a position looks to the greedy policy.
@@ -311,8 +334,41 @@ pub fn to_text(s: &Summary) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::game_seed;
-    use std::collections::BTreeSet;
+    use super::{draw_target, game_seed};
+    use crate::engine::Target;
+    use crate::engine::rng::GameRng;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    #[test]
+    fn a_draft_draws_issue_then_option_then_wording() {
+        let t = |issue, option, ambiguous| Target::Issue { issue, option, ambiguous };
+        // Issue 0: option 0 in two wordings, option 1 in one. Issue 1: a single wording.
+        let targets = [t(0, 0, false), t(0, 0, true), t(0, 1, false), t(1, 0, false)];
+        let mut rng = GameRng::new(7);
+        let mut seen: BTreeMap<(u16, u8), u32> = BTreeMap::new();
+        for _ in 0..40_000 {
+            let Target::Issue { issue, option, .. } = draw_target(&targets, &mut rng) else { panic!("not a draft") };
+            *seen.entry((issue, option)).or_default() += 1;
+        }
+        // Expected 20,000 / 10,000 / 10,000; a flat draw over the four targets would give
+        // 20,000 to the option with two wordings and 10,000 to each of the others.
+        let near = |n: u32, want: u32| n.abs_diff(want) < want / 20;
+        assert!(near(seen[&(1, 0)], 20_000), "{seen:?}");
+        assert!(near(seen[&(0, 0)], 10_000), "{seen:?}");
+        assert!(near(seen[&(0, 1)], 10_000), "{seen:?}");
+    }
+
+    #[test]
+    fn other_targets_are_drawn_uniformly() {
+        let targets = [Target::Actor(0), Target::Actor(1), Target::Actor(2)];
+        let mut rng = GameRng::new(7);
+        let mut seen = [0u32; 3];
+        for _ in 0..30_000 {
+            let Target::Actor(a) = draw_target(&targets, &mut rng) else { panic!("not an actor") };
+            seen[a as usize] += 1;
+        }
+        assert!(seen.iter().all(|&n| n.abs_diff(10_000) < 500), "{seen:?}");
+    }
 
     #[test]
     fn neighbouring_seeds_share_no_game() {
