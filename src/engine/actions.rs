@@ -213,13 +213,17 @@ impl Game {
     pub(super) fn update_support(&mut self) {
         let sc = self.sc.clone();
         let l = &sc.layout;
+        let tabled: Vec<_> = (sc.issues.iter().enumerate())
+            .filter_map(|(i, issue)| {
+                let (o, amb) = self.table(i as IssueIx)?;
+                let opt = &issue.options[o as usize];
+                Some((issue, opt, if amb { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 }))
+            })
+            .collect();
         for a in 0..sc.actors.len() {
             let (mut sum, mut weights, mut red) = (0i64, 0i64, false);
-            for (i, issue) in sc.issues.iter().enumerate() {
-                let Some((o, amb)) = self.table(i as IssueIx) else { continue };
-                let opt = &issue.options[o as usize];
+            for &(issue, opt, bonus) in &tabled {
                 let w = issue.weight[a] as i64;
-                let bonus = if amb { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 };
                 sum += w * (opt.accept[a] + bonus).clamp(-100, 100) as i64;
                 weights += w;
                 red |= opt.red_line[a];
