@@ -156,6 +156,13 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`| head`): stop quietly, as the shell's own tools do.
+        Err(e)
+            if e.chain()
+                .any(|c| c.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)) =>
+        {
+            ExitCode::from(141)
+        }
         Err(e) => {
             eprintln!("goodfaith: {}", goodfaith::content::text::sanitize(&format!("{e:#}")));
             ExitCode::from(1)
@@ -217,11 +224,11 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
                 "diagnostics": diag::to_json(&lib.map, diags),
                 "coverage": checked.coverage,
             });
-            println!("{}", serde_json::to_string_pretty(&report)?);
+            writeln!(io::stdout(), "{}", serde_json::to_string_pretty(&report)?)?;
         }
         Format::Text => {
             print_diags(&lib, diags);
-            print!("{}", goodfaith::content::translation::table(&checked.coverage));
+            write!(io::stdout(), "{}", goodfaith::content::translation::table(&checked.coverage))?;
             io::stdout().flush()?;
             eprintln!(
                 "checked {} pack(s), {} scenario(s): {errors} error(s), {} warning(s)",
@@ -267,8 +274,8 @@ fn simulate(
     let difficulty = pick_difficulty(&sc, difficulty.as_deref())?;
     let summary = simulate::run(sc, role, difficulty, games, policy, seed, jobs);
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&summary)?),
-        Format::Text => print!("{}", simulate::to_text(&summary)),
+        Format::Json => writeln!(io::stdout(), "{}", serde_json::to_string_pretty(&summary)?)?,
+        Format::Text => write!(io::stdout(), "{}", simulate::to_text(&summary))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -512,25 +519,27 @@ fn replay(file: &Path, verify: bool, lang: Option<String>, packs: Vec<PathBuf>) 
 
 fn list(packs: Vec<PathBuf>) -> Result<ExitCode> {
     let lib = load_library(&packs)?;
-    println!("packs:");
+    let mut out = io::stdout().lock();
+    writeln!(out, "packs:")?;
     for p in &lib.packs {
         let langs: Vec<&String> = p.ftl.keys().collect();
-        println!(
+        writeln!(
+            out,
             "  {} {} ({}) languages: {}",
             p.id,
             p.version,
             p.root.display(),
             langs.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-        );
+        )?;
     }
-    println!("scenarios:");
+    writeln!(out, "scenarios:")?;
     for s in lib.scenarios() {
-        println!("  {} (pack {})", s.id, s.pack);
-        println!("    roles: {}", s.roles.join(", "));
+        writeln!(out, "  {} (pack {})", s.id, s.pack)?;
+        writeln!(out, "    roles: {}", s.roles.join(", "))?;
         if !s.difficulties.is_empty() {
-            println!("    difficulties: {}", s.difficulties.join(", "));
+            writeln!(out, "    difficulties: {}", s.difficulties.join(", "))?;
         }
     }
-    println!("interface languages: {}", i18n::ui_languages().join(", "));
+    writeln!(out, "interface languages: {}", i18n::ui_languages().join(", "))?;
     Ok(ExitCode::SUCCESS)
 }

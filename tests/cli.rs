@@ -111,6 +111,27 @@ fn plain_play_is_deterministic_and_saves_on_end_of_input() {
 }
 
 #[test]
+fn a_closed_output_ends_plain_play_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("game.toml");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .args(["play", "--plain", "--scenario", "tutorial", "--seed", "7", "--role", "mediator"])
+        .args(["--save", save.to_str().unwrap()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before the game has written anything (as with `| head`).
+    drop(child.stdout.take());
+    // The game may stop reading once its output is gone; a refused write is fine.
+    let _ = child.stdin.take().unwrap().write_all("0\n".repeat(500).as_bytes());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(141));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
 fn the_pseudo_locale_accents_plain_mode() {
     let args = ["play", "--plain", "--scenario", "tutorial", "--role", "mediator", "--seed", "7", "--lang", "en-XA"];
     let dir = tempfile::tempdir().unwrap();
