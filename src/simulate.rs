@@ -127,7 +127,7 @@ pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
 }
 
 /// Uniform over the available options, or over the available actions and ending the
-/// turn, then over the chosen action's targets as a player picks them (see `draw_target`).
+/// turn, then over the chosen action's targets (see `draw_target`).
 /// (Drawing over every target of every action would make drafting, with its many wordings,
 /// crowd out everything else.)
 fn random_decision(g: &Game, rng: &mut GameRng) -> Decision {
@@ -153,9 +153,10 @@ fn random_decision(g: &Game, rng: &mut GameRng) -> Decision {
     }
 }
 
-/// One of an action's targets, drawn the way a player chooses: a draft's issue first, then
-/// one of its options, then the wording, each uniformly, so that an option with a vague
-/// variant is drawn no more often than one without. Other targets are drawn uniformly.
+/// One of an action's targets. A draft is drawn in three steps, each uniform: the issue,
+/// then one of its options, then the wording, so that an option with a vague variant is
+/// drawn no more often than one without (the menus list the two wordings as two lines).
+/// Other targets are drawn uniformly.
 fn draw_target(targets: &[Target], rng: &mut GameRng) -> Target {
     let mut pick = |n: usize| rng.below(n as u32) as usize;
     let Some(&Target::Issue { .. }) = targets.first() else { return targets[pick(targets.len())] };
