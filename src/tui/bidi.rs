@@ -44,6 +44,49 @@ fn is_forcing(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}')
 }
 
+/// Text ready for the algorithm: embeddings and overrides dropped and, in a right-to-left
+/// paragraph, each signed number isolated left to right. (The rules give a `-` or `+`
+/// before digits the direction of the letters around it, so "-3" would be drawn "3-".)
+fn prepare(s: &str, flow: Flow) -> String {
+    prepare_parts(&[s], flow).concat()
+}
+
+/// [`prepare`] for a line given in parts: each part prepared as the whole line would be (a
+/// number may start in one part and end in the next).
+fn prepare_parts(parts: &[&str], flow: Flow) -> Vec<String> {
+    let cleaned: Vec<String> = parts.iter().map(|s| s.chars().filter(|&c| !is_forcing(c)).collect()).collect();
+    if !flow.rtl {
+        return cleaned;
+    }
+    let joined = cleaned.concat();
+    let starts: Vec<usize> = cleaned.iter().scan(0, |at, c| Some(std::mem::replace(at, *at + c.len()))).collect();
+    let part_of = |byte: usize| starts.partition_point(|&s| s <= byte).saturating_sub(1);
+    let clusters: Vec<(usize, &str)> = joined.grapheme_indices(true).collect();
+    let digit = |k: usize| clusters.get(k).is_some_and(|(_, g)| g.starts_with(|c: char| c.is_ascii_digit()));
+    let after_word = |k: usize| k > 0 && clusters[k - 1].1.starts_with(char::is_alphanumeric);
+    let mut out = vec![String::new(); parts.len()];
+    let mut k = 0;
+    while k < clusters.len() {
+        let (at, g) = clusters[k];
+        k += 1;
+        if !(matches!(g, "-" | "+" | "\u{2212}") && digit(k) && !after_word(k - 1)) {
+            out[part_of(at)].push_str(g);
+            continue;
+        }
+        out[part_of(at)].push('\u{2066}');
+        out[part_of(at)].push_str(g);
+        let mut last = at;
+        while digit(k) || (matches!(clusters.get(k), Some((_, "," | "."))) && digit(k + 1)) {
+            let (at, g) = clusters[k];
+            out[part_of(at)].push_str(g);
+            last = at;
+            k += 1;
+        }
+        out[part_of(last)].push('\u{2069}');
+    }
+    out
+}
+
 /// Whether the text holds a character of a right-to-left script or a bidi control.
 pub fn needs_bidi(s: &str) -> bool {
     s.chars().any(|c| {
@@ -62,7 +105,7 @@ pub fn visual(line: &str, flow: Flow) -> String {
 /// less the controls, each whole, a bracket at a right-to-left level mirrored. [`visual`] is
 /// their concatenation.
 pub fn visual_clusters(line: &str, flow: Flow) -> Vec<String> {
-    let mut line: String = line.chars().filter(|&c| !is_forcing(c)).collect();
+    let mut line = prepare(line, flow);
     if flow.shape {
         line = shape(&line);
     }
@@ -90,9 +133,9 @@ pub fn visual_styled<S: Copy + PartialEq>(parts: &[(&str, S)], flow: Flow) -> Ve
     }
     let mut line = String::new();
     let mut starts = Vec::with_capacity(parts.len());
-    for (s, _) in parts {
+    let texts: Vec<&str> = parts.iter().map(|(s, _)| *s).collect();
+    for clean in prepare_parts(&texts, flow) {
         starts.push(line.len());
-        let clean: String = s.chars().filter(|&c| !is_forcing(c)).collect();
         line.push_str(&if flow.shape { shape(&clean) } else { clean });
     }
     let info = BidiInfo::new(&line, Some(base(flow)));
@@ -119,7 +162,7 @@ pub fn visual_styled<S: Copy + PartialEq>(parts: &[(&str, S)], flow: Flow) -> Ve
 pub fn wrap(text_: &str, max: usize, flow: Flow) -> Vec<String> {
     let mut out = Vec::new();
     for para in text_.split('\n') {
-        let clean: String = para.chars().filter(|&c| !is_forcing(c)).collect();
+        let clean = prepare(para, flow);
         let ranges = text::wrap_ranges(&clean, max);
         if !flow.rtl && !needs_bidi(&clean) {
             out.extend(ranges.into_iter().map(|r| clean[r].to_string()));

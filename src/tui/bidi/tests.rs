@@ -133,3 +133,17 @@ fn shaping_after_wrapping_gives_line_ends_final_forms() {
     let lines = wrap("مممممم", 3, SHAPED_RTL);
     assert_eq!(lines, ["\u{fee2}\u{fee4}\u{fee3}", "\u{fee2}\u{fee4}\u{fee3}"]);
 }
+
+#[test]
+fn a_signed_number_keeps_its_sign_before_its_digits() {
+    // "standing: 45 → 42 ▼ -3" in Hebrew: the sign stays on the left of its digits.
+    assert_eq!(visual("מעמד: 45 ← 42 ▼ -3", Flow::RTL), "-3 ▼ 42 ← 45 :דמעמ");
+    assert_eq!(visual("תמיכה +12", Flow::RTL), "+12 הכימת");
+    // Grouped thousands stay one number; a hyphen inside a word or a date is no sign.
+    assert_eq!(visual("יחידות -1,500", Flow::RTL), "-1,500 תודיחי");
+    assert_eq!(visual("קווי 1967-2014", Flow::RTL), "1967-2014 יווק");
+    // Left-to-right lines are left as they are.
+    assert_eq!(visual("support -3", Flow::LTR), "support -3");
+    let wrapped = wrap("מעמד ▼ -3", 40, Flow::RTL);
+    assert_eq!(wrapped, vec!["-3 ▼ דמעמ".to_string()]);
+}

@@ -230,8 +230,14 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
     let rows = meter_rows(g);
     let sel = v.meter_sel.min(rows.len().saturating_sub(1));
     let spark_cells = if inner.width >= 44 { 8 } else { 0 };
-    let label_width =
-        (inner.width as usize).saturating_sub(5 + 1 + 4 + 6 + if spark_cells > 0 { spark_cells + 1 } else { 0 });
+    // The value column is as wide as the widest value plus a space (at least 4), the trend
+    // column as the widest trend (at least 5), so thousands of units never run into the
+    // gauge or lose a digit of their trend.
+    let trend_of = |slot| present::trend(g.trend(slot)).replace(' ', "");
+    let value_width = rows.iter().map(|r| g.value(r.slot).to_string().len() + 1).max().unwrap_or(0).max(4);
+    let trend_width = rows.iter().map(|r| text::width(&trend_of(r.slot))).max().unwrap_or(0).max(5);
+    let label_width = (inner.width as usize)
+        .saturating_sub(1 + 5 + value_width + 1 + trend_width + if spark_cells > 0 { spark_cells + 1 } else { 0 });
     let mut lines: Vec<Vec<Line<'static>>> = Vec::new();
     let mut group = Group::None;
     let mut sel_row = 0;
@@ -259,15 +265,15 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
         let delta = g.trend(row.slot);
         // The value and the trend are isolated left to right, so a sign stays before its
         // digits in a right-to-left line.
-        let trend = present::trend(delta).replace(' ', "");
-        let pad = " ".repeat(5usize.saturating_sub(text::width(&trend)));
+        let trend = trend_of(row.slot);
+        let pad = " ".repeat(trend_width.saturating_sub(text::width(&trend)));
         let mut spans = vec![
             Span::raw(format!("{:<w$}", text::fit(&label, label_width), w = label_width)),
             Span::raw(" "),
             Span::styled(gauge(value, row.min, row.max, 5), theme.gauge()),
             Span::raw(format!(
                 "{}\u{2066}{value}\u{2069} ",
-                " ".repeat(4usize.saturating_sub(value.to_string().len()))
+                " ".repeat(value_width.saturating_sub(value.to_string().len()))
             )),
             Span::styled(format!("\u{2066}{trend}\u{2069}{pad}"), theme.delta(delta)),
         ];
