@@ -95,3 +95,18 @@ fn the_flagship_plays_to_an_ending_in_every_language_from_every_chair() {
         assert!(session.game.ended().is_some());
     }
 }
+
+#[test]
+fn a_meter_in_the_thousands_keeps_every_digit_at_80x24() {
+    let lib = Arc::new(Library::load(&[PathBuf::from("content")]));
+    let scenario = lib.scenarios().iter().position(|s| s.id == "nine-months").expect("the flagship is shipped");
+    let mut a = App::new(lib.clone(), Some("en-US"), Theme { mode: Mode::NoColor });
+    a.saves_dir = None;
+    let dir = tempfile::tempdir().unwrap();
+    a.save_override = Some(dir.path().join("game.toml"));
+    // The Palestinian negotiator's chair, seed 5: 1,500 units are announced in the first week.
+    press(&mut a, &format!("2{}\n{}\n\n5\n", "j".repeat(scenario), "j".repeat(4)));
+    let lines = screen(&mut a);
+    let row = lines.iter().find(|l| l.contains("Settlement unit")).expect("the settlement meter is shown");
+    assert!(row.contains(" 1500 ▲+1500"), "{row}");
+}
