@@ -197,6 +197,7 @@ tui-key-back = Esc رجوع
 tui-key-help = ? مساعدة
 tui-key-quit = q خروج
 tui-key-choose = 1-9 اختيار
+tui-key-digits = 0-9 رقم اللعبة
 tui-key-tab = Tab تبديل اللوحة
 tui-key-why = w لماذا
 tui-key-table = t الطاولة

@@ -184,6 +184,7 @@ tui-key-back = Esc back
 tui-key-help = ? help
 tui-key-quit = q quit
 tui-key-choose = 1-9 choose
+tui-key-digits = 0-9 seed
 tui-key-tab = Tab panel
 tui-key-why = w why
 tui-key-table = t table

@@ -191,6 +191,7 @@ tui-key-back = Esc retour
 tui-key-help = ? aide
 tui-key-quit = q quitter
 tui-key-choose = 1-9 choix
+tui-key-digits = 0-9 graine
 tui-key-tab = Tab volet
 tui-key-why = w causes
 tui-key-table = t table

@@ -188,6 +188,7 @@ tui-key-back = Esc חזרה
 tui-key-help = ? עזרה
 tui-key-quit = q יציאה
 tui-key-choose = 1-9 בחירה
+tui-key-digits = 0-9 זרע
 tui-key-tab = Tab חלונית
 tui-key-why = w למה
 tui-key-table = t שולחן

@@ -1,10 +1,11 @@
 //! The title, setup and load screens.
 
 use super::super::app::{App, Screen, SetupStep};
+use super::super::text;
 use super::{bidi, block, hints, list, wrapped};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 const BANNER: [&str; 5] = [
@@ -51,26 +52,18 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
     let built = s.built.clone();
     let [head, body, foot] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)]).areas(area);
-    let t = &app.ui;
     let step_name = match step {
         SetupStep::Scenario => "tui-step-scenario",
         SetupStep::Role => "tui-step-role",
         SetupStep::Difficulty => "tui-step-difficulty",
         SetupStep::Seed => "tui-step-seed",
     };
-    // Where the player is in the setup: New game › Scenario › Chair › Difficulty › Seed.
-    let mut spans = vec![ratatui::text::Span::styled(t.get("tui-new-game"), theme.title())];
-    for (st, id) in [
-        (SetupStep::Scenario, "tui-step-scenario"),
-        (SetupStep::Role, "tui-step-role"),
-        (SetupStep::Difficulty, "tui-step-difficulty"),
-        (SetupStep::Seed, "tui-step-seed"),
-    ] {
-        spans.push(ratatui::text::Span::styled(" › ", theme.dim()));
-        let style = if st == step { theme.selected() } else { theme.dim() };
-        spans.push(ratatui::text::Span::styled(t.get(id), style));
+    breadcrumb(app, f, head, step);
+    if step == SetupStep::Seed {
+        seed_step(app, f, body, built.as_ref(), (scenario, role, difficulty), seed);
+        hints(app, f, foot, &["tui-key-digits", "tui-key-enter", "tui-key-back", "tui-key-help"]);
+        return;
     }
-    f.render_widget(super::para(vec![bidi(Line::from(spans))]), head);
     let [left, right] = Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(body);
     let texts = built.as_ref().map(|b| crate::i18n::Texts::new(&app.lang, &b.texts));
     let t = texts.as_ref().unwrap_or(&app.ui);
@@ -109,24 +102,90 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
             (names, difficulty, detail)
         }
     };
-    let lb = block(&theme, app.ui.get(step_name), step != SetupStep::Seed);
+    let lb = block(&theme, app.ui.get(step_name), true);
     let inner = lb.inner(left);
     f.render_widget(lb, left);
     let rows: Vec<Vec<Line<'static>>> =
         names.iter().enumerate().map(|(i, n)| wrapped(&format!("{}. {n}", i + 1), inner.width, theme.text())).collect();
-    list(app, f, inner, &rows, sel, step != SetupStep::Seed);
+    list(app, f, inner, &rows, sel, true);
     let rb = block(&theme, app.ui.get("tui-about"), false);
     let inner = rb.inner(right);
     f.render_widget(rb, right);
-    let mut lines = wrapped(&detail, inner.width, theme.text());
-    if step == SetupStep::Seed {
-        lines.push(Line::raw(""));
-        lines.extend(wrapped(&app.ui.get("tui-seed-prompt"), inner.width, theme.heading()));
-        let shown = if seed.is_empty() { app.ui.get("tui-seed-random") } else { seed };
-        lines.push(bidi(Line::styled(format!("> {shown}_"), theme.key())));
-    }
-    f.render_widget(super::para(lines), inner);
+    f.render_widget(super::para(wrapped(&detail, inner.width, theme.text())), inner);
     hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-back", "tui-key-help"]);
+}
+
+/// Where the player is in the setup: New game › Scenario › Chair › Difficulty › Seed; when
+/// that does not fit, New game › the current step · its number of four.
+fn breadcrumb(app: &App, f: &mut Frame, area: Rect, step: SetupStep) {
+    let (t, theme) = (&app.ui, app.theme);
+    let steps = [
+        (SetupStep::Scenario, "tui-step-scenario"),
+        (SetupStep::Role, "tui-step-role"),
+        (SetupStep::Difficulty, "tui-step-difficulty"),
+        (SetupStep::Seed, "tui-step-seed"),
+    ];
+    let title = t.get("tui-new-game");
+    let sep = " › ";
+    let full =
+        text::width(&title) + steps.iter().map(|(_, id)| text::width(sep) + text::width(&t.get(id))).sum::<usize>();
+    let mut spans = vec![Span::styled(title, theme.title())];
+    if full <= area.width as usize {
+        for (st, id) in steps {
+            spans.push(Span::styled(sep, theme.dim()));
+            spans.push(Span::styled(t.get(id), if st == step { theme.selected() } else { theme.dim() }));
+        }
+    } else {
+        let n = steps.iter().position(|(st, _)| *st == step).unwrap_or(0);
+        spans.push(Span::styled(sep, theme.dim()));
+        spans.push(Span::styled(format!("{} · {}/{}", t.get(steps[n].1), n + 1, steps.len()), theme.selected()));
+    }
+    f.render_widget(super::para(vec![bidi(Line::from(spans))]), area);
+}
+
+/// The last step: the seed, typed on the left, under what it does; on the right, the game
+/// that will start.
+fn seed_step(
+    app: &App,
+    f: &mut Frame,
+    area: Rect,
+    built: Option<&crate::content::Built>,
+    (scenario, role, difficulty): (usize, usize, usize),
+    seed: String,
+) {
+    let theme = app.theme;
+    let [left, right] = Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(area);
+    let lb = block(&theme, app.ui.get("tui-step-seed"), true);
+    let inner = lb.inner(left);
+    f.render_widget(lb, left);
+    let mut lines = wrapped(&app.ui.get("tui-seed-prompt"), inner.width, theme.text());
+    lines.push(Line::raw(""));
+    let shown = if seed.is_empty() { app.ui.get("tui-seed-random") } else { seed };
+    lines.push(bidi(Line::styled(format!("> {shown}_"), theme.key())));
+    f.render_widget(super::para(lines), inner);
+
+    let rb = block(&theme, app.ui.get("tui-about"), false);
+    let inner = rb.inner(right);
+    f.render_widget(rb, right);
+    let Some(b) = built else { return };
+    let t = crate::i18n::Texts::new(&app.lang, &b.texts);
+    let sc = &b.scenario;
+    let mut about = Vec::new();
+    if let Some(s) = app.lib.scenarios().get(scenario) {
+        about.push(t.get(&format!("scenario-{}", s.id)));
+    }
+    if let Some(r) = sc.roles.get(role) {
+        about.push(crate::i18n::capitalized(&t.get(&format!("role-{}", r.id))));
+    }
+    if let Some(d) = sc.difficulties.get(difficulty) {
+        about.push(t.fmt("intro-difficulty", &[("difficulty", t.get(&format!("difficulty-{}", d.id)).into())]));
+    }
+    if let Some(r) = sc.roles.get(role) {
+        let success = t.attr(&format!("role-{}", r.id), "success");
+        about.push(String::new());
+        about.push(t.fmt("intro-success", &[("success", success.into())]));
+    }
+    f.render_widget(super::para(wrapped(&about.join("\n"), inner.width, theme.text())), inner);
 }
 
 pub fn load(app: &mut App, f: &mut Frame, area: Rect) {
