@@ -481,6 +481,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let per_role = format!("{}-{}", m.id, g.role().id);
         let epilogue = if t.has(&per_role, None) { t.get(&per_role) } else { t.msg(&m.clone().attr("epilogue")) };
         writeln!(self.out, "\n{epilogue}")?;
+        if let Some(turning) = present::turning_point(g, t) {
+            writeln!(self.out, "\n{turning}")?;
+        }
         writeln!(self.out, "\n{}", t.fmt("ending-history", &[("history", t.msg(&m.attr("history")).into())]))?;
         writeln!(
             self.out,

@@ -47,6 +47,38 @@ pub fn slot_label(g: &Game, t: &Texts, slot: u32) -> Option<String> {
 
 /// What caused a change, in words, with the expression that did it.
 pub fn cause(g: &Game, t: &Texts, c: &crate::engine::Cause) -> String {
+    let (what, effect) = cause_parts(g, t, c);
+    match effect {
+        Some(e) => format!("{what} [{e}]"),
+        None => what,
+    }
+}
+
+/// What decided the ending, for the debrief: "What decided it, in week 40: …".
+pub fn turning_point(g: &Game, t: &Texts) -> Option<String> {
+    let (week, c) = g.turning_point()?;
+    let sc = g.scenario();
+    let what = match c.source {
+        Source::Negotiation => t.get("turning-signing"),
+        // An option the computer chose, and a computer actor's move, are told as news.
+        Source::Option(e, o) => {
+            let m = ids::option(sc, e, o);
+            let by_player = g.log().iter().rev().find_map(|r| match r {
+                Report::Chosen { event, option, by } if (*event, *option) == (e, o) => Some(*by == Chooser::Player),
+                _ => None,
+            });
+            let what =
+                if by_player == Some(false) && t.has(&m.id, Some("news")) { t.msg(&m.attr("news")) } else { t.msg(&m) };
+            t.fmt("turning-option", &[("event", t.msg(&ids::event(sc, e).attr("title")).into()), ("what", what.into())])
+        }
+        Source::Reaction(a, r) => t.msg(&ids::reaction(sc, a, r)),
+        _ => cause_parts(g, t, &c).0,
+    };
+    Some(t.fmt("ending-turning-point", &[("week", (week as i64).into()), ("cause", what.into())]))
+}
+
+/// A cause in words, and the source text of the effect that made the change, if known.
+fn cause_parts(g: &Game, t: &Texts, c: &crate::engine::Cause) -> (String, Option<String>) {
     let sc = g.scenario();
     let (what, effects) = match c.source {
         Source::Event(e) => (
@@ -78,13 +110,11 @@ pub fn cause(g: &Game, t: &Texts, c: &crate::engine::Cause) -> String {
         Source::Negotiation => (t.get("cause-negotiation"), None),
         Source::Expiry => (t.get("cause-expiry"), None),
     };
-    match (effects, c.effect) {
-        (Some(list), Some(i)) => match list.get(i as usize) {
-            Some(e) => format!("{what} [{}]", e.src),
-            None => what,
-        },
-        _ => what,
-    }
+    let effect = match (effects, c.effect) {
+        (Some(list), Some(i)) => list.get(i as usize).map(|e| e.src.to_string()),
+        _ => None,
+    };
+    (what, effect)
 }
 
 /// One line for a change the role can see: "Trust (A → B): 40 → 45 ▲ +5".

@@ -4,7 +4,9 @@
 
 mod common;
 
-use goodfaith::engine::{Game, Setup};
+use goodfaith::content::Built;
+use goodfaith::engine::{Game, Setup, Source};
+use goodfaith::i18n::Texts;
 use goodfaith::save::decode;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -33,9 +35,30 @@ struct Expect {
     /// Expressions in the pack's language and the values they must have (true is 1).
     #[serde(default)]
     values: BTreeMap<String, i32>,
+    /// What decided the ending: "week 40: event.option", "week 12: action id",
+    /// "week 30: signing", "week 8: reaction actor", or "week 5: event".
+    turning_point: Option<String>,
 }
 
-fn check(path: &Path) {
+/// Names what decided the ending, in the form `Expect::turning_point` is written in.
+fn turning_point(g: &Game) -> Option<String> {
+    let sc = g.scenario();
+    let (week, cause) = g.turning_point()?;
+    let what = match cause.source {
+        Source::Option(e, o) => {
+            format!("{}.{}", sc.events[e as usize].id, sc.events[e as usize].options[o as usize].id)
+        }
+        Source::Event(e) => sc.events[e as usize].id.clone(),
+        Source::Action(a) => format!("action {}", sc.actions[a as usize].id),
+        Source::Reaction(a, _) => format!("reaction {}", sc.actors[a as usize].id),
+        Source::Negotiation => "signing".into(),
+        other => format!("{other:?}"),
+    };
+    Some(format!("week {week}: {what}"))
+}
+
+/// Plays a case's decisions; returns the case, the built scenario and the game.
+fn play(path: &Path) -> (Case, Built, Game) {
     let name = path.display();
     let case: Case = toml::from_str(&fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{name}: {e}"));
     let built = common::build(&case.scenario);
@@ -48,10 +71,20 @@ fn check(path: &Path) {
         let d = decode(&g, text).unwrap_or_else(|e| panic!("{name}: decision {} `{text}`: {e}", i + 1));
         g.apply(d).unwrap_or_else(|e| panic!("{name}: decision {} `{text}`: {e}", i + 1));
     }
+    (case, built, g)
+}
+
+fn check(path: &Path) {
+    let name = path.display();
+    let (case, built, g) = play(path);
+    let sc = built.scenario.clone();
     let ending = g.ended().map(|(e, _)| sc.endings[e as usize].id.clone());
     assert_eq!(ending, case.expect.ending, "{name} ({}): ending", case.about);
     if let Some(t) = case.expect.turn {
         assert_eq!(g.turn(), t, "{name} ({}): turn", case.about);
+    }
+    if let Some(want) = &case.expect.turning_point {
+        assert_eq!(turning_point(&g).as_ref(), Some(want), "{name} ({}): what decided it", case.about);
     }
     for (expr, want) in &case.expect.values {
         let got = built.eval(&g, expr).unwrap_or_else(|e| panic!("{name}: `{expr}`: {e}"));
@@ -66,5 +99,22 @@ fn scenario_cases() {
     assert!(!paths.is_empty());
     for p in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "toml")) {
         check(p);
+    }
+}
+
+#[test]
+fn the_debrief_says_what_decided_the_historical_ending_in_every_language() {
+    let (_, built, g) = play(Path::new("tests/scenarios/nine-months-history.toml"));
+    let said = |lang: &str| goodfaith::present::turning_point(&g, &Texts::new(lang, &built.texts)).unwrap();
+    // The cabinet's vote was the computer's choice, so it is told as news, not as "you".
+    assert_eq!(
+        said("en-US"),
+        "What decided it, in week 40: “The cabinet answers” — The Israeli cabinet votes to suspend the talks."
+    );
+    for lang in ["ar", "fr", "he"] {
+        let text = said(lang);
+        let t = Texts::new(lang, &built.texts);
+        assert!(text.contains(&t.attr("event-cabinet_suspends", "title")), "{lang}: {text}");
+        assert!(text.contains(&t.attr("event-cabinet_suspends-suspend_talks", "news")), "{lang}: {text}");
     }
 }

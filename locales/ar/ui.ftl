@@ -104,6 +104,9 @@ cause-expiry = نفاد الوقت
 ## النهاية
 ending-title = === النهاية: { $title } ===
 ending-history = ما حدث في التاريخ: { $history }
+ending-turning-point = ما حسم الأمر، في الأسبوع { $week }: { $cause }
+turning-signing = توقيع النص المطروح على الطاولة
+turning-option = «{ $event }» — { $what }
 ending-score = النتيجة: { $score } ({ $tier })
 tier-success = نجاح
 tier-partial = نجاح جزئي

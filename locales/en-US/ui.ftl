@@ -98,6 +98,9 @@ cause-expiry = time running out
 ## The end
 ending-title = === The end: { $title } ===
 ending-history = What happened in history: { $history }
+ending-turning-point = What decided it, in week { $week }: { $cause }
+turning-signing = the signing of the text on the table
+turning-option = “{ $event }” — { $what }
 ending-score = Score: { $score } ({ $tier })
 tier-success = success
 tier-partial = partial success

@@ -103,6 +103,9 @@ cause-expiry = le temps qui s’écoule
 ## La fin
 ending-title = === Fin : { $title } ===
 ending-history = Dans l’histoire réelle : { $history }
+ending-turning-point = Ce qui a tout décidé, à la semaine { $week } : { $cause }
+turning-signing = la signature du texte sur la table
+turning-option = « { $event } » — { $what }
 ending-score = Score : { $score } ({ $tier })
 tier-success = réussite
 tier-partial = réussite partielle

@@ -100,6 +100,9 @@ cause-expiry = הזמן שאוזל
 ## הסוף
 ending-title = === הסוף: { $title } ===
 ending-history = מה קרה בהיסטוריה: { $history }
+ending-turning-point = מה הכריע, בשבוע { $week }: { $cause }
+turning-signing = החתימה על הנוסח שעל השולחן
+turning-option = "{ $event }" — { $what }
 ending-score = ניקוד: { $score } ({ $tier })
 tier-success = הצלחה
 tier-partial = הצלחה חלקית

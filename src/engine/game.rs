@@ -300,6 +300,28 @@ impl Game {
         &self.log
     }
 
+    /// What decided the ending (when recording): the last change, before the end, to a
+    /// flag or counter the ending's condition reads, or to any value it reads when it reads
+    /// no flag or counter; with the turn it happened in. `None` for an ending without a
+    /// condition, or one whose values never changed.
+    pub fn turning_point(&self) -> Option<(u16, Cause)> {
+        let (e, _) = self.ended()?;
+        let code = self.sc.endings[e as usize].condition.as_ref()?;
+        let read: Vec<u32> = code.static_slots().collect();
+        let marked = |s: &u32| matches!(self.sc.slot_name(*s), SlotName::Flag(_) | SlotName::Counter(_));
+        let slots: Vec<u32> = if read.iter().any(marked) { read.into_iter().filter(marked).collect() } else { read };
+        let mut turn = 0;
+        let mut found = None;
+        for r in &self.log {
+            match r {
+                Report::TurnBegan { turn: t, .. } => turn = *t,
+                Report::Changed { slot, cause, .. } if slots.contains(slot) => found = Some((turn, *cause)),
+                _ => {}
+            }
+        }
+        found
+    }
+
     /// The state at the start and at the end of each turn so far (when recording).
     pub fn history(&self) -> &[Vec<i32>] {
         &self.history

@@ -335,6 +335,15 @@ impl Code {
     pub fn is_dynamic(&self) -> bool {
         self.dynamic
     }
+
+    /// The fixed slots the code reads, in order, repeats included (slots that depend on
+    /// `self` or `target` are left out).
+    pub fn static_slots(&self) -> impl Iterator<Item = u32> + '_ {
+        self.ops.iter().filter_map(|op| match op {
+            Op::Load(Slot::Static(s)) | Op::Test(Slot::Static(s), ..) => Some(*s),
+            _ => None,
+        })
+    }
 }
 
 #[inline]

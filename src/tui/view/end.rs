@@ -37,6 +37,10 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let per_role = format!("{}-{}", m.id, g.role().id);
     let epilogue = if t.has(&per_role, None) { t.get(&per_role) } else { t.msg(&m.clone().attr("epilogue")) };
     lines.extend(wrapped(&epilogue, w, theme.text()));
+    if let Some(turning) = present::turning_point(g, t) {
+        lines.push(Line::raw(""));
+        lines.extend(wrapped(&turning, w, theme.text()));
+    }
     lines.push(Line::raw(""));
     lines.extend(wrapped(
         &t.fmt("ending-history", &[("history", t.msg(&m.clone().attr("history")).into())]),
