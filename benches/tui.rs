@@ -13,9 +13,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
 
-fn game() -> App {
+fn game(lang: &str) -> App {
     let lib = Arc::new(Library::load(&[PathBuf::from("content/tutorial")]));
-    let mut a = App::new(lib, Some("en-US"), Theme { mode: Mode::Color });
+    let mut a = App::new(lib, Some(lang), Theme { mode: Mode::Color });
     a.saves_dir = None;
     for c in "2\n\n\n7\n1".chars() {
         let code = if c == '\n' { KeyCode::Enter } else { KeyCode::Char(c) };
@@ -25,12 +25,14 @@ fn game() -> App {
 }
 
 fn bench(c: &mut Criterion) {
-    for (w, h) in [(80u16, 24u16), (200, 60)] {
-        let mut app = game();
+    // Hebrew: every line goes through the right-to-left layout.
+    for (w, h, lang) in [(80u16, 24u16, "en-US"), (200, 60, "en-US"), (200, 60, "he")] {
+        let name = if lang == "en-US" { format!("{w}x{h}") } else { format!("{w}x{h} {lang}") };
+        let mut app = game(lang);
         let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
         // Alternate between two screens so every frame has something to diff.
         let mut flip = false;
-        c.bench_function(&format!("tui/frame {w}x{h}"), |b| {
+        c.bench_function(&format!("tui/frame {name}"), |b| {
             b.iter(|| {
                 flip = !flip;
                 app.on_key(KeyEvent::new(if flip { KeyCode::Down } else { KeyCode::Up }, KeyModifiers::NONE));
@@ -48,16 +50,11 @@ fn bench(c: &mut Criterion) {
         }
         samples.sort();
         let p = |q: f64| samples[((samples.len() as f64 * q) as usize).min(samples.len() - 1)];
-        println!(
-            "tui/key-to-screen {w}x{h}: p50 {:?}, p99 {:?}, max {:?}",
-            p(0.5),
-            p(0.99),
-            samples[samples.len() - 1]
-        );
+        println!("tui/key-to-screen {name}: p50 {:?}, p99 {:?}, max {:?}", p(0.5), p(0.99), samples[samples.len() - 1]);
     }
     c.bench_function("tui/first frame 80x24 (load, build, draw)", |b| {
         b.iter(|| {
-            let mut app = game();
+            let mut app = game("en-US");
             let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
             term.draw(|f| view::draw(&mut app, f)).unwrap();
         })

@@ -55,7 +55,7 @@ fn prepare(s: &str, flow: Flow) -> String {
 /// number may start in one part and end in the next).
 fn prepare_parts(parts: &[&str], flow: Flow) -> Vec<String> {
     let cleaned: Vec<String> = parts.iter().map(|s| s.chars().filter(|&c| !is_forcing(c)).collect()).collect();
-    if !flow.rtl {
+    if !flow.rtl || !cleaned.iter().any(|s| s.contains(['-', '+', '\u{2212}'])) {
         return cleaned;
     }
     let joined = cleaned.concat();
