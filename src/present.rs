@@ -72,6 +72,7 @@ pub fn turning_point(g: &Game, t: &Texts) -> Option<String> {
             t.fmt("turning-option", &[("event", t.msg(&ids::event(sc, e).attr("title")).into()), ("what", what.into())])
         }
         Source::Reaction(a, r) => t.msg(&ids::reaction(sc, a, r)),
+        Source::Event(e) => t.fmt("turning-event", &[("event", t.msg(&ids::event(sc, e).attr("title")).into())]),
         _ => cause_parts(g, t, &c).0,
     };
     Some(t.fmt("ending-turning-point", &[("week", (week as i64).into()), ("cause", what.into())]))

@@ -107,6 +107,7 @@ ending-history = ما حدث في التاريخ: { $history }
 ending-turning-point = ما حسم الأمر، في الأسبوع { $week }: { $cause }
 turning-signing = توقيع النص المطروح على الطاولة
 turning-option = «{ $event }» — { $what }
+turning-event = «{ $event }»
 ending-score = النتيجة: { $score } ({ $tier })
 tier-success = نجاح
 tier-partial = نجاح جزئي

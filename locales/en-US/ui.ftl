@@ -101,6 +101,7 @@ ending-history = What happened in history: { $history }
 ending-turning-point = What decided it, in week { $week }: { $cause }
 turning-signing = the signing of the text on the table
 turning-option = “{ $event }” — { $what }
+turning-event = “{ $event }”
 ending-score = Score: { $score } ({ $tier })
 tier-success = success
 tier-partial = partial success

@@ -106,6 +106,7 @@ ending-history = Dans l’histoire réelle : { $history }
 ending-turning-point = Ce qui a tout décidé, à la semaine { $week } : { $cause }
 turning-signing = la signature du texte sur la table
 turning-option = « { $event } » — { $what }
+turning-event = « { $event } »
 ending-score = Score : { $score } ({ $tier })
 tier-success = réussite
 tier-partial = réussite partielle

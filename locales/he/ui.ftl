@@ -103,6 +103,7 @@ ending-history = מה קרה בהיסטוריה: { $history }
 ending-turning-point = מה הכריע, בשבוע { $week }: { $cause }
 turning-signing = החתימה על הנוסח שעל השולחן
 turning-option = "{ $event }" — { $what }
+turning-event = "{ $event }"
 ending-score = ניקוד: { $score } ({ $tier })
 tier-success = הצלחה
 tier-partial = הצלחה חלקית

@@ -300,26 +300,57 @@ impl Game {
         &self.log
     }
 
-    /// What decided the ending (when recording): the last change, before the end, to a
-    /// flag or counter the ending's condition reads, or to any value it reads when it reads
-    /// no flag or counter; with the turn it happened in. `None` for an ending without a
-    /// condition, or one whose values never changed.
+    /// What decided the ending (when recording), with the turn it happened in. The values
+    /// that count are the flags and counters the ending's condition reads (the signing, the
+    /// suspension), or every value it reads when it reads none (violence). The answer is the
+    /// last change to one of them that made the condition hold, found by replaying the
+    /// recorded changes over each turn's starting state; when none did (another value tipped
+    /// it), the last change to one of them. `None` for an ending without a condition, or
+    /// one whose values never changed.
     pub fn turning_point(&self) -> Option<(u16, Cause)> {
         let (e, _) = self.ended()?;
         let code = self.sc.endings[e as usize].condition.as_ref()?;
+        let ctx = self.ctx();
         let read: Vec<u32> = code.static_slots().collect();
         let marked = |s: &u32| matches!(self.sc.slot_name(*s), SlotName::Flag(_) | SlotName::Counter(_));
-        let slots: Vec<u32> = if read.iter().any(marked) { read.into_iter().filter(marked).collect() } else { read };
-        let mut turn = 0;
-        let mut found = None;
+        let preferred: Vec<u32> =
+            if read.iter().any(marked) { read.iter().copied().filter(marked).collect() } else { read.clone() };
+        let mut values = self.history.first()?.clone();
+        let mut holds = code.test(&values, &ctx);
+        let (mut turn, mut tipped, mut last_preferred) = (0, None, None);
         for r in &self.log {
             match r {
-                Report::TurnBegan { turn: t, .. } => turn = *t,
-                Report::Changed { slot, cause, .. } if slots.contains(slot) => found = Some((turn, *cause)),
+                Report::TurnBegan { turn: t, .. } => {
+                    turn = *t;
+                    if let Some(start) = self.history.get(*t as usize - 1) {
+                        values.clone_from(start);
+                    }
+                    values[layout::TURN as usize] = *t as i32;
+                    values[layout::TURNS_LEFT as usize] = self.sc.turns as i32 - *t as i32;
+                    let now = code.test(&values, &ctx);
+                    if now && !holds {
+                        tipped = None;
+                    }
+                    holds = now;
+                }
+                Report::Changed { slot, after, cause, .. } => {
+                    if preferred.contains(slot) {
+                        last_preferred = Some((turn, *cause));
+                    }
+                    if !read.contains(slot) {
+                        continue;
+                    }
+                    values[*slot as usize] = *after;
+                    let now = code.test(&values, &ctx);
+                    if now && !holds && preferred.contains(slot) {
+                        tipped = Some((turn, *cause));
+                    }
+                    holds = now;
+                }
                 _ => {}
             }
         }
-        found
+        tipped.or(last_preferred)
     }
 
     /// The state at the start and at the end of each turn so far (when recording).
