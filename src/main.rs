@@ -397,7 +397,14 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
         }
     };
     let opening = if args.load.is_some() { Vec::new() } else { game.drain() };
-    let exit = Plain::new(&mut game, &texts, &mut input, &mut out, echo, &mut autosave).run(opening)?;
+    let exit = match Plain::new(&mut game, &texts, &mut input, &mut out, echo, &mut autosave).run(opening) {
+        Ok(exit) => exit,
+        Err(e) => {
+            // The output or the input failed (a closed pipe): keep the game as it stands.
+            autosave(&game);
+            return Err(e.into());
+        }
+    };
     if exit == plain::Exit::Ended {
         autosave(&game);
     }

@@ -129,6 +129,9 @@ fn a_closed_output_ends_plain_play_quietly() {
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(141));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    // The game is saved as it stood, and the save replays.
+    let replay = run(&["replay", save.to_str().unwrap(), "--verify"], "");
+    assert_eq!(replay.status.code(), Some(0), "{}", String::from_utf8_lossy(&replay.stderr));
 }
 
 #[test]
