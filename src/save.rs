@@ -37,8 +37,9 @@ pub struct Save {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("cannot read {path}: {source}")]
-    Read { path: PathBuf, source: std::io::Error },
+    // The reason is in the message; it is not also a `source`, or a chain would say it twice.
+    #[error("cannot read {path}: {error}")]
+    Read { path: PathBuf, error: std::io::Error },
     #[error("{path} is larger than any save ({size} bytes); it is not a Good Faith save")]
     TooLarge { path: PathBuf, size: u64 },
     #[error("{path} is not a readable save: {detail}")]
@@ -59,8 +60,8 @@ pub enum SaveError {
     Difficulty(String),
     #[error("decision {index} (`{text}`) no longer applies: {reason}")]
     Decision { index: usize, text: String, reason: String },
-    #[error("cannot write {path}: {source}")]
-    Write { path: PathBuf, source: std::io::Error },
+    #[error("cannot write {path}: {error}")]
+    Write { path: PathBuf, error: std::io::Error },
 }
 
 /// A short fingerprint of the game state.
@@ -180,7 +181,7 @@ impl Save {
     pub fn read(path: &Path) -> Result<Save, SaveError> {
         let bytes = read_capped(path, MAX_SAVE).map_err(|e| match e {
             crate::content::load::ReadError::TooLarge(size) => SaveError::TooLarge { path: path.into(), size },
-            crate::content::load::ReadError::Io(source) => SaveError::Read { path: path.into(), source },
+            crate::content::load::ReadError::Io(error) => SaveError::Read { path: path.into(), error },
         })?;
         let text = String::from_utf8(bytes)
             .map_err(|_| SaveError::Corrupt { path: path.into(), detail: "it is not UTF-8 text".into() })?;
@@ -241,7 +242,7 @@ impl Save {
     /// Writes atomically: a temporary file in the same folder, fsync, rename; the
     /// previous save is kept beside it as `<name>.bak`.
     pub fn write(&self, path: &Path) -> Result<(), SaveError> {
-        write_atomic(path, self.to_toml().as_bytes()).map_err(|source| SaveError::Write { path: path.into(), source })
+        write_atomic(path, self.to_toml().as_bytes()).map_err(|error| SaveError::Write { path: path.into(), error })
     }
 }
 

@@ -175,6 +175,12 @@ fn corrupt_saves_get_a_message_and_stay_untouched() {
         assert!(err.contains(name), "{name}: {err}");
         assert_eq!(std::fs::read_to_string(&p).unwrap(), body, "{name} was changed");
     }
+    // A save that is not there: the reason is given once.
+    let missing = dir.path().join("missing.toml");
+    let out = run(&["play", "--plain", "--load", missing.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing.toml") && err.matches("os error 2").count() == 1, "{err}");
 }
 
 #[test]
