@@ -64,20 +64,26 @@ fn shows_an_id(text: &str) -> bool {
     })
 }
 
+/// A new flagship game through the setup screens: the chair (by its place in the list), the
+/// default difficulty, the seed. The folder holds its save.
+fn start(lang: &str, chair: usize, seed: u64) -> (App, tempfile::TempDir) {
+    let lib = Arc::new(Library::load(&[PathBuf::from("content")]));
+    let scenario = lib.scenarios().iter().position(|s| s.id == "nine-months").expect("the flagship is shipped");
+    let mut a = App::new(lib, Some(lang), Theme { mode: Mode::NoColor });
+    a.saves_dir = None;
+    let dir = tempfile::tempdir().unwrap();
+    a.save_override = Some(dir.path().join("game.toml"));
+    press(&mut a, &format!("2{}\n{}\n\n{seed}\n", "j".repeat(scenario), "j".repeat(chair)));
+    assert!(matches!(a.screen, Screen::Game(_)), "{lang}: setup did not start a game");
+    (a, dir)
+}
+
 #[test]
 fn the_flagship_plays_to_an_ending_in_every_language_from_every_chair() {
     assert!(shows_an_id("■ event-the_bargain") && shows_an_id("1. role-prime_minister"));
     assert!(!shows_an_id("Week 1/41 · the Prime Minister · Jérusalem-Est"));
-    let lib = Arc::new(Library::load(&[PathBuf::from("content")]));
-    let scenario = lib.scenarios().iter().position(|s| s.id == "nine-months").expect("the flagship is shipped");
     for (chair, lang) in ["en-US", "ar", "he", "fr", "en-US"].into_iter().enumerate() {
-        let mut a = App::new(lib.clone(), Some(lang), Theme { mode: Mode::NoColor });
-        a.saves_dir = None;
-        let dir = tempfile::tempdir().unwrap();
-        a.save_override = Some(dir.path().join("game.toml"));
-        // New game, the flagship, the chair, the default difficulty, seed 11.
-        press(&mut a, &format!("2{}\n{}\n\n11\n", "j".repeat(scenario), "j".repeat(chair)));
-        assert!(matches!(a.screen, Screen::Game(_)), "{lang}: setup did not start a game");
+        let (mut a, _dir) = start(lang, chair, 11);
         let mut weeks = 0;
         while !matches!(a.screen, Screen::End { .. }) {
             for line in screen(&mut a) {
@@ -98,14 +104,8 @@ fn the_flagship_plays_to_an_ending_in_every_language_from_every_chair() {
 
 #[test]
 fn a_meter_in_the_thousands_keeps_every_digit_at_80x24() {
-    let lib = Arc::new(Library::load(&[PathBuf::from("content")]));
-    let scenario = lib.scenarios().iter().position(|s| s.id == "nine-months").expect("the flagship is shipped");
-    let mut a = App::new(lib.clone(), Some("en-US"), Theme { mode: Mode::NoColor });
-    a.saves_dir = None;
-    let dir = tempfile::tempdir().unwrap();
-    a.save_override = Some(dir.path().join("game.toml"));
     // The Palestinian negotiator's chair, seed 5: 1,500 units are announced in the first week.
-    press(&mut a, &format!("2{}\n{}\n\n5\n", "j".repeat(scenario), "j".repeat(4)));
+    let (mut a, _dir) = start("en-US", 4, 5);
     let lines = screen(&mut a);
     let row = lines.iter().find(|l| l.contains("Settlement unit")).expect("the settlement meter is shown");
     assert!(row.contains(" 1500 ▲+1500"), "{row}");

@@ -8,7 +8,8 @@
 //! which unicode-bidi leaves to us). Fluent's isolation marks take part in the resolution and
 //! are removed, with every other bidi control, before cells are written. Embeddings and
 //! overrides (U+202A–U+202E) are removed before the resolution: pack text may not force a
-//! direction on letters.
+//! direction on letters. In a right-to-left paragraph each signed number is isolated left to
+//! right first (`prepare`), so its sign stays before its digits.
 //!
 //! With `--shape-arabic`, Arabic letters become presentation forms (`shape`) after wrapping
 //! and before reordering: joining looks at logical neighbours, so it must see logical order.

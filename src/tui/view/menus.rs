@@ -44,6 +44,14 @@ pub fn title(app: &mut App, f: &mut Frame, area: Rect) {
     hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-help", "tui-key-quit"]);
 }
 
+/// The setup's steps in order, with the message that names each.
+const STEPS: [(SetupStep, &str); 4] = [
+    (SetupStep::Scenario, "tui-step-scenario"),
+    (SetupStep::Role, "tui-step-role"),
+    (SetupStep::Difficulty, "tui-step-difficulty"),
+    (SetupStep::Seed, "tui-step-seed"),
+];
+
 pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
     let theme = app.theme;
     let scenarios = app.lib.scenarios();
@@ -52,12 +60,7 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
     let built = s.built.clone();
     let [head, body, foot] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)]).areas(area);
-    let step_name = match step {
-        SetupStep::Scenario => "tui-step-scenario",
-        SetupStep::Role => "tui-step-role",
-        SetupStep::Difficulty => "tui-step-difficulty",
-        SetupStep::Seed => "tui-step-seed",
-    };
+    let step_name = STEPS.iter().find(|(st, _)| *st == step).map_or("tui-step-scenario", |(_, id)| id);
     breadcrumb(app, f, head, step);
     if step == SetupStep::Seed {
         seed_step(app, f, body, built.as_ref(), (scenario, role, difficulty), seed);
@@ -118,13 +121,7 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
 /// Where the player is in the setup: New game › Scenario › Chair › Difficulty › Seed; when
 /// that does not fit, New game › the current step · its number of four.
 fn breadcrumb(app: &App, f: &mut Frame, area: Rect, step: SetupStep) {
-    let (t, theme) = (&app.ui, app.theme);
-    let steps = [
-        (SetupStep::Scenario, "tui-step-scenario"),
-        (SetupStep::Role, "tui-step-role"),
-        (SetupStep::Difficulty, "tui-step-difficulty"),
-        (SetupStep::Seed, "tui-step-seed"),
-    ];
+    let (t, theme, steps) = (&app.ui, app.theme, STEPS);
     let title = t.get("tui-new-game");
     let sep = " › ";
     let full =
@@ -174,16 +171,16 @@ fn seed_step(
     if let Some(s) = app.lib.scenarios().get(scenario) {
         about.push(t.get(&format!("scenario-{}", s.id)));
     }
-    if let Some(r) = sc.roles.get(role) {
-        about.push(crate::i18n::capitalized(&t.get(&format!("role-{}", r.id))));
+    let role = sc.roles.get(role).map(|r| format!("role-{}", r.id));
+    if let Some(m) = &role {
+        about.push(crate::i18n::capitalized(&t.get(m)));
     }
     if let Some(d) = sc.difficulties.get(difficulty) {
         about.push(t.fmt("intro-difficulty", &[("difficulty", t.get(&format!("difficulty-{}", d.id)).into())]));
     }
-    if let Some(r) = sc.roles.get(role) {
-        let success = t.attr(&format!("role-{}", r.id), "success");
+    if let Some(m) = &role {
         about.push(String::new());
-        about.push(t.fmt("intro-success", &[("success", success.into())]));
+        about.push(t.fmt("intro-success", &[("success", t.attr(m, "success").into())]));
     }
     f.render_widget(super::para(wrapped(&about.join("\n"), inner.width, theme.text())), inner);
 }
