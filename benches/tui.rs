@@ -1,6 +1,9 @@
 //! The terminal game's speed: one frame (layout, render, diff) at 80×24 and 200×60, and a
 //! key press through to the redrawn screen, with its p99 over many presses.
 
+// A benchmark reports on standard output directly.
+#![allow(clippy::disallowed_macros)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use goodfaith::content::Library;

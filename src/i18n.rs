@@ -259,7 +259,10 @@ impl Texts {
 }
 
 fn parse(src: &str) -> FluentResource {
-    FluentResource::try_new(src.to_string()).unwrap_or_else(|(r, _)| r)
+    // A message nested deeper than any pack may hold is never given to the parser, whose
+    // recursion it could overflow; `check` names the place.
+    let (src, _) = crate::content::ftl_limits::blank_deep(src);
+    FluentResource::try_new(src.into_owned()).unwrap_or_else(|(r, _)| r)
 }
 
 #[cfg(test)]

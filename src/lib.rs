@@ -8,10 +8,14 @@
 //! - [`plain`]: the line-based front end (screen readers, pipes, tests).
 //! - [`simulate`]: headless games in parallel, policies and statistics.
 //! - [`save`]: saves as replays, written atomically.
+//! - [`output`]: the one way text is printed: control, escape and invisible characters never pass.
+//! - [`files`]: the one way files are read (regular, capped, no links inside a pack) and written.
 
 pub mod content;
 pub mod engine;
+pub mod files;
 pub mod i18n;
+pub mod output;
 pub mod plain;
 pub mod present;
 pub mod save;

@@ -5,6 +5,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use goodfaith::content::{Library, diag};
 use goodfaith::engine::{Game, Setup};
 use goodfaith::i18n::{self, Texts};
+use goodfaith::output;
 use goodfaith::plain::{self, Plain};
 use goodfaith::save::{self, Save};
 use goodfaith::simulate::{self, Policy};
@@ -58,6 +59,7 @@ enum Command {
         role: Option<String>,
         #[arg(long)]
         difficulty: Option<String>,
+        /// How many games (at most 10,000,000).
         #[arg(long, default_value_t = 1000)]
         games: u64,
         #[arg(long, value_enum, default_value_t = Policy::Random)]
@@ -66,7 +68,7 @@ enum Command {
         /// an unrelated sample.
         #[arg(long, default_value_t = 1)]
         seed: u64,
-        /// Threads (0: one per core).
+        /// Threads (0: one per core; at most the number of cores).
         #[arg(long, default_value_t = 0)]
         jobs: usize,
         #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -78,9 +80,13 @@ enum Command {
     /// Re-run a save and print its transcript.
     Replay {
         file: PathBuf,
-        /// Exit non-zero if the replay does not reach the state the save recorded.
+        /// Say so on standard error when the replay reaches the state the save recorded.
+        /// (A replay that does not is refused with exit status 1, unless --force.)
         #[arg(long)]
         verify: bool,
+        /// Print the transcript even when the replay does not reach the saved state.
+        #[arg(long)]
+        force: bool,
         #[arg(long)]
         lang: Option<String>,
         #[arg(long = "pack")]
@@ -101,8 +107,9 @@ struct PlayArgs {
     role: Option<String>,
     #[arg(long)]
     difficulty: Option<String>,
-    /// The random seed (default: from the clock; shown when the game starts).
-    #[arg(long)]
+    /// The random seed, a whole number from 0 to 18446744073709551615 (default: from the
+    /// clock; shown when the game starts).
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_seed)]
     seed: Option<u64>,
     /// Language tag, such as en-US, ar, he or fr (default: the system's); en-XA is English
     /// pseudo-localized, for finding text that is not translatable.
@@ -111,10 +118,15 @@ struct PlayArgs {
     /// Numbered lines on standard input and output (also when either is not a terminal).
     #[arg(long)]
     plain: bool,
-    /// Continue a saved game.
-    #[arg(long)]
+    /// Continue a saved game (its scenario, chair and difficulty come from the save).
+    #[arg(long, conflicts_with_all = ["scenario", "role", "difficulty", "seed"])]
     load: Option<PathBuf>,
-    /// Save here every turn (default: the platform's data folder).
+    /// Play on a save whose replay no longer reaches the state it recorded (the content or
+    /// the rules changed), from wherever the replay ends.
+    #[arg(long, requires = "load")]
+    force: bool,
+    /// Save here every turn (default: a new file in the platform's data folder). The folder
+    /// must exist; a file already there must be a Good Faith save.
     #[arg(long)]
     save: Option<PathBuf>,
     /// Extra pack folders.
@@ -128,6 +140,16 @@ struct PlayArgs {
     #[arg(long)]
     shape_arabic: bool,
 }
+
+/// The seed as a whole number, with a message that says what a seed is.
+fn parse_seed(s: &str) -> Result<u64, String> {
+    s.trim().parse().map_err(|_| {
+        format!("`{}` is not a seed: give a whole number from 0 to {}", goodfaith::content::text::sanitize(s), u64::MAX)
+    })
+}
+
+/// The most games one `simulate` may play.
+const MAX_GAMES: u64 = 10_000_000;
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum ThemeArg {
@@ -145,13 +167,13 @@ enum Format {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command.unwrap_or(Command::Play(cli.play)) {
-        Command::Play(args) if !args.plain && io::stdin().is_terminal() && io::stdout().is_terminal() => tui(args),
+        Command::Play(args) if !args.plain && io::stdin().is_terminal() && output::stdout_is_terminal() => tui(args),
         Command::Play(args) => play(args),
         Command::Check { paths, format, strict } => check(paths, format, strict),
         Command::Simulate { scenario, role, difficulty, games, policy, seed, jobs, format, packs } => {
             simulate(&scenario, role, difficulty, games, policy, seed, jobs, format, packs)
         }
-        Command::Replay { file, verify, lang, packs } => replay(&file, verify, lang, packs),
+        Command::Replay { file, verify, force, lang, packs } => replay(&file, verify, force, lang, packs),
         Command::List { packs } => list(packs),
     };
     match result {
@@ -164,7 +186,7 @@ fn main() -> ExitCode {
             ExitCode::from(141)
         }
         Err(e) => {
-            eprintln!("goodfaith: {}", goodfaith::content::text::sanitize(&format!("{e:#}")));
+            output::warn(&format!("goodfaith: {e:#}"));
             ExitCode::from(1)
         }
     }
@@ -194,8 +216,8 @@ fn load_library(extra: &[PathBuf]) -> Result<Library> {
 }
 
 fn print_diags(lib: &Library, diags: &[diag::Diagnostic]) {
-    let color = io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    eprint!("{}", diag::render(&lib.map, diags, color));
+    let color = output::stderr_is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let _ = write!(output::stderr(color), "{}", diag::render(&lib.map, diags, color));
 }
 
 fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> {
@@ -203,7 +225,7 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
     let roots = if installed { content_roots(&[]) } else { paths };
     for r in &roots {
         if !r.exists() {
-            eprintln!("goodfaith: {} does not exist", r.display());
+            output::warn(&format!("goodfaith: {} does not exist", r.display()));
             return Ok(ExitCode::from(2));
         }
     }
@@ -224,18 +246,20 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
                 "diagnostics": diag::to_json(&lib.map, diags),
                 "coverage": checked.coverage,
             });
-            writeln!(io::stdout(), "{}", serde_json::to_string_pretty(&report)?)?;
+            writeln!(output::stdout(), "{}", serde_json::to_string_pretty(&report)?)?;
         }
         Format::Text => {
             print_diags(&lib, diags);
-            write!(io::stdout(), "{}", goodfaith::content::translation::table(&checked.coverage))?;
-            io::stdout().flush()?;
-            eprintln!(
+            let mut out = output::stdout();
+            write!(out, "{}", goodfaith::content::translation::table(&checked.coverage))?;
+            out.flush()?;
+            drop(out);
+            output::warn(&format!(
                 "checked {} pack(s), {} scenario(s): {errors} error(s), {} warning(s)",
                 lib.packs.len(),
                 lib.scenarios().len(),
                 diags.len() - errors
-            );
+            ));
         }
     }
     Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -264,6 +288,15 @@ fn simulate(
     format: Format,
     packs: Vec<PathBuf>,
 ) -> Result<ExitCode> {
+    if games > MAX_GAMES {
+        bail!("--games {games} is more than one run may play ({MAX_GAMES}); run several with different --seed values");
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if jobs > cores {
+        bail!(
+            "--jobs {jobs} is more than this machine's {cores} cores; use --jobs {cores} or fewer (0 uses every core)"
+        );
+    }
     let lib = load_library(&packs)?;
     let built = build(&lib, scenario)?;
     let sc = built.scenario.clone();
@@ -272,10 +305,11 @@ fn simulate(
         None => None,
     };
     let difficulty = pick_difficulty(&sc, difficulty.as_deref())?;
-    let summary = simulate::run(sc, role, difficulty, games, policy, seed, jobs);
+    let summary = simulate::run(sc, role, difficulty, games, policy, seed, jobs)
+        .context("cannot start the simulation's threads; try a smaller --jobs")?;
     match format {
-        Format::Json => writeln!(io::stdout(), "{}", serde_json::to_string_pretty(&summary)?)?,
-        Format::Text => write!(io::stdout(), "{}", simulate::to_text(&summary))?,
+        Format::Json => writeln!(output::stdout(), "{}", serde_json::to_string_pretty(&summary)?)?,
+        Format::Text => write!(output::stdout(), "{}", simulate::to_text(&summary))?,
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -308,10 +342,10 @@ fn available_languages(lib: &Library, built: Option<&goodfaith::content::Built>)
 fn play(args: PlayArgs) -> Result<ExitCode> {
     let lib = load_library(&args.packs)?;
     let stdin = io::stdin();
-    let interactive = stdin.is_terminal() && io::stdout().is_terminal();
+    let interactive = stdin.is_terminal() && output::stdout_is_terminal();
     let echo = !stdin.is_terminal();
     let mut input = stdin.lock();
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut out = io::BufWriter::new(output::stdout());
     // Every pack's text, so the scenario menu shows names (`scenario-<id>`), not ids.
     let ui = Texts::new(
         &i18n::choose_language(args.lang.as_deref(), &available_languages(&lib, None)),
@@ -319,10 +353,8 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     );
 
     let (mut game, built, lang) = if let Some(path) = &args.load {
-        let save = Save::read(path)?;
-        let (g, built) = save.restore(&lib)?;
-        let lang = args.lang.clone().unwrap_or(save.lang.clone());
-        (g, built, lang)
+        let (g, built, save) = load_save(&lib, path, args.force)?;
+        (g, built, args.lang.clone().unwrap_or(save.lang))
     } else {
         let scenarios = lib.scenarios();
         if scenarios.is_empty() {
@@ -381,19 +413,23 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     };
 
     let texts = Texts::new(&lang, &built.texts);
-    let save_path = args
-        .save
-        .clone()
-        .or_else(|| args.load.clone())
-        .or_else(|| save::default_path(&game.scenario().id, &game.role().id));
-    let mut warned = false;
+    let save_path = save_target(&args, &game)?;
+    let mut failed: Option<String> = None;
     let mut autosave = |g: &Game| {
-        let Some(path) = &save_path else { return };
-        if let Err(e) = Save::of(g, &built, &lang).write(path)
-            && !warned
-        {
-            warned = true;
-            eprintln!("goodfaith: {e}");
+        let Some(path) = &save_path else { return false };
+        match Save::of(g, &built, &lang).write(path) {
+            Ok(()) => {
+                failed = None;
+                true
+            }
+            Err(e) => {
+                let e = e.to_string();
+                if failed.as_ref() != Some(&e) {
+                    output::warn(&format!("goodfaith: {e}"));
+                }
+                failed = Some(e);
+                false
+            }
         }
     };
     let opening = if args.load.is_some() { Vec::new() } else { game.drain() };
@@ -409,11 +445,52 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
         autosave(&game);
     }
     out.flush()?;
-    if let Some(p) = &save_path {
-        eprintln!("{}", texts.fmt("saved-to", &[("path", p.display().to_string().into())]));
-    }
     report_missing(&[&ui, &texts]);
+    if failed.is_some() {
+        // Said once above, with its reason; the status says the game was not kept.
+        return Ok(ExitCode::from(1));
+    }
+    if let Some(p) = &save_path {
+        let shown = goodfaith::content::text::sanitize(&p.display().to_string());
+        output::warn(&texts.fmt("saved-to", &[("path", shown.into())]));
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reads a save (or its backup, when the file is damaged, saying so) and replays it.
+fn load_save(lib: &Library, path: &Path, force: bool) -> Result<(Game, goodfaith::content::Built, Save)> {
+    let (save, recovered) = Save::read_or_recover(path)?;
+    if let Some(r) = &recovered {
+        let ui = Texts::new(&i18n::choose_language(Some(&save.lang), &i18n::ui_languages()), &Default::default());
+        let args = [
+            ("path", path.display().to_string().into()),
+            ("reason", r.reason.clone().into()),
+            ("backup", r.backup.display().to_string().into()),
+        ];
+        output::warn(&format!("goodfaith: {}", ui.fmt("save-recovered", &args)));
+    }
+    let (g, built) = if force { save.replay(lib)? } else { save.restore(lib, path)? };
+    Ok((g, built, save))
+}
+
+/// Where a plain game saves, checked before the first week so a game is never played only
+/// to find it cannot be kept: `--save`, else the loaded file, else a new file of its own.
+fn save_target(args: &PlayArgs, game: &Game) -> Result<Option<PathBuf>> {
+    let (path, default_folder) = match (&args.save, &args.load) {
+        (Some(p), _) => (p.clone(), false),
+        (None, Some(p)) => (p.clone(), false),
+        (None, None) => match save::default_path(&game.scenario().id, &game.role().id) {
+            Some(p) => (p, true),
+            None => return Ok(None),
+        },
+    };
+    let loaded_here = args.load.as_ref().is_some_and(|l| l == &path);
+    if loaded_here {
+        goodfaith::files::clean_temps(&goodfaith::files::folder_of(&path), false);
+    } else {
+        save::claim(&path, default_folder)?;
+    }
+    Ok(Some(path))
 }
 
 /// The terminal game. Starts at the title screen, or in a game when `--load` or both
@@ -428,15 +505,21 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
         Some(ThemeArg::HighContrast) => Theme { mode: Mode::HighContrast },
         Some(ThemeArg::NoColor) => Theme { mode: Mode::NoColor },
     };
+    if let Some(p) = &args.save {
+        // Checked before the terminal is taken, so a bad path is said on the normal screen.
+        if args.load.as_ref() != Some(p) {
+            save::claim(p, false)?;
+        }
+    }
     let mut app = App::new(lib.clone(), args.lang.as_deref(), theme);
     app.save_override = args.save.clone();
     app.shape_arabic = args.shape_arabic;
+    app.force = args.force;
     if let Some(path) = &args.load {
         app.load(path);
         if app.session.is_none() {
             // The save could not be read: say so on the normal screen, change nothing.
-            let save = Save::read(path)?;
-            save.restore(&lib)?;
+            load_save(&lib, path, args.force)?;
         }
     } else if let (Some(scenario), Some(role)) = (&args.scenario, &args.role) {
         let built = build(&lib, scenario)?;
@@ -445,7 +528,10 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
         let difficulty = pick_difficulty(&sc, args.difficulty.as_deref())?;
         let seed = args.seed.unwrap_or_else(clock_seed);
         let game = Game::new(sc.clone(), Setup { role, seed, difficulty, record: true });
-        let path = args.save.clone().or_else(|| save::default_path(&sc.id, &sc.roles[role as usize].id));
+        let path = match &args.save {
+            Some(p) => Some(p.clone()),
+            None => save_target(&args, &game)?,
+        };
         let session = Session::new(game, built, app.lang.clone(), path);
         app = app.with_session(session);
     }
@@ -458,7 +544,7 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
 fn report_missing(texts: &[&Texts]) {
     for t in texts {
         if let Some(line) = t.missing_report() {
-            eprintln!("goodfaith: {line}");
+            output::warn(&format!("goodfaith: {line}"));
         }
     }
 }
@@ -480,13 +566,12 @@ fn clock_seed() -> u64 {
         .unwrap_or(1)
 }
 
-fn replay(file: &Path, verify: bool, lang: Option<String>, packs: Vec<PathBuf>) -> Result<ExitCode> {
+fn replay(file: &Path, verify: bool, force: bool, lang: Option<String>, packs: Vec<PathBuf>) -> Result<ExitCode> {
     let lib = load_library(&packs)?;
-    let save = Save::read(file)?;
-    let (game, built) = save.restore(&lib)?;
+    let (game, built, save) = load_save(&lib, file, force)?;
     let lang = lang.unwrap_or(save.lang.clone());
     let texts = Texts::new(&lang, &built.texts);
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut out = io::BufWriter::new(output::stdout());
     let mut shadow = Game::new(game.scenario().clone(), game.setup());
     for r in shadow.drain() {
         if let Some(line) = goodfaith::present::news(&shadow, &texts, &r) {
@@ -512,13 +597,13 @@ fn replay(file: &Path, verify: bool, lang: Option<String>, packs: Vec<PathBuf>) 
     if verify {
         let (turn, state) = (game.turn(), save::fingerprint(&game));
         if turn != save.turn || state != save.state {
-            eprintln!(
+            output::warn(&format!(
                 "goodfaith: the replay diverges from the save: it reaches turn {turn} (state {state}), the save recorded turn {} (state {})",
                 save.turn, save.state
-            );
+            ));
             return Ok(ExitCode::from(1));
         }
-        eprintln!("replay verified: turn {turn}, state {state}");
+        output::warn(&format!("replay verified: turn {turn}, state {state}"));
     }
     report_missing(&[&texts]);
     Ok(ExitCode::SUCCESS)
@@ -526,7 +611,7 @@ fn replay(file: &Path, verify: bool, lang: Option<String>, packs: Vec<PathBuf>) 
 
 fn list(packs: Vec<PathBuf>) -> Result<ExitCode> {
     let lib = load_library(&packs)?;
-    let mut out = io::stdout().lock();
+    let mut out = output::stdout();
     writeln!(out, "packs:")?;
     for p in &lib.packs {
         let langs: Vec<&String> = p.ftl.keys().collect();

@@ -44,8 +44,8 @@ pub struct Plain<'a, R: BufRead, W: Write> {
     pub out: W,
     /// Print what was read (when input does not come from a person at a terminal).
     pub echo: bool,
-    /// Called at the start of every turn and when the player quits.
-    pub autosave: &'a mut dyn FnMut(&Game),
+    /// Called at the start of every turn and when the player quits; says whether it saved.
+    pub autosave: &'a mut dyn FnMut(&Game) -> bool,
     turn_log: Vec<Report>,
 }
 
@@ -56,7 +56,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         input: R,
         out: W,
         echo: bool,
-        autosave: &'a mut dyn FnMut(&Game),
+        autosave: &'a mut dyn FnMut(&Game) -> bool,
     ) -> Self {
         Plain { game, texts, input, out, echo, autosave, turn_log: Vec::new() }
     }
@@ -101,8 +101,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     }
 
     fn stop(&mut self) -> io::Result<Exit> {
-        (self.autosave)(self.game);
-        writeln!(self.out, "\n{}", self.texts.get("quit-saved"))?;
+        let saved = (self.autosave)(self.game);
+        writeln!(self.out, "\n{}", self.texts.get(if saved { "quit-saved" } else { "quit-not-saved" }))?;
         Ok(Exit::Quit)
     }
 
@@ -155,7 +155,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         write!(self.out, "> ")?;
         self.out.flush()?;
         let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
+        if read_line(&mut self.input, &mut line)? == 0 {
             if self.echo {
                 writeln!(self.out)?;
             }
@@ -565,7 +565,7 @@ pub fn pick<R: BufRead, W: Write>(
         write!(out, "> ")?;
         out.flush()?;
         let mut line = String::new();
-        if input.read_line(&mut line)? == 0 {
+        if read_line(input, &mut line)? == 0 {
             return Ok(None);
         }
         let line = line.trim();
@@ -585,4 +585,39 @@ pub fn pick<R: BufRead, W: Write>(
             )?,
         }
     }
+}
+
+/// The longest line of input kept; the rest of a longer line is read and dropped.
+pub const MAX_LINE: usize = 4096;
+
+/// Reads one line of at most [`MAX_LINE`] bytes (the rest of a longer line is skipped, so a
+/// line with no end costs no memory), as text even when it is not valid UTF-8. Returns the
+/// bytes consumed; 0 at the end of input.
+pub fn read_line<R: BufRead + ?Sized>(input: &mut R, line: &mut String) -> io::Result<usize> {
+    let mut kept = Vec::new();
+    let mut consumed = 0;
+    loop {
+        let buf = match input.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        let room = MAX_LINE.saturating_sub(kept.len());
+        kept.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let n = chunk.len();
+        input.consume(n);
+        consumed += n;
+        if done {
+            break;
+        }
+    }
+    line.push_str(&String::from_utf8_lossy(&kept));
+    Ok(consumed)
 }

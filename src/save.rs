@@ -2,14 +2,12 @@
 //! decisions so far. Loading replays the decisions; writing is atomic and keeps a backup.
 
 use crate::content::library::{Built, Library, PackRef};
-use crate::content::load::read_capped;
 use crate::engine::rng::ALGORITHM;
 use crate::engine::scenario::{Scenario, TargetKind};
 use crate::engine::{Decision, Game, Phase, Setup, Target};
+use crate::files::{self, Links, ReadError, WriteError};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The save format this version writes and reads.
@@ -61,7 +59,30 @@ pub enum SaveError {
     #[error("decision {index} (`{text}`) no longer applies: {reason}")]
     Decision { index: usize, text: String, reason: String },
     #[error("cannot write {path}: {error}")]
-    Write { path: PathBuf, error: std::io::Error },
+    Write { path: PathBuf, error: WriteError },
+    #[error(
+        "cannot save to {path}: it holds something that is not a Good Faith save; choose another file, or move that one away"
+    )]
+    NotASave { path: PathBuf },
+    #[error(
+        "replaying {path} does not reach the game it recorded (it reaches week {turn}, state {state}; the save recorded week {saved_turn}, state {saved_state}); the rules or the content changed. Load it with --force to play on from where the replay ends"
+    )]
+    Diverges { path: PathBuf, turn: u16, state: String, saved_turn: u16, saved_state: String },
+}
+
+impl SaveError {
+    /// Whether the file itself is damaged (so its backup may help).
+    pub fn is_damage(&self) -> bool {
+        matches!(self, SaveError::Corrupt { .. } | SaveError::TooLarge { .. })
+    }
+}
+
+/// A save read from its backup because the file itself was damaged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Recovered {
+    /// Why the file itself could not be read.
+    pub reason: String,
+    pub backup: PathBuf,
 }
 
 /// A short fingerprint of the game state.
@@ -179,10 +200,31 @@ impl Save {
 
     /// Reads a save; never changes the file.
     pub fn read(path: &Path) -> Result<Save, SaveError> {
-        let bytes = read_capped(path, MAX_SAVE).map_err(|e| match e {
-            crate::content::load::ReadError::TooLarge(size) => SaveError::TooLarge { path: path.into(), size },
-            crate::content::load::ReadError::Io(error) => SaveError::Read { path: path.into(), error },
+        let bytes = files::read(path, MAX_SAVE, Links::Follow).map_err(|e| match e {
+            ReadError::TooLarge(size, _) => SaveError::TooLarge { path: path.into(), size },
+            ReadError::Io(error) => SaveError::Read { path: path.into(), error },
+            other => SaveError::Read { path: path.into(), error: std::io::Error::other(other.to_string()) },
         })?;
+        Save::parse(path, bytes)
+    }
+
+    /// Reads a save, or its backup when the file itself is damaged (torn, truncated or not a
+    /// save): the second value then says so, and why.
+    pub fn read_or_recover(path: &Path) -> Result<(Save, Option<Recovered>), SaveError> {
+        match Save::read(path) {
+            Ok(s) => Ok((s, None)),
+            Err(e) if e.is_damage() => {
+                let backup = backup_path(path);
+                match Save::read(&backup) {
+                    Ok(s) => Ok((s, Some(Recovered { reason: e.to_string(), backup }))),
+                    Err(_) => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn parse(path: &Path, bytes: Vec<u8>) -> Result<Save, SaveError> {
         let text = String::from_utf8(bytes)
             .map_err(|_| SaveError::Corrupt { path: path.into(), detail: "it is not UTF-8 text".into() })?;
         if text.trim().is_empty() {
@@ -204,8 +246,25 @@ impl Save {
         Ok(save)
     }
 
-    /// Rebuilds the game by replaying the decisions on the installed packs.
-    pub fn restore(&self, lib: &Library) -> Result<(Game, Built), SaveError> {
+    /// Rebuilds the game by replaying the decisions on the installed packs, and refuses a
+    /// replay that does not reach the state the save recorded.
+    pub fn restore(&self, lib: &Library, path: &Path) -> Result<(Game, Built), SaveError> {
+        let (g, built) = self.replay(lib)?;
+        let state = fingerprint(&g);
+        if g.turn() != self.turn || state != self.state {
+            return Err(SaveError::Diverges {
+                path: path.into(),
+                turn: g.turn(),
+                state,
+                saved_turn: self.turn,
+                saved_state: self.state.clone(),
+            });
+        }
+        Ok((g, built))
+    }
+
+    /// Rebuilds the game by replaying the decisions, wherever the replay leads (`--force`).
+    pub fn replay(&self, lib: &Library) -> Result<(Game, Built), SaveError> {
         let (built, _) = lib.build(&self.scenario);
         let built = built.ok_or_else(|| SaveError::Scenario(self.scenario.clone()))?;
         for p in &self.packs {
@@ -239,11 +298,36 @@ impl Save {
         Ok((g, built))
     }
 
-    /// Writes atomically: a temporary file in the same folder, fsync, rename; the
-    /// previous save is kept beside it as `<name>.bak`.
+    /// Writes atomically: a temporary file in the same folder, fsync, rename. The previous
+    /// save is kept beside it as `<name>.bak`, unless it was damaged (so a good backup is
+    /// never replaced by a torn save). Whatever is at `path` must be a save already.
     pub fn write(&self, path: &Path) -> Result<(), SaveError> {
-        write_atomic(path, self.to_toml().as_bytes()).map_err(|error| SaveError::Write { path: path.into(), error })
+        let bak = backup_path(path);
+        let looks_like_save = |old: &[u8]| Save::parse(path, old.to_vec()).is_ok();
+        files::write_atomic(path, self.to_toml().as_bytes(), Some(&bak), looks_like_save)
+            .map_err(|error| SaveError::Write { path: path.into(), error })
     }
+}
+
+/// Checks, before a game starts, that it may save at `path`: the folder exists (the default
+/// folder is created), nothing but a regular file is there, and a file that is there is a
+/// save (a damaged one with a good backup counts), so no other file is ever overwritten.
+/// Temporary files a killed game left beside it are removed.
+pub fn claim(path: &Path, default_folder: bool) -> Result<(), SaveError> {
+    files::check_target(path, default_folder).map_err(|error| SaveError::Write { path: path.into(), error })?;
+    files::clean_temps(&files::folder_of(path), default_folder);
+    if files::is_regular(path) {
+        let ours = match Save::read(path) {
+            Ok(_) => true,
+            Err(SaveError::Corrupt { detail, .. }) if detail == "the file is empty" => true,
+            Err(e) if e.is_damage() => Save::read(&backup_path(path)).is_ok(),
+            Err(_) => false,
+        };
+        if !ours {
+            return Err(SaveError::NotASave { path: path.into() });
+        }
+    }
+    Ok(())
 }
 
 /// The backup kept beside a save.
@@ -253,32 +337,26 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Writes a file so that a crash leaves either the old or the new contents, never a mix.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&dir)?;
-    let mut tmp = tempfile::NamedTempFile::new_in(&dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    if path.is_file() {
-        fs::copy(path, backup_path(path))?;
-    }
-    tmp.persist(path).map_err(|e| e.error)?;
-    if let Ok(d) = fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
-
 /// The folder of autosaves, in the platform's data directory.
 pub fn saves_dir() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "goodfaith").map(|d| d.data_dir().join("saves"))
 }
 
-/// Where autosaves go when no `--save` is given.
+/// Where a new game saves when no `--save` is given: a file of its own in the data folder,
+/// named by scenario, chair, the day it started and a short id, so one game never replaces
+/// another's save.
 pub fn default_path(scenario: &str, role: &str) -> Option<PathBuf> {
-    saves_dir().map(|d| d.join(format!("{scenario}-{role}.toml")))
+    let dir = saves_dir()?;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let day = crate::engine::Date::from_days((now.as_secs() / 86_400) as i64);
+    let mut id = (now.as_nanos() as u64) ^ ((std::process::id() as u64) << 20);
+    for _ in 0..1000 {
+        let name = format!("{scenario}-{role}-{}-{:04x}.toml", day.to_string().replace('-', ""), id & 0xffff);
+        let path = dir.join(name);
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Some(path);
+        }
+        id = id.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+    }
+    None
 }

@@ -220,7 +220,7 @@ pub fn game_seed(seed: u64, i: u64) -> u64 {
 }
 
 /// Plays `games` games on `jobs` threads (0: all cores), as `role`, or as every role in
-/// turn when `role` is `None`.
+/// turn when `role` is `None`. Fails only when the threads cannot be started.
 pub fn run(
     sc: Arc<Scenario>,
     role: Option<RoleIx>,
@@ -229,10 +229,10 @@ pub fn run(
     policy: Policy,
     seed: u64,
     jobs: usize,
-) -> Summary {
+) -> Result<Summary, rayon::ThreadPoolBuildError> {
     let options: Vec<(String, u32)> =
         sc.events.iter().flat_map(|e| e.options.iter().map(move |o| (format!("{}.{}", e.id, o.id), o.slot))).collect();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().expect("a thread pool");
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     let jobs = pool.current_num_threads();
     let started = Instant::now();
     let stats = pool.install(|| {
@@ -275,7 +275,7 @@ pub fn run(
         })
         .collect();
     let n = stats.games.max(1) as f64;
-    Summary {
+    Ok(Summary {
         scenario: sc.id.clone(),
         role: role.map_or_else(|| "all".to_string(), |r| sc.roles[r as usize].id.clone()),
         policy,
@@ -304,7 +304,7 @@ pub fn run(
             max: stats.turns_max,
         },
         mean_score: stats.score_sum as f64 / n,
-    }
+    })
 }
 
 /// The summary as a readable table.

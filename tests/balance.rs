@@ -14,7 +14,7 @@ const CHAIRS: [&str; 5] =
 fn play(role: &str, policy: Policy, games: u64) -> Summary {
     let built = common::build("nine-months");
     let r = built.scenario.role_ix(role).unwrap();
-    simulate::run(built.scenario.clone(), Some(r), None, games, policy, 1, 0)
+    simulate::run(built.scenario.clone(), Some(r), None, games, policy, 1, 0).unwrap()
 }
 
 fn tier(s: &Summary, t: &str) -> u64 {

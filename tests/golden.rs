@@ -42,7 +42,10 @@ fn transcript_in(lang: &str, scenario: &str, role: &str, seed: u64) -> (String, 
     let opening = g.drain();
     let mut out = Vec::new();
     let mut saves = 0;
-    let mut autosave = |_: &Game| saves += 1;
+    let mut autosave = |_: &Game| {
+        saves += 1;
+        true
+    };
     let exit =
         Plain::new(&mut g, &texts, Cursor::new(input(seed)), &mut out, true, &mut autosave).run(opening).unwrap();
     assert!(texts.missing().is_empty(), "messages missing: {:?}", texts.missing());

@@ -83,7 +83,7 @@ proptest! {
         fs::write(&p, &text).unwrap();
         if let Ok(save) = goodfaith::save::Save::read(&p) {
             let lib = Library::load(&[std::path::PathBuf::from("tests/fixtures/packs")]);
-            let _ = save.restore(&lib);
+            let _ = save.replay(&lib);
         }
     }
 }

@@ -72,7 +72,7 @@ proptest! {
                 g.apply(legal[*p as usize % legal.len()]).unwrap();
             }
             let first = Save::of(&g, &built, "en-US");
-            let (restored, _) = first.restore(&lib).expect("a fresh save restores");
+            let (restored, _) = first.replay(&lib).expect("a fresh save restores");
             let second = Save::of(&restored, &built, "en-US");
             prop_assert_eq!(first.to_toml(), second.to_toml());
             prop_assert_eq!(goodfaith::save::fingerprint(&g), goodfaith::save::fingerprint(&restored));

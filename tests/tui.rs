@@ -216,7 +216,7 @@ fn from_the_title_to_an_ending_by_keys_and_the_save_plays_on_in_plain_mode() {
     assert!(s.game.ended().is_some());
     // The save the terminal game wrote replays exactly.
     let save = goodfaith::save::Save::read(&path).unwrap();
-    let (g, _) = save.restore(&library()).unwrap();
+    let (g, _) = save.replay(&library()).unwrap();
     assert_eq!(goodfaith::save::fingerprint(&g), goodfaith::save::fingerprint(&s.game));
     press(&mut a, "\n");
     assert!(matches!(a.screen, Screen::Title { .. }));

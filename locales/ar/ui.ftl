@@ -117,6 +117,8 @@ ending-timeline = التسلسل الزمني:
 timeline-line = الأسبوع { $turn }: { $what }
 ending-factors = لماذا تفشل المفاوضات — العوامل البنيوية التي ظهرت في لعبتك:
 quit-saved = حُفظت اللعبة. إلى اللقاء.
+quit-not-saved = تعذّر حفظ اللعبة (السبب مذكور أعلاه). إلى اللقاء.
+save-recovered = الملف { $path } تالف ({ $reason })؛ تستمر اللعبة من نسخته الاحتياطية { $backup }.
 
 ## العوامل البنيوية
 tag-power-asymmetry = اختلال موازين القوى

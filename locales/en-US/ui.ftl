@@ -111,6 +111,8 @@ ending-timeline = Timeline:
 timeline-line = Week { $turn }: { $what }
 ending-factors = Why talks fail — the structural factors that came up in your game:
 quit-saved = Game saved. Goodbye.
+quit-not-saved = The game could not be saved (the reason is above). Goodbye.
+save-recovered = { $path } was damaged ({ $reason }); the game continues from its backup, { $backup }.
 
 ## Structural factors
 tag-power-asymmetry = Power asymmetry

@@ -116,6 +116,8 @@ ending-timeline = Chronologie :
 timeline-line = Semaine { $turn } : { $what }
 ending-factors = Pourquoi les négociations échouent — les facteurs structurels apparus dans votre partie :
 quit-saved = Partie sauvegardée. Au revoir.
+quit-not-saved = La partie n’a pas pu être sauvegardée (la raison est indiquée plus haut). Au revoir.
+save-recovered = { $path } était endommagé ({ $reason }) ; la partie reprend depuis sa copie de secours, { $backup }.
 
 ## Facteurs structurels
 tag-power-asymmetry = Asymétrie de pouvoir

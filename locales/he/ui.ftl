@@ -113,6 +113,8 @@ ending-timeline = ציר הזמן:
 timeline-line = שבוע { $turn }: { $what }
 ending-factors = למה שיחות נכשלות — הגורמים המבניים שעלו במשחק שלכם:
 quit-saved = המשחק נשמר. להתראות.
+quit-not-saved = לא ניתן היה לשמור את המשחק (הסיבה מופיעה למעלה). להתראות.
+save-recovered = הקובץ { $path } פגום ({ $reason }); המשחק ממשיך מעותק הגיבוי שלו, { $backup }.
 
 ## גורמים מבניים
 tag-power-asymmetry = פערי כוח

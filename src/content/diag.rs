@@ -157,7 +157,7 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
         match (d.file, &d.span) {
             (Some(f), Some(span)) => {
                 let file = map.get(f);
-                let path = file.path.display().to_string();
+                let path = super::text::display_safe(&file.path.display().to_string());
                 let text = super::text::display_safe(&file.text);
                 let span = clamp_span(&text, span.clone());
                 let mut ann = AnnotationKind::Primary.span(span);
@@ -167,7 +167,7 @@ pub fn render(map: &SourceMap, diags: &[Diagnostic], color: bool) -> String {
                 groups.push(title.element(Snippet::source(text).path(path).fold(true).annotation(ann)));
             }
             (Some(f), None) => {
-                let path = map.get(f).path.display().to_string();
+                let path = super::text::display_safe(&map.get(f).path.display().to_string());
                 groups.push(title.element(Level::NOTE.message(format!("in {path}"))));
             }
             _ => groups.push(Group::with_title(title)),

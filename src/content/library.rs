@@ -33,6 +33,7 @@ pub struct Checked {
 
 /// A pack's identity as a save records it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PackRef {
     pub id: String,
     pub version: String,
@@ -170,11 +171,17 @@ impl Library {
             self.diags.iter().filter(|d| involved.contains(&d.pack.as_str()) || d.pack.is_empty()).cloned().collect();
         let validate::Outcome { scenario, names, diags: more, required } = validate::build(id, &parts, &self.map);
         diags.extend(more);
+        // Playing is checking: every check `check` makes of these packs applies, so the game
+        // never runs text that `check` rejects.
+        for p in &packs {
+            diags.extend(self.check_pack(p).0);
+        }
         let mut english = messages::Catalog::new();
         for p in &packs {
             english.extend(messages::catalog(&p.id, p.ftl_files("en-US"), &self.map, &mut Vec::new()));
         }
         messages::check_required(&required, &english, &mut diags);
+        let diags = dedup(diags);
         let failed = diags.iter().any(|d| d.is_error());
         let built = scenario.filter(|_| !failed).map(|s| Built {
             scenario: Arc::new(s),
@@ -199,6 +206,63 @@ impl Library {
             }
         }
         out
+    }
+
+    /// Every check of one pack's own files: its Fluent text in every language (syntax,
+    /// caps, references), its manifest's languages, and each translation against English.
+    fn check_pack(&self, p: &Pack) -> (Vec<Diagnostic>, Vec<Coverage>) {
+        let mut diags = Vec::new();
+        let mut coverage = Vec::new();
+        let english = messages::catalog(&p.id, p.ftl_files("en-US"), &self.map, &mut diags);
+        if let Some(m) = &p.manifest {
+            let need = format!("pack-{}", p.id);
+            if !english.contains_key(&need) && p.ftl.contains_key("en-US") {
+                diags.push(
+                    Diagnostic::error(
+                        &p.id,
+                        Some(p.manifest_file),
+                        Some(m.id.span()),
+                        format!("missing Fluent message `{need}` in en-US"),
+                    )
+                    .help(format!("add `{need} = <the pack's name>` to locales/en-US/*.ftl")),
+                );
+            }
+            for l in &m.locales {
+                let lang = &l.get_ref().0;
+                // A tag that is not one is reported by the loader; no follow-on warning.
+                if lang != "en-US" && validate::is_locale_id(lang) && !p.ftl.contains_key(lang) {
+                    let mut d = Diagnostic::warning(
+                        &p.id,
+                        Some(p.manifest_file),
+                        Some(l.span()),
+                        format!("locale `{lang}` is listed but locales/{lang}/ has no .ftl file"),
+                    );
+                    (&mut d).help("add the translation or remove the locale from the list");
+                    diags.push(d);
+                }
+            }
+            if !p.ftl.contains_key("en-US") && !p.hash.is_empty() {
+                diags.push(
+                    Diagnostic::error(&p.id, Some(p.manifest_file), None, "the pack has no locales/en-US/*.ftl")
+                        .help("every pack ships its English text"),
+                );
+            }
+        }
+        let mut langs: Vec<String> = p.ftl.keys().cloned().collect();
+        langs.extend(p.locales());
+        langs.sort();
+        langs.dedup();
+        for lang in langs.iter().filter(|l| *l != "en-US") {
+            let other = messages::catalog(&p.id, p.ftl_files(lang), &self.map, &mut diags);
+            let first = p.ftl_files(lang).first().copied();
+            if first.is_some() {
+                coverage.push(translation::compare(&p.id, lang, first, &english, &other, &mut diags));
+            } else {
+                // Listed in pack.toml with no files: reported above; nothing is translated.
+                coverage.push(translation::compare(&p.id, lang, None, &english, &other, &mut Vec::new()));
+            }
+        }
+        (diags, coverage)
     }
 
     /// Adds the interface's own Fluent sources (language, text), shown as
@@ -230,54 +294,9 @@ impl Library {
             }
         }
         for p in &self.packs {
-            let english = messages::catalog(&p.id, p.ftl_files("en-US"), &self.map, &mut diags);
-            if let Some(m) = &p.manifest {
-                let need = format!("pack-{}", p.id);
-                if !english.contains_key(&need) && p.ftl.contains_key("en-US") {
-                    diags.push(
-                        Diagnostic::error(
-                            &p.id,
-                            Some(p.manifest_file),
-                            Some(m.id.span()),
-                            format!("missing Fluent message `{need}` in en-US"),
-                        )
-                        .help(format!("add `{need} = <the pack's name>` to locales/en-US/*.ftl")),
-                    );
-                }
-                for l in &m.locales {
-                    let lang = &l.get_ref().0;
-                    if lang != "en-US" && !p.ftl.contains_key(lang) {
-                        let mut d = Diagnostic::warning(
-                            &p.id,
-                            Some(p.manifest_file),
-                            Some(l.span()),
-                            format!("locale `{lang}` is listed but locales/{lang}/ has no .ftl file"),
-                        );
-                        (&mut d).help("add the translation or remove the locale from the list");
-                        diags.push(d);
-                    }
-                }
-                if !p.ftl.contains_key("en-US") && !p.hash.is_empty() {
-                    diags.push(
-                        Diagnostic::error(&p.id, Some(p.manifest_file), None, "the pack has no locales/en-US/*.ftl")
-                            .help("every pack ships its English text"),
-                    );
-                }
-            }
-            let mut langs: Vec<String> = p.ftl.keys().cloned().collect();
-            langs.extend(p.locales());
-            langs.sort();
-            langs.dedup();
-            for lang in langs.iter().filter(|l| *l != "en-US") {
-                let other = messages::catalog(&p.id, p.ftl_files(lang), &self.map, &mut diags);
-                let first = p.ftl_files(lang).first().copied();
-                if first.is_some() {
-                    coverage.push(translation::compare(&p.id, lang, first, &english, &other, &mut diags));
-                } else {
-                    // Listed in pack.toml with no files: reported above; nothing is translated.
-                    coverage.push(translation::compare(&p.id, lang, None, &english, &other, &mut Vec::new()));
-                }
-            }
+            let (more, cov) = self.check_pack(p);
+            diags.extend(more);
+            coverage.extend(cov);
         }
         let mut seen = Vec::new();
         for p in &self.packs {

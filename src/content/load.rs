@@ -8,11 +8,11 @@
 use super::diag::{Diagnostic, FileId, SourceMap};
 use super::raw::{Manifest, ScenarioFile};
 use super::text;
+use crate::files::{self, Links, ReadError};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Read;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 /// The largest file a pack may hold.
 pub const MAX_FILE: u64 = 1024 * 1024;
@@ -57,16 +57,32 @@ impl Pack {
 pub fn find_packs(roots: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for root in roots {
-        if root.join("pack.toml").is_file() {
+        let manifest = root.join("pack.toml");
+        if files::is_regular(&manifest) {
             out.push(root.clone());
+            continue;
+        }
+        if let Ok(m) = fs::symlink_metadata(&manifest) {
+            // There is a pack here, but its manifest cannot be read safely.
+            diags.push(
+                Diagnostic::error(
+                    "",
+                    None,
+                    None,
+                    format!("{} is {}, not a file", manifest.display(), files::kind(m.file_type())),
+                )
+                .help("a pack's pack.toml must be a regular file in the pack's folder; links are not followed"),
+            );
             continue;
         }
         match fs::read_dir(root) {
             Ok(entries) => {
+                // A pack is a folder, not a link to one, holding a regular `pack.toml`.
                 let mut dirs: Vec<PathBuf> = entries
                     .filter_map(|e| e.ok())
+                    .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
                     .map(|e| e.path())
-                    .filter(|p| p.join("pack.toml").is_file())
+                    .filter(|p| files::is_regular(&p.join("pack.toml")))
                     .collect();
                 dirs.sort();
                 if dirs.is_empty() {
@@ -108,26 +124,33 @@ pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) 
             }
             v
         }
-        None => reader.walk(&root.join("scenarios"), "toml"),
+        None => reader.walk(Path::new("scenarios"), "toml"),
     };
     let mut ftl_paths: Vec<(String, Vec<PathBuf>)> = Vec::new();
-    if let Ok(entries) = fs::read_dir(root.join("locales")) {
-        let mut langs: Vec<PathBuf> = entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_dir()).collect();
-        langs.sort();
-        for dir in langs {
-            let lang = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            let paths = reader.walk(&dir, "ftl");
-            ftl_paths.push((lang, paths));
+    for (dir, kind) in reader.entries(Path::new("locales")) {
+        if !kind.is_dir() {
+            continue;
         }
+        let lang = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if !super::validate::is_locale_id(&lang) {
+            let fid = reader.map.add(root.join(&dir), String::new());
+            reader.diags.push(
+                Diagnostic::error(&reader.pack, Some(fid), None, "this folder's name is not a language tag")
+                    .help("name locale folders by language tags such as en-US, ar, he or fr"),
+            );
+            continue;
+        }
+        let paths = reader.walk(&dir, "ftl");
+        ftl_paths.push((lang, paths));
     }
     // The whole pack is measured before anything is read, so an oversized pack costs nothing.
     let total: u64 = files
         .iter()
         .chain(ftl_paths.iter().flat_map(|(_, p)| p.iter()))
-        .filter_map(|p| fs::metadata(p).ok())
+        .filter_map(|p| fs::symlink_metadata(p).ok())
         .map(|m| m.len())
         .sum::<u64>()
-        + fs::metadata(root.join("pack.toml")).map_or(0, |m| m.len());
+        + fs::symlink_metadata(root.join("pack.toml")).map_or(0, |m| m.len());
     if total > MAX_PACK {
         reader.diags.push(
             Diagnostic::error(
@@ -196,6 +219,15 @@ fn check_manifest(m: &Manifest, file: FileId, diags: &mut Vec<Diagnostic>) {
             .help(format!("this version of the game reads pack format {FORMAT}")),
         );
     }
+    for l in &m.locales {
+        let tag = &l.get_ref().0;
+        if !super::validate::is_locale_id(tag) {
+            diags.push(
+                Diagnostic::error(id, Some(file), Some(l.span()), format!("`{tag}` is not a language tag"))
+                    .help("list languages by tags such as en-US, ar, he or fr"),
+            );
+        }
+    }
     if !m.locales.iter().any(|l| l.get_ref().0 == "en-US") {
         diags.push(
             Diagnostic::error(id, Some(file), None, "the pack does not list `en-US` among its locales")
@@ -216,28 +248,43 @@ impl Reader<'_> {
     /// Reads a file within the caps; the text is `None` when it cannot be used.
     fn read(&mut self, path: &Path) -> (FileId, Option<String>) {
         let shown = path.to_path_buf();
-        let bytes = match read_capped(path, MAX_FILE) {
+        let rel = path.strip_prefix(self.root).unwrap_or(path).to_path_buf();
+        let read = match files::inside(self.root, &rel) {
+            Ok(p) => files::read(&p, MAX_FILE, Links::Refuse),
+            Err(files::InsideError::Outside) => Err(ReadError::NotRegular("outside the pack")),
+            Err(files::InsideError::Link(_)) => Err(ReadError::Link),
+        };
+        let bytes = match read {
             Ok(b) => b,
-            Err(ReadError::TooLarge(n)) => {
+            Err(e) => {
                 let fid = self.map.add(shown, String::new());
-                self.diags.push(
-                    Diagnostic::error(
+                let d = match e {
+                    ReadError::TooLarge(n, _) => Diagnostic::error(
                         &self.pack,
                         Some(fid),
                         None,
                         format!("the file is {n} bytes; the limit is {MAX_FILE} bytes (1 MiB)"),
                     )
                     .help("split it into several files"),
-                );
-                return (fid, None);
-            }
-            Err(ReadError::Io(e)) => {
-                let fid = self.map.add(shown, String::new());
-                self.diags.push(Diagnostic::error(&self.pack, Some(fid), None, format!("cannot read the file: {e}")));
+                    ReadError::Link => Diagnostic::error(
+                        &self.pack,
+                        Some(fid),
+                        None,
+                        "cannot read the file: it is a link, or inside a linked folder",
+                    )
+                    .help("a pack may not hold links; copy the file into the pack instead"),
+                    ReadError::NotRegular(kind) => {
+                        Diagnostic::error(&self.pack, Some(fid), None, format!("cannot read the file: it is {kind}"))
+                            .help("a pack holds only regular files")
+                    }
+                    ReadError::Io(e) => {
+                        Diagnostic::error(&self.pack, Some(fid), None, format!("cannot read the file: {e}"))
+                    }
+                };
+                self.diags.push(d);
                 return (fid, None);
             }
         };
-        let rel = path.strip_prefix(self.root).unwrap_or(path);
         self.hasher.update(rel.to_string_lossy().as_bytes());
         self.hasher.update([0]);
         self.hasher.update(&bytes);
@@ -299,62 +346,84 @@ impl Reader<'_> {
         }
     }
 
-    /// A path from the manifest, if it stays inside the pack.
+    /// A path from the manifest, if it stays inside the pack without following a link.
     fn inside(&mut self, fid: FileId, span: std::ops::Range<usize>, rel: &str) -> Option<PathBuf> {
-        let p = Path::new(rel);
-        let bad = p.is_absolute()
-            || rel.contains('\\')
-            || p.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
-        let full = self.root.join(p);
-        let escapes = bad
-            || match (full.canonicalize(), self.root.canonicalize()) {
-                (Ok(f), Ok(r)) => !f.starts_with(r),
-                _ => false,
-            };
-        if escapes {
-            self.diags.push(
-                Diagnostic::error(
-                    &self.pack,
-                    Some(fid),
-                    Some(span),
-                    format!("`{rel}` refers to a file outside the pack"),
-                )
-                .label("not inside the pack's folder")
-                .help("list files by paths relative to the pack, without `..`, and without links that lead out of it"),
-            );
-            return None;
+        match files::inside(self.root, Path::new(rel)) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                let (label, help) = match e {
+                    files::InsideError::Outside => (
+                        format!("`{rel}` refers to a file outside the pack"),
+                        "list files by paths relative to the pack, without `..`",
+                    ),
+                    files::InsideError::Link(part) => (
+                        format!("`{rel}` goes through `{part}`, which is a link"),
+                        "a pack may not hold links; copy the files into the pack instead",
+                    ),
+                };
+                self.diags.push(
+                    Diagnostic::error(&self.pack, Some(fid), Some(span), label)
+                        .label("not inside the pack's folder")
+                        .help(help),
+                );
+                None
+            }
         }
-        Some(full)
     }
 
-    /// Every file with the extension under `dir`, sorted; links that leave the pack are errors.
-    fn walk(&mut self, dir: &Path, ext: &str) -> Vec<PathBuf> {
+    /// The entries of a folder inside the pack (relative paths, sorted) with their types, as
+    /// the folder holds them: a link is reported as an error and left out, never followed.
+    fn entries(&mut self, rel: &Path) -> Vec<(PathBuf, fs::FileType)> {
+        let dir = match files::inside(self.root, rel) {
+            Ok(d) if files::is_folder(&d) => d,
+            Ok(_) => return Vec::new(),
+            Err(_) => {
+                let fid = self.map.add(self.root.join(rel), String::new());
+                self.diags.push(
+                    Diagnostic::error(&self.pack, Some(fid), None, "this folder is a link, and links are not followed")
+                        .help("a pack may not hold links; copy the files into the pack instead"),
+                );
+                return Vec::new();
+            }
+        };
+        let Ok(entries) = fs::read_dir(&dir) else { return Vec::new() };
         let mut out = Vec::new();
-        let mut stack = vec![dir.to_path_buf()];
+        for e in entries.filter_map(|e| e.ok()) {
+            let Ok(kind) = e.file_type() else { continue };
+            let path = rel.join(e.file_name());
+            if kind.is_symlink() {
+                let fid = self.map.add(self.root.join(&path), String::new());
+                self.diags.push(
+                    Diagnostic::error(
+                        &self.pack,
+                        Some(fid),
+                        None,
+                        "this is a link, and links inside a pack are not followed",
+                    )
+                    .help("copy the file into the pack instead of linking to it"),
+                );
+                continue;
+            }
+            out.push((path, kind));
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    /// Every file with the extension under `rel` (a folder inside the pack), sorted, as full
+    /// paths; links are errors and are not followed.
+    fn walk(&mut self, rel: &Path, ext: &str) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        let mut stack = vec![rel.to_path_buf()];
         while let Some(d) = stack.pop() {
-            let Ok(entries) = fs::read_dir(&d) else { continue };
-            for e in entries.filter_map(|e| e.ok()) {
-                let path = e.path();
-                let Ok(meta) = fs::symlink_metadata(&path) else { continue };
-                if meta.file_type().is_symlink() {
-                    let root = self.root.canonicalize().ok();
-                    let target = path.canonicalize().ok();
-                    if !matches!((&root, &target), (Some(r), Some(t)) if t.starts_with(r)) {
-                        let fid = self.map.add(path.clone(), String::new());
-                        self.diags.push(
-                            Diagnostic::error(&self.pack, Some(fid), None, "this link leads outside the pack")
-                                .help("copy the file into the pack instead of linking to it"),
-                        );
-                        continue;
-                    }
-                }
-                if path.is_dir() {
+            for (path, kind) in self.entries(&d) {
+                if kind.is_dir() {
                     stack.push(path);
                 } else if path.extension().is_some_and(|x| x == ext) {
-                    out.push(path);
+                    out.push(self.root.join(path));
                 }
                 if out.len() > MAX_FILES {
-                    let fid = self.map.add(dir.to_path_buf(), String::new());
+                    let fid = self.map.add(self.root.join(rel), String::new());
                     self.diags.push(Diagnostic::error(
                         &self.pack,
                         Some(fid),
@@ -376,25 +445,4 @@ fn unknown_field_help(msg: &str) -> Option<String> {
     let (name, expected) = rest.split_once('`')?;
     let names: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
     crate::engine::expr::suggest(name, names).map(|s| format!("did you mean `{s}`?"))
-}
-
-#[derive(Debug)]
-pub enum ReadError {
-    TooLarge(u64),
-    Io(std::io::Error),
-}
-
-/// Reads at most `cap` bytes, failing when the file is larger (checked before and while reading).
-pub fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
-    let f = fs::File::open(path).map_err(ReadError::Io)?;
-    let len = f.metadata().map_err(ReadError::Io)?.len();
-    if len > cap {
-        return Err(ReadError::TooLarge(len));
-    }
-    let mut buf = Vec::with_capacity(len as usize);
-    f.take(cap + 1).read_to_end(&mut buf).map_err(ReadError::Io)?;
-    if buf.len() as u64 > cap {
-        return Err(ReadError::TooLarge(buf.len() as u64));
-    }
-    Ok(buf)
 }

@@ -1,6 +1,7 @@
 //! Fluent files of packs: syntax, forbidden characters, and the messages a scenario needs.
 
 use super::diag::{Annotate, Diagnostic, FileId, SourceMap};
+use super::ftl_limits;
 use super::text;
 use super::validate::Required;
 use fluent_syntax::ast;
@@ -29,10 +30,37 @@ pub type Catalog = BTreeMap<String, Shape>;
 /// forbidden characters (including ones written as `\u` escapes).
 pub fn catalog(pack: &str, files: &[FileId], map: &SourceMap, diags: &mut Vec<Diagnostic>) -> Catalog {
     let mut cat = Catalog::new();
+    let mut entries = BTreeMap::new();
     for &fid in files {
-        let src = map.get(fid).text.as_str();
-        check_escapes(pack, fid, src, diags);
-        let res = match fluent_syntax::parser::parse(src) {
+        let original = map.get(fid).text.as_str();
+        check_escapes(pack, fid, original, diags);
+        // A message nested too deeply is reported and blanked before the parser sees it.
+        let (blanked, deep) = ftl_limits::blank_deep(original);
+        for at in deep {
+            // Known to be defined, so it is not also reported missing.
+            let line_start = original[..at].rfind('\n').map_or(0, |i| i + 1);
+            let id = original[line_start..].split('=').next().unwrap_or("").trim();
+            if !id.is_empty() && !id.starts_with('-') && !id.contains(char::is_whitespace) {
+                let span = line_start..line_start + id.len();
+                let shape = Shape { file: fid, span, value: Some(Vars::new()), attrs: BTreeMap::new() };
+                cat.insert(id.to_string(), shape);
+            }
+            diags.push(
+                Diagnostic::error(
+                    pack,
+                    Some(fid),
+                    Some(at..at + 1),
+                    format!("placeables nest more than {} deep here", ftl_limits::MAX_DEPTH),
+                )
+                .label("too deep")
+                .help("Fluent text needs only a few levels; this message is left out"),
+            );
+        }
+        let src = blanked.as_ref();
+        // A byte-order mark is reported as a forbidden character by the loader; the rest
+        // of the file is still read.
+        let body = src.strip_prefix('\u{feff}').unwrap_or(src);
+        let res = match fluent_syntax::parser::parse(body) {
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
@@ -40,7 +68,11 @@ pub fn catalog(pack: &str, files: &[FileId], map: &SourceMap, diags: &mut Vec<Di
                         Diagnostic::error(
                             pack,
                             Some(fid),
-                            Some(error_span(src, &e)),
+                            Some({
+                                let shift = src.len() - body.len();
+                                let r = error_span(body, &e);
+                                r.start + shift..r.end + shift
+                            }),
                             format!("Fluent syntax error: {}", e.kind),
                         )
                         .label("here"),
@@ -49,6 +81,40 @@ pub fn catalog(pack: &str, files: &[FileId], map: &SourceMap, diags: &mut Vec<Di
                 r
             }
         };
+        for entry in &res.body {
+            let (key, span, limits) = match entry {
+                ast::Entry::Message(m) => {
+                    let span = span_in(src, m.id.name);
+                    (
+                        m.id.name.to_string(),
+                        span.clone(),
+                        ftl_limits::entry_of(fid, span, m.value.as_ref(), &m.attributes),
+                    )
+                }
+                ast::Entry::Term(t) => {
+                    let span = span_in(src, t.id.name);
+                    (
+                        format!("-{}", t.id.name),
+                        span.clone(),
+                        ftl_limits::entry_of(fid, span, Some(&t.value), &t.attributes),
+                    )
+                }
+                _ => continue,
+            };
+            if limits.own > text::MAX_STRING {
+                diags.push(
+                    Diagnostic::error(
+                        pack,
+                        Some(fid),
+                        Some(span),
+                        format!("`{key}` holds {} bytes of text; the limit is {}", limits.own, text::MAX_STRING),
+                    )
+                    .label("this message")
+                    .help("split it into several messages"),
+                );
+            }
+            entries.insert(key, limits);
+        }
         for entry in res.body {
             if let ast::Entry::Message(m) = entry {
                 let attrs = m
@@ -61,6 +127,27 @@ pub fn catalog(pack: &str, files: &[FileId], map: &SourceMap, diags: &mut Vec<Di
                 cat.insert(m.id.name.to_string(), shape);
             }
         }
+    }
+    for (id, problem) in ftl_limits::check_refs(&entries) {
+        let e = &entries[&id];
+        let (message, help) = match problem {
+            ftl_limits::RefProblem::Cycle(path) => (
+                format!("`{id}` refers back to itself: {}", path.join(" → ")),
+                "a message may not use itself, directly or through others".to_string(),
+            ),
+            ftl_limits::RefProblem::TooDeep(d) => (
+                format!("`{id}` reaches {d} references deep; the limit is {}", ftl_limits::MAX_REF_DEPTH),
+                "use fewer messages inside messages".to_string(),
+            ),
+            ftl_limits::RefProblem::TooLarge(n) => (
+                format!(
+                    "`{id}` grows to about {n} bytes once the messages it uses are put in; the limit is {}",
+                    ftl_limits::MAX_EXPANSION
+                ),
+                "use each message fewer times, or write the text out".to_string(),
+            ),
+        };
+        diags.push(Diagnostic::error(pack, Some(e.file), Some(e.span.clone()), message).label("here").help(help));
     }
     cat
 }

@@ -86,8 +86,8 @@ pub struct Setup {
     pub nothing: i32,
     #[serde(default)]
     pub nothing_mods: Vec<WeightMod>,
-    #[serde(default)]
-    pub trust: TrustRules,
+    /// Where it is written, for diagnostics; [`TrustRules::default`] when it is not.
+    pub trust: Option<Spanned<TrustRules>>,
     /// Tags of this scenario besides the structural factors.
     #[serde(default)]
     pub tags: Vec<Str>,

@@ -7,11 +7,26 @@ use std::fmt;
 pub const MAX_STRING: usize = 4096;
 
 /// Whether a character may never appear in pack text: C0 controls other than tab,
-/// newline and carriage return (Windows line ends), DEL, C1 controls, and the bidi
-/// embedding, override and isolate controls.
+/// newline and carriage return (Windows line ends), DEL, C1 controls, the bidi
+/// embedding, override and isolate controls, and the invisible characters that can make
+/// text look like other text (see [`is_invisible`]).
 pub fn is_forbidden(c: char) -> bool {
     matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+        || is_invisible(c)
+}
+
+/// Invisible characters and direction marks: zero-width space, left-to-right and
+/// right-to-left marks, the Arabic letter mark, the line and paragraph separators, the word
+/// joiner and invisible operators, the byte-order mark and the Mongolian vowel separator.
+/// The game lays out right-to-left text itself, so a pack needs none of them. (The
+/// zero-width joiner and non-joiner stay allowed: some scripts and emoji need them.)
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{2028}' | '\u{2029}' | '\u{2060}'
+            ..='\u{2064}' | '\u{feff}' | '\u{180e}'
+    )
 }
 
 /// Describes why a string is rejected, or `None` when it is fine.
@@ -22,6 +37,10 @@ pub fn check(s: &str) -> Option<String> {
     s.chars().find(|&c| is_forbidden(c)).map(|c| {
         let kind = if c == '\u{1b}' {
             "an escape character (terminal escape sequences are not allowed)"
+        } else if c == '\u{feff}' {
+            "a byte-order mark (save the file as UTF-8 without a BOM)"
+        } else if is_invisible(c) {
+            "an invisible character or direction mark (the game lays out right-to-left text itself)"
         } else if ('\u{202a}'..='\u{2069}').contains(&c) {
             "a bidi control character"
         } else {
@@ -91,6 +110,11 @@ mod tests {
         assert!(check("rlo \u{202e}").unwrap().contains("bidi"));
         assert!(check(&"x".repeat(MAX_STRING + 1)).unwrap().contains("limit"));
         assert!(check("עברית ועربية").is_none());
+        assert!(check("zero\u{200b}width").unwrap().contains("invisible"));
+        assert!(check("\u{feff}bom").unwrap().contains("byte-order"));
+        assert!(check("mark\u{200f}").unwrap().contains("direction"));
+        assert!(check("line\u{2028}sep").is_some());
+        assert!(check("joiner\u{200d}ok").is_none());
     }
 
     #[test]

@@ -45,6 +45,15 @@ pub fn is_pack_id(s: &str) -> bool {
         && c.all(|x| x.is_ascii_lowercase() || x.is_ascii_digit() || x == '_' || x == '-')
 }
 
+/// A language tag as a locale folder or `locales` entry may use: letters, digits and `-`
+/// only, parsed as a BCP 47 tag (so never a path).
+pub fn is_locale_id(s: &str) -> bool {
+    s.len() <= 35
+        && !s.is_empty()
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && s.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
 /// A scenario file with the pack it came from.
 #[derive(Clone, Copy)]
 pub struct Part<'a> {
@@ -314,10 +323,13 @@ impl<'a> Builder<'a> {
         if *v(&setup.turn_days) == 0 {
             self.error(&sp, setup.turn_days.span(), "a turn lasts at least one day");
         }
-        if setup.trust.min > setup.trust.max || !(setup.trust.min..=setup.trust.max).contains(&setup.trust.start) {
-            self.error(&sp, setup.start.span(), "trust bounds are inconsistent: need min <= start <= max");
+        let default_trust = raw::TrustRules::default();
+        let trust = setup.trust.as_ref().map_or(&default_trust, |t| t.get_ref());
+        if trust.min > trust.max || !(trust.min..=trust.max).contains(&trust.start) {
+            let at = setup.trust.as_ref().map_or(setup.start.span(), |t| t.span());
+            self.error(&sp, at, "trust bounds are inconsistent: need min <= start <= max");
         }
-        self.names.trust = (setup.trust.min, setup.trust.max);
+        self.names.trust = (trust.min, trust.max);
         for (i, r) in setup.resources.iter().enumerate() {
             if !is_id(&v(r).0) || self.names.resources.insert(v(r).0.clone(), i as u16).is_some() {
                 self.error(&sp, r.span(), format!("bad or duplicate resource `{}`", v(r).0));
@@ -446,7 +458,7 @@ impl<'a> Builder<'a> {
         // ----- actors and trust -----
         for a in 0..n_actors {
             for b in 0..n_actors {
-                initial[layout.trust(a, b) as usize] = setup.trust.start;
+                initial[layout.trust(a, b) as usize] = trust.start;
             }
         }
         let mut typed_actors = Vec::new();
@@ -456,12 +468,8 @@ impl<'a> Builder<'a> {
             let actor_names = self.names.actors.clone();
             for (k, val) in &a.trust {
                 if let Some(b) = self.name_ref(p, k, "actor", &actor_names) {
-                    if !(setup.trust.min..=setup.trust.max).contains(v(val)) {
-                        self.error(
-                            p,
-                            val.span(),
-                            format!("trust must lie between {} and {}", setup.trust.min, setup.trust.max),
-                        );
+                    if trust.min <= trust.max && !(trust.min..=trust.max).contains(v(val)) {
+                        self.error(p, val.span(), format!("trust must lie between {} and {}", trust.min, trust.max));
                     }
                     initial[layout.trust(ai as u16, b) as usize] = *v(val);
                 }

@@ -134,6 +134,8 @@ pub struct App {
     pub save_override: Option<PathBuf>,
     /// Where "continue" and "load" look for saves.
     pub saves_dir: Option<PathBuf>,
+    /// Play on a save whose replay does not reach its recorded state (`--force`).
+    pub force: bool,
     pub hits: Vec<(Rect, Hit)>,
 }
 
@@ -162,6 +164,7 @@ impl App {
             quit: false,
             save_override: None,
             saves_dir: save::saves_dir(),
+            force: false,
             hits: Vec::new(),
         }
     }
@@ -347,14 +350,24 @@ impl App {
         }
     }
 
-    /// Loads a save; a problem is shown, never a crash, and the file is not touched.
+    /// Loads a save (or its backup, when the file is damaged, saying so); a problem is
+    /// shown, never a crash, and the file is not touched.
     pub fn load(&mut self, path: &std::path::Path) {
-        let result = Save::read(path).and_then(|save| {
-            let (game, built) = save.restore(&self.lib)?;
-            Ok((game, built, save.lang))
+        let result = Save::read_or_recover(path).and_then(|(save, recovered)| {
+            let (game, built) = if self.force { save.replay(&self.lib)? } else { save.restore(&self.lib, path)? };
+            Ok((game, built, save.lang, recovered))
         });
         match result {
-            Ok((game, built, lang)) => {
+            Ok((game, built, lang, recovered)) => {
+                if let Some(r) = recovered {
+                    let args = [
+                        ("path", path.display().to_string().into()),
+                        ("reason", r.reason.into()),
+                        ("backup", r.backup.display().to_string().into()),
+                    ];
+                    let notice = self.ui.fmt("save-recovered", &args);
+                    self.overlay = Some(Overlay::Notice(crate::content::text::sanitize(&notice)));
+                }
                 let chosen = self.langs.contains(&self.lang) || i18n::is_pseudo(&self.lang);
                 let lang = if chosen { self.lang.clone() } else { lang };
                 let save_path = self.save_override.clone().or(Some(path.to_path_buf()));
@@ -473,8 +486,17 @@ impl App {
         let setup = Setup { role: s.role as u16, seed, difficulty, record: true };
         let game = Game::new(sc.clone(), setup);
         let path = self.save_override.clone().or_else(|| save::default_path(&sc.id, &sc.roles[s.role].id));
+        let claimed = match &path {
+            Some(p) if self.save_override.is_none() => save::claim(p, true).map_err(|e| e.to_string()),
+            _ => Ok(()),
+        };
         let mut session = Session::new(game, built, self.lang.clone(), path);
-        let _ = session.save();
+        match claimed {
+            Ok(()) => {
+                let _ = session.save();
+            }
+            Err(e) => session.save_error = Some(crate::content::text::sanitize(&e)),
+        }
         self.session = Some(session);
         self.screen = Screen::Game(GameView::new());
     }

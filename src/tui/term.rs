@@ -1,8 +1,16 @@
 //! The terminal: raw mode and the alternate screen, restored on quit, error, panic,
-//! SIGINT, SIGTERM and SIGHUP; Ctrl-Z suspends with the terminal restored and `fg`
-//! redraws. Every restore step is attempted even if an earlier one fails. When the terminal
-//! goes away (a hang-up on standard input), the game saves and ends instead of waiting on
-//! a terminal that will never answer.
+//! SIGINT, SIGTERM, SIGHUP and SIGQUIT (each saves the game first); Ctrl-Z suspends with
+//! the terminal restored and `fg` redraws. Every restore step is attempted even if an
+//! earlier one fails. When the terminal goes away (a hang-up on standard input), the game
+//! saves and ends instead of waiting on a terminal that will never answer.
+//!
+//! The loop sleeps in one `poll` on standard input and a wake-up pipe that the signal
+//! thread writes to, with no timeout: an idle game uses no CPU, and a resize (SIGWINCH)
+//! redraws at once instead of waiting for the next key.
+
+// The terminal game writes to standard output through its backend, which sends escape
+// sequences of its own; what it draws is cleaned cell by cell in `view::clean_cells`.
+#![allow(clippy::disallowed_methods)]
 
 use super::app::App;
 use super::view;
@@ -11,8 +19,10 @@ use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
-use std::io::{self, Stdout, Write};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SIGWINCH};
+use std::io::{self, Read, Stdout, Write};
+use std::os::fd::AsRawFd;
+use std::os::unix::net::UnixStream;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -63,30 +73,42 @@ fn suspend(term: &mut Term) -> io::Result<()> {
 /// What waiting for the terminal found.
 enum Wait {
     Input,
-    Timeout,
+    /// The signal thread woke the loop: there are signals to handle.
+    Signal,
     /// The terminal hung up or its descriptor failed: nobody can play on.
     Gone,
 }
 
-/// Waits up to `timeout` for input on standard input, which is where crossterm reads when
-/// it is a terminal. This is asked before crossterm is: once the terminal is gone (its
-/// emulator closed, `tmux kill-server`), crossterm's reader retries a read that fails with
-/// EIO without end, so it must never be called then.
-fn wait(timeout: Duration) -> io::Result<Wait> {
-    let mut fd = libc::pollfd { fd: libc::STDIN_FILENO, events: libc::POLLIN, revents: 0 };
-    let ms = timeout.as_millis().min(i32::MAX as u128) as i32;
-    // SAFETY: one valid pollfd, and its count.
-    let rc = unsafe { libc::poll(&mut fd, 1, ms) };
+/// Sleeps until there is input on standard input (where crossterm reads when it is a
+/// terminal), a signal, or a hang-up; `timeout` is `None` to wait as long as it takes.
+/// This is asked before crossterm is: once the terminal is gone (its emulator closed,
+/// `tmux kill-server`), crossterm's reader retries a read that fails with EIO without end,
+/// so it must never be called then.
+fn wait(wake: Option<&UnixStream>, timeout: Option<Duration>) -> io::Result<Wait> {
+    let mut fds = [
+        libc::pollfd { fd: libc::STDIN_FILENO, events: libc::POLLIN, revents: 0 },
+        libc::pollfd { fd: wake.map_or(-1, |w| w.as_raw_fd()), events: libc::POLLIN, revents: 0 },
+    ];
+    let ms = timeout.map_or(-1, |t| t.as_millis().min(i32::MAX as u128) as i32);
+    // SAFETY: two valid pollfds (a negative descriptor is ignored by poll), and their count.
+    let rc = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
     if rc < 0 {
         let e = io::Error::last_os_error();
-        return if e.kind() == io::ErrorKind::Interrupted { Ok(Wait::Timeout) } else { Err(e) };
+        return if e.kind() == io::ErrorKind::Interrupted { Ok(Wait::Signal) } else { Err(e) };
     }
-    Ok(if fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+    let [input, woken] = fds;
+    Ok(if input.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
         Wait::Gone
-    } else if fd.revents & libc::POLLIN != 0 {
+    } else if woken.revents != 0 {
+        if let Some(mut w) = wake {
+            let mut buf = [0u8; 64];
+            let _ = w.read(&mut buf);
+        }
+        Wait::Signal
+    } else if input.revents & libc::POLLIN != 0 {
         Wait::Input
     } else {
-        Wait::Timeout
+        Wait::Signal
     })
 }
 
@@ -126,14 +148,20 @@ fn save_unfinished(app: &mut App) {
 /// Plays until the player quits, a signal ends the game or the terminal goes away. Draws
 /// only when something changed.
 pub fn run(mut app: App) -> io::Result<()> {
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT])?;
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT, SIGWINCH])?;
     let handle = signals.handle();
     let (tx, rx) = mpsc::channel();
+    let (wake, mut waker) = UnixStream::pair()?;
+    waker.set_nonblocking(true)?;
+    wake.set_nonblocking(true)?;
     std::thread::spawn(move || {
         for s in signals.forever() {
             if tx.send(s).is_err() {
                 break;
             }
+            // A full pipe already holds a wake-up; the loop drains the channel whole.
+            let _ = waker.write(&[1]);
         }
     });
     let previous = std::panic::take_hook();
@@ -145,13 +173,13 @@ pub fn run(mut app: App) -> io::Result<()> {
     claim()?;
     let _guard = Guard;
     watch_for_hangup();
-    let mut result = play(&mut app, &rx);
+    let mut result = play(&mut app, &rx, &wake);
     if result.is_err() {
         // A terminal that fails mid-game (a write or a read error) still gets the game saved.
         save_unfinished(&mut app);
         // A write that failed because the terminal went away is how such a game ends, not
         // an error to report (there is nowhere left to report it).
-        if matches!(wait(Duration::ZERO), Ok(Wait::Gone)) {
+        if matches!(wait(None, Some(Duration::ZERO)), Ok(Wait::Gone)) {
             result = Ok(());
         }
     }
@@ -159,7 +187,7 @@ pub fn run(mut app: App) -> io::Result<()> {
     result
 }
 
-fn play(app: &mut App, signals: &mpsc::Receiver<i32>) -> io::Result<()> {
+fn play(app: &mut App, signals: &mpsc::Receiver<i32>, wake: &UnixStream) -> io::Result<()> {
     // Dropping a ratatui terminal shows the cursor and, when that fails, prints to standard
     // error, which panics once the terminal is gone; so the terminal is dropped only when
     // the game ends normally (the guard in `run` restores the cursor either way).
@@ -181,8 +209,10 @@ fn play(app: &mut App, signals: &mpsc::Receiver<i32>) -> io::Result<()> {
                     *term = fresh()?;
                     dirty = true;
                 }
+                // The next draw fits the new size (ratatui resizes its buffers on draw).
+                SIGWINCH => dirty = true,
                 _ => {
-                    // SIGINT, SIGTERM, SIGHUP: save and leave cleanly.
+                    // SIGINT, SIGTERM, SIGHUP, SIGQUIT: save and leave cleanly.
                     app.quit = true;
                     save_unfinished(app);
                 }
@@ -191,9 +221,11 @@ fn play(app: &mut App, signals: &mpsc::Receiver<i32>) -> io::Result<()> {
         if app.quit {
             break;
         }
-        // Waiting wakes up a few times a second only to notice signals; nothing is drawn then.
-        match wait(Duration::from_millis(200))? {
-            Wait::Timeout => continue,
+        if dirty {
+            continue;
+        }
+        match wait(Some(wake), None)? {
+            Wait::Signal => continue,
             Wait::Gone => {
                 save_unfinished(app);
                 return Ok(());

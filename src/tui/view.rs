@@ -86,6 +86,7 @@ pub fn draw(app: &mut App, f: &mut Frame) {
             let line = text::fit(&msg, area.width as usize);
             f.render_widget(Paragraph::new(line), Rect { height: 1, ..area });
         }
+        clean_cells(f.buffer_mut());
         return;
     }
     match &app.screen {
@@ -96,6 +97,19 @@ pub fn draw(app: &mut App, f: &mut Frame) {
         Screen::End { .. } => end::end(app, f, area),
     }
     overlay::draw(app, f, area);
+    clean_cells(f.buffer_mut());
+}
+
+/// The terminal game's output boundary: no cell may hold a control, escape, bidi or
+/// invisible character, whatever text was drawn into it (ratatui passes some of them
+/// through to the terminal).
+pub fn clean_cells(buf: &mut ratatui::buffer::Buffer) {
+    for cell in buf.content.iter_mut() {
+        if cell.symbol().chars().any(crate::output::is_unsafe) {
+            let cleaned = crate::output::clean(cell.symbol());
+            cell.set_symbol(if cleaned.is_empty() { " " } else { &cleaned });
+        }
+    }
 }
 
 /// A paragraph of lines already in display order (from [`wrapped`] or [`bidi`]).
