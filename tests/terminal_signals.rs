@@ -196,3 +196,77 @@ fn sighup_with_the_terminal_gone_ends_the_game() {
     // SAFETY: closing the descriptor we opened.
     unsafe { libc::close(pty.slave) };
 }
+
+/// Regression: SIGQUIT (Ctrl-\) dumped core and left the terminal raw, on the alternate
+/// screen, with the week unsaved.
+#[test]
+fn sigquit_restores_the_terminal() {
+    run_and_signal(libc::SIGQUIT);
+}
+
+/// The CPU time (user and system, in clock ticks) a process has used so far.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The command name may hold spaces; the fields after it are plain.
+    let rest = &stat[stat.rfind(')').unwrap() + 2..];
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
+
+/// Reads what the game wrote to the pty for `within`.
+fn drain(master: i32, within: Duration) -> Vec<u8> {
+    let mut out = Vec::new();
+    let started = Instant::now();
+    while started.elapsed() < within {
+        let mut fd = libc::pollfd { fd: master, events: libc::POLLIN, revents: 0 };
+        // SAFETY: one valid pollfd; reading into a buffer of the given length.
+        if unsafe { libc::poll(&mut fd, 1, 50) } > 0 {
+            let mut buf = [0u8; 4096];
+            let n = unsafe { libc::read(master, buf.as_mut_ptr().cast(), buf.len()) };
+            if n > 0 {
+                out.extend(&buf[..n as usize]);
+            }
+        }
+    }
+    out
+}
+
+/// Regression: after a resize to a tiny size and a key, the loop polled with a zero
+/// timeout at 100% CPU; and a resize without a key left a stale screen. Now a resize
+/// redraws at once and an idle game uses no CPU.
+#[test]
+fn a_resize_redraws_at_once_and_the_game_then_sleeps() {
+    let dir = tempfile::tempdir().unwrap();
+    let save = dir.path().join("s.toml");
+    let (pty, mut child) = start_on_pty(&save);
+    let resize = |cols: u16, rows: u16| {
+        let ws = libc::winsize { ws_row: rows, ws_col: cols, ws_xpixel: 0, ws_ypixel: 0 };
+        // SAFETY: setting the window size of our pty; the kernel signals the foreground group,
+        // and the child is told directly in case it is not in it.
+        unsafe {
+            libc::ioctl(pty.master, libc::TIOCSWINSZ, &ws);
+            libc::kill(child.id() as i32, libc::SIGWINCH);
+        }
+    };
+    resize(40, 10);
+    let small = drain(pty.master, Duration::from_millis(800));
+    assert!(contains(&small, b"enlarge"), "no redraw after the resize: {}", String::from_utf8_lossy(&small));
+    // A key at the tiny size, then back to a playable size.
+    // SAFETY: writing one byte to the master, as a key press.
+    unsafe { libc::write(pty.master, b"1".as_ptr().cast(), 1) };
+    drain(pty.master, Duration::from_millis(300));
+    resize(80, 24);
+    let back = drain(pty.master, Duration::from_millis(800));
+    assert!(contains(&back, b"Week 1"), "no redraw at 80x24: {}", String::from_utf8_lossy(&back));
+    let before = cpu_ticks(child.id());
+    drain(pty.master, Duration::from_secs(2));
+    let used = cpu_ticks(child.id()) - before;
+    assert!(used <= 2, "the idle game used {used} ticks of CPU in two seconds");
+    let _ = child.kill();
+    let _ = child.wait();
+    // SAFETY: closing descriptors we opened.
+    unsafe {
+        libc::close(pty.master);
+        libc::close(pty.slave);
+    }
+}
