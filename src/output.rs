@@ -29,6 +29,11 @@ impl<W: Write> Clean<W> {
         Clean { inner, pending: Vec::new(), colour, escape: None }
     }
 
+    /// The writer underneath.
+    pub fn into_inner(self) -> W {
+        self.inner
+    }
+
     /// Cleans `s` into `out`, keeping an unfinished escape sequence for the next call.
     fn clean(&mut self, s: &str, out: &mut String) {
         for c in s.chars() {

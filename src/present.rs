@@ -9,8 +9,13 @@ use crate::engine::{Chooser, Decision, Game, Report, Source, Target};
 use crate::i18n::Texts;
 use fluent::FluentValue;
 
+/// The change from `before` to `after`, in a type wide enough for any two values.
+pub fn delta(before: i32, after: i32) -> i64 {
+    i64::from(after) - i64::from(before)
+}
+
 /// A sign for a change, so meaning never rests on colour.
-pub fn trend(delta: i32) -> String {
+pub fn trend(delta: i64) -> String {
     match delta {
         0 => String::new(),
         d if d > 0 => format!("▲ +{d}"),
@@ -125,7 +130,7 @@ pub fn change_line(g: &Game, t: &Texts, slot: u32, before: i32, after: i32) -> O
         "change-line",
         &[("label", label.into()), ("before", (before as i64).into()), ("after", (after as i64).into())],
     );
-    Some(format!("{line} {}", trend(after - before)).trim_end().to_string())
+    Some(format!("{line} {}", trend(delta(before, after))).trim_end().to_string())
 }
 
 /// The news line for a report, if it makes one.
@@ -221,5 +226,35 @@ pub fn decision(g: &Game, t: &Texts, d: &Decision) -> String {
             }
         }
         Decision::EndTurn => t.get("end-turn"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Regression: with bounds near ±2³¹ the change wrapped (`-1 → 2147483647 ▼ -2147483648`).
+    #[test]
+    fn a_change_across_the_whole_range_keeps_its_sign_and_size() {
+        assert_eq!(trend(delta(-1, i32::MAX)), "▲ +2147483648");
+        assert_eq!(trend(delta(i32::MAX, i32::MIN)), "▼ -4294967295");
+        assert_eq!(trend(delta(5, 5)), "");
+    }
+
+    proptest! {
+        #[test]
+        fn every_change_is_told_exactly(before in any::<i32>(), after in any::<i32>()) {
+            let d = delta(before, after);
+            prop_assert_eq!(d, after as i64 - before as i64);
+            let shown = trend(d);
+            let digits: String = shown.chars().filter(|c| c.is_ascii_digit() || *c == '-').collect();
+            if d == 0 {
+                prop_assert_eq!(shown, "");
+            } else {
+                prop_assert_eq!(digits.parse::<i64>().unwrap(), d);
+                prop_assert_eq!(shown.starts_with('▲'), d > 0);
+            }
+        }
     }
 }

@@ -60,7 +60,13 @@ pub fn sanitize(s: &str) -> String {
 /// text can be shown in a diagnostic without reaching the terminal raw and without moving
 /// the byte offsets diagnostics point at.
 pub fn display_safe(s: &str) -> String {
-    s.chars().map(|c| if is_forbidden(c) || c == '\r' { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect()
+    s.chars()
+        .map(|c| match c {
+            '\t' => " ".to_string(),
+            c if is_forbidden(c) || c == '\r' => "?".repeat(c.len_utf8()),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 /// A string from a pack that passed [`check`].

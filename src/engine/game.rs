@@ -277,9 +277,10 @@ impl Game {
         self.values[slot as usize]
     }
 
-    /// The change in a slot since the end of the previous turn.
-    pub fn trend(&self, slot: u32) -> i32 {
-        self.values[slot as usize] - self.prev[slot as usize]
+    /// The change in a slot since the end of the previous turn (wide enough for any two
+    /// values: bounds may lie near the ends of `i32`).
+    pub fn trend(&self, slot: u32) -> i64 {
+        i64::from(self.values[slot as usize]) - i64::from(self.prev[slot as usize])
     }
 
     pub fn meter(&self, m: MeterIx, actor: Option<ActorIx>) -> i32 {

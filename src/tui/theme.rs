@@ -76,7 +76,7 @@ impl Theme {
     }
 
     /// A change: green up, red down (with ▲ ▼ written beside it).
-    pub fn delta(&self, d: i32) -> Style {
+    pub fn delta(&self, d: i64) -> Style {
         match d {
             0 => self.dim(),
             d if d > 0 => self.good(),

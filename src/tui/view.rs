@@ -209,7 +209,7 @@ fn news_lines(game: &Game, s: &Session, reports: &[Report], width: u16, theme: &
         let style = match r {
             Report::TurnBegan { .. } => theme.heading(),
             Report::Event { .. } => theme.text(),
-            Report::Changed { before, after, .. } => theme.delta(after - before),
+            Report::Changed { before, after, .. } => theme.delta(crate::present::delta(*before, *after)),
             _ => theme.dim(),
         };
         out.extend(wrapped(&text, width, style));

@@ -77,7 +77,7 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
                                 seen.push(val);
                                 let text =
                                     format!("{}{val:+}{}", if exact { "" } else { "≈" }, if red { " ✗" } else { "" });
-                                Span::styled(text, if red { theme.bad() } else { theme.delta(val) })
+                                Span::styled(text, if red { theme.bad() } else { theme.delta(i64::from(val)) })
                             }
                             None if red => Span::styled("✗", theme.bad()),
                             None => Span::styled("?", theme.dim()),
