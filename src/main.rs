@@ -109,7 +109,7 @@ struct PlayArgs {
     difficulty: Option<String>,
     /// The random seed, a whole number from 0 to 18446744073709551615 (default: from the
     /// clock; shown when the game starts).
-    #[arg(long, allow_negative_numbers = true, value_parser = parse_seed)]
+    #[arg(long, allow_negative_numbers = true, value_parser = Said(parse_seed))]
     seed: Option<u64>,
     /// Language tag, such as en-US, ar, he or fr (default: the system's); en-XA is English
     /// pseudo-localized, for finding text that is not translatable.
@@ -132,8 +132,9 @@ struct PlayArgs {
     /// Extra pack folders.
     #[arg(long = "pack")]
     packs: Vec<PathBuf>,
-    /// Colours of the terminal game (default: colour, or none when NO_COLOR is set).
-    #[arg(long, value_enum)]
+    /// Colours of the terminal game: color, high-contrast or no-color (default: color, or
+    /// none when NO_COLOR is set).
+    #[arg(long, value_parser = Said(parse_theme))]
     theme: Option<ThemeArg>,
     /// In the terminal game, draw Arabic letters joined (presentation forms), for terminals
     /// that show them apart.
@@ -141,11 +142,36 @@ struct PlayArgs {
     shape_arabic: bool,
 }
 
+/// A value parser whose message is the whole error: clap's own would echo the value again,
+/// and with an invisible character in it that echo reads as an empty value.
+#[derive(Clone)]
+struct Said<T>(fn(&str) -> Result<T, String>);
+
+impl<T: Clone + Send + Sync + 'static> clap::builder::TypedValueParser for Said<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        _arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        (self.0)(&value.to_string_lossy())
+            .map_err(|m| clap::Error::raw(clap::error::ErrorKind::InvalidValue, format!("{m}\n")).with_cmd(cmd))
+    }
+}
+
 /// The seed as a whole number, with a message that says what a seed is.
 fn parse_seed(s: &str) -> Result<u64, String> {
-    s.trim().parse().map_err(|_| {
-        format!("`{}` is not a seed: give a whole number from 0 to {}", goodfaith::content::text::sanitize(s), u64::MAX)
-    })
+    s.trim()
+        .parse()
+        .map_err(|_| format!("--seed `{}` is not a seed: give a whole number from 0 to {}", s.escape_debug(), u64::MAX))
+}
+
+/// A theme by name, with a message that shows the value given, invisible characters too.
+fn parse_theme(s: &str) -> Result<ThemeArg, String> {
+    ThemeArg::from_str(s, true)
+        .map_err(|_| format!("--theme `{}` is not a theme: choose color, high-contrast or no-color", s.escape_debug()))
 }
 
 /// The most games one `simulate` may play.
@@ -165,7 +191,21 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Usage errors, help and the version, printed through the cleaned output like
+        // everything else (an argument may hold anything).
+        Err(e) => {
+            let colour = e.use_stderr() && output::stderr_is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let text = if colour { e.render().ansi().to_string() } else { e.render().to_string() };
+            let _ = if e.use_stderr() {
+                write!(output::stderr(colour), "{text}")
+            } else {
+                write!(output::stdout(), "{text}")
+            };
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
     let result = match cli.command.unwrap_or(Command::Play(cli.play)) {
         Command::Play(args) if !args.plain && io::stdin().is_terminal() && output::stdout_is_terminal() => tui(args),
         Command::Play(args) => play(args),

@@ -366,6 +366,17 @@ fn a_negative_seed_is_named_as_a_bad_seed() {
     assert!(err.contains("not a seed") && err.contains("whole number"), "{err}");
 }
 
+/// Regression: an invalid `--theme` holding an escape was echoed as an empty value.
+#[test]
+fn an_invalid_value_is_shown_visibly_not_echoed_empty() {
+    let out = run(&["play", "--plain", "--theme", "\u{1b}[31m"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert_clean(&out);
+    let err = text(&out.stderr);
+    assert!(err.contains("\\u{1b}[31m") && err.contains("high-contrast"), "{err}");
+    assert!(!err.contains("''"), "{err}");
+}
+
 #[test]
 fn role_with_load_is_refused_instead_of_ignored() {
     let out = run(&["play", "--plain", "--load", "x.toml", "--role", "mediator"], "");
