@@ -16,6 +16,7 @@ pub mod raw;
 pub mod resolve;
 pub mod text;
 pub mod translation;
+pub mod tree;
 pub mod validate;
 
 pub use diag::{Diagnostic, Severity, SourceMap};

@@ -52,11 +52,13 @@ enum Command {
     },
     /// Play many headless games and report outcomes, coverage and speed.
     Simulate {
+        /// The scenario, by id (`goodfaith list` shows them).
         #[arg(long)]
         scenario: String,
         /// The role the simulated player takes (default: every role in turn).
         #[arg(long)]
         role: Option<String>,
+        /// The difficulty, by id (default: the scenario's).
         #[arg(long)]
         difficulty: Option<String>,
         /// How many games (at most 10,000,000).
@@ -92,6 +94,11 @@ enum Command {
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
     },
+    /// Say where packs and saves are looked for, and what is found there.
+    Paths {
+        #[arg(long = "pack")]
+        packs: Vec<PathBuf>,
+    },
     /// List packs, scenarios, roles and languages.
     List {
         #[arg(long = "pack")]
@@ -101,10 +108,13 @@ enum Command {
 
 #[derive(clap::Args, Default)]
 struct PlayArgs {
+    /// The scenario to play, by id (`goodfaith list` shows them; default: asked, or the only one).
     #[arg(long)]
     scenario: Option<String>,
+    /// The chair to take, by id, such as `mediator` or `prime_minister` (default: asked).
     #[arg(long)]
     role: Option<String>,
+    /// The scenario's difficulty, by id, such as `calm` or `tense` (default: the scenario's).
     #[arg(long)]
     difficulty: Option<String>,
     /// The random seed, a whole number from 0 to 18446744073709551615 (default: from the
@@ -215,6 +225,7 @@ fn main() -> ExitCode {
         }
         Command::Replay { file, verify, force, lang, packs } => replay(&file, verify, force, lang, packs),
         Command::List { packs } => list(packs),
+        Command::Paths { packs } => paths(packs),
     };
     match result {
         Ok(code) => code,
@@ -232,27 +243,53 @@ fn main() -> ExitCode {
     }
 }
 
-/// Where content is looked for: `./content`, then the source tree's, then beside the binary.
-fn content_roots(extra: &[PathBuf]) -> Vec<PathBuf> {
-    let mut roots = Vec::new();
-    let candidates = [
-        PathBuf::from("content"),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
-        std::env::current_exe().ok().and_then(|e| e.parent().map(|p| p.join("content"))).unwrap_or_default(),
-    ];
-    if let Some(c) = candidates.into_iter().find(|c| c.is_dir()) {
-        roots.push(c);
-    }
-    roots.extend(extra.iter().cloned());
-    roots
+/// A place packs on disk are looked for, in order of precedence.
+struct PackPlace {
+    /// How the place is named: `--pack`, `$GOODFAITH_PACKS`, `data folder`, `./content`.
+    source: &'static str,
+    path: PathBuf,
 }
 
-fn load_library(extra: &[PathBuf]) -> Result<Library> {
-    let roots = content_roots(extra);
-    if roots.is_empty() {
-        bail!("no content found: run from the game's folder, or pass --pack DIR");
+/// Where packs on disk are looked for, first to last: `--pack` folders, the folders in
+/// `$GOODFAITH_PACKS`, the platform's data folder (`…/goodfaith/packs`), and `./content` when it
+/// holds packs. The packs built into the game come after all of them.
+fn pack_places(extra: &[PathBuf]) -> Vec<PackPlace> {
+    let mut out: Vec<PackPlace> = extra.iter().map(|p| PackPlace { source: "--pack", path: p.clone() }).collect();
+    if let Some(list) = std::env::var_os("GOODFAITH_PACKS") {
+        out.extend(
+            std::env::split_paths(&list)
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(|path| PackPlace { source: "$GOODFAITH_PACKS", path }),
+        );
     }
-    Ok(Library::load(&roots))
+    if let Some(d) = directories::ProjectDirs::from("", "", "goodfaith") {
+        out.push(PackPlace { source: "data folder", path: d.data_dir().join("packs") });
+    }
+    out.push(PackPlace { source: "./content", path: PathBuf::from("content") });
+    out
+}
+
+/// Whether a place holds packs: it is one (it has a `pack.toml`), or a folder holds one.
+fn holds_packs(place: &Path) -> bool {
+    use goodfaith::files::is_regular;
+    is_regular(&place.join("pack.toml"))
+        || std::fs::read_dir(place)
+            .is_ok_and(|entries| entries.filter_map(|e| e.ok()).any(|e| is_regular(&e.path().join("pack.toml"))))
+}
+
+/// The folders to read packs from: every `--pack` folder (a missing one is reported), and the
+/// other places when they hold packs.
+fn content_roots(extra: &[PathBuf]) -> Vec<PathBuf> {
+    pack_places(extra).into_iter().filter(|p| p.source == "--pack" || holds_packs(&p.path)).map(|p| p.path).collect()
+}
+
+/// The installed packs: those on disk, then the built-in ones.
+fn load_library(extra: &[PathBuf]) -> Result<Library> {
+    let lib = Library::load_installed(&content_roots(extra));
+    for n in &lib.notices {
+        output::warn(&format!("goodfaith: {n}"));
+    }
+    Ok(lib)
 }
 
 fn print_diags(lib: &Library, diags: &[diag::Diagnostic]) {
@@ -262,14 +299,13 @@ fn print_diags(lib: &Library, diags: &[diag::Diagnostic]) {
 
 fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> {
     let installed = paths.is_empty();
-    let roots = if installed { content_roots(&[]) } else { paths };
-    for r in &roots {
+    for r in &paths {
         if !r.exists() {
             output::warn(&format!("goodfaith: {} does not exist", r.display()));
             return Ok(ExitCode::from(2));
         }
     }
-    let mut lib = Library::load(&roots);
+    let mut lib = if installed { load_library(&[])? } else { Library::load(&paths) };
     if installed {
         // Checking the installed game: its interface text is checked like a pack, `ui`.
         lib.add_ui(i18n::UI);
@@ -306,6 +342,13 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
 }
 
 fn build(lib: &Library, scenario: &str) -> Result<goodfaith::content::Built> {
+    let known: Vec<String> = lib.scenarios().into_iter().map(|s| s.id).collect();
+    if !known.iter().any(|k| k == scenario) {
+        let near = goodfaith::engine::expr::suggest(scenario, known.iter().map(|s| s.as_str()))
+            .map(|s| format!("did you mean `{s}`? "))
+            .unwrap_or_default();
+        bail!("there is no scenario `{scenario}`; {near}the scenarios are: {}", known.join(", "));
+    }
     let (built, diags) = lib.build(scenario);
     match built {
         Some(b) => Ok(b),
@@ -379,8 +422,24 @@ fn available_languages(lib: &Library, built: Option<&goodfaith::content::Built>)
     langs
 }
 
+/// Says so when `--lang` asks for a language nothing is written in (the game then plays in
+/// English), instead of falling back silently.
+fn warn_unknown_language(requested: Option<&str>, available: &[String]) {
+    let Some(req) = requested else { return };
+    let chosen = i18n::choose_language(Some(req), available);
+    let primary = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    if primary(&chosen) != primary(req) && !i18n::is_pseudo(req) {
+        output::warn(&format!(
+            "goodfaith: there is no text in `{}`; playing in {chosen} (languages: {})",
+            req.escape_debug(),
+            available.join(", ")
+        ));
+    }
+}
+
 fn play(args: PlayArgs) -> Result<ExitCode> {
     let lib = load_library(&args.packs)?;
+    warn_unknown_language(args.lang.as_deref(), &available_languages(&lib, None));
     let stdin = io::stdin();
     let interactive = stdin.is_terminal() && output::stdout_is_terminal();
     let echo = !stdin.is_terminal();
@@ -539,6 +598,7 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     use goodfaith::tui::theme::{Mode, Theme};
     use goodfaith::tui::{self, App, session::Session};
     let lib = std::sync::Arc::new(load_library(&args.packs)?);
+    warn_unknown_language(args.lang.as_deref(), &available_languages(&lib, None));
     let theme = match args.theme {
         None => Theme::from_env(),
         Some(ThemeArg::Color) => Theme { mode: Mode::Color },
@@ -646,6 +706,45 @@ fn replay(file: &Path, verify: bool, force: bool, lang: Option<String>, packs: V
         output::warn(&format!("replay verified: turn {turn}, state {state}"));
     }
     report_missing(&[&texts]);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn paths(packs: Vec<PathBuf>) -> Result<ExitCode> {
+    let lib = load_library(&packs)?;
+    let mut out = output::stdout();
+    let found_in = |root: &Path| -> Vec<String> {
+        lib.packs.iter().filter(|p| p.root.starts_with(root)).map(|p| format!("{} {}", p.id, p.version)).collect()
+    };
+    writeln!(out, "packs are looked for here, first to last (a pack found earlier wins):")?;
+    let places = pack_places(&packs);
+    if !places.iter().any(|p| p.source == "--pack") {
+        writeln!(out, "  --pack            (none given)")?;
+    }
+    if std::env::var_os("GOODFAITH_PACKS").is_none() {
+        writeln!(out, "  $GOODFAITH_PACKS  (not set)")?;
+    }
+    for p in &places {
+        let what = if !p.path.exists() {
+            "not there".to_string()
+        } else if !holds_packs(&p.path) {
+            "no packs".to_string()
+        } else {
+            let found = found_in(&p.path);
+            if found.is_empty() { "packs found, none used".to_string() } else { found.join(", ") }
+        };
+        writeln!(out, "  {:<17} {}: {what}", p.source, p.path.display())?;
+    }
+    let built_in = found_in(Path::new(goodfaith::content::tree::BUILT_IN));
+    let built_in = if built_in.is_empty() {
+        "(each replaced by the pack with its id above)".to_string()
+    } else {
+        built_in.join(", ")
+    };
+    writeln!(out, "  {:<17} {built_in}", "built in")?;
+    match save::saves_dir() {
+        Some(d) => writeln!(out, "saves: {}", d.display())?,
+        None => writeln!(out, "saves: no data folder on this system; use --save FILE")?,
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -105,6 +105,12 @@ fn a_save_target_that_is_a_fifo_a_link_or_another_file_is_never_replaced() {
     assert!(text(&out.stderr).contains("FIFO"), "{}", text(&out.stderr));
     assert!(std::fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo_like());
 
+    // A device (as root, the rename once turned /dev/full into a regular file).
+    let out = run(&[&TUTORIAL[..], &["--save", "/dev/full"]].concat(), "0\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("a device"), "{}", text(&out.stderr));
+    assert!(!std::fs::symlink_metadata("/dev/full").unwrap().file_type().is_file());
+
     let victim = dir.path().join("victim.txt");
     std::fs::write(&victim, "precious").unwrap();
     let link = dir.path().join("link.toml");
@@ -409,4 +415,40 @@ fn a_huge_input_line_costs_no_memory_and_play_goes_on() {
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("Game saved"));
     assert!(out.stdout.len() < 1024 * 1024, "the line was echoed whole");
+}
+
+// ----- an installed copy plays anywhere -----
+
+/// Regression: the binary looked for its scenarios in a folder compiled into it, and failed
+/// with "no pack found" when run from a folder with an unrelated `content/`. A copy of the
+/// binary, far from the source, plays from an empty folder and from one with a stray
+/// `content/`.
+#[test]
+fn a_copied_binary_plays_from_any_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin/goodfaith");
+    std::fs::create_dir_all(bin.parent().unwrap()).unwrap();
+    std::fs::copy(env!("CARGO_BIN_EXE_goodfaith"), &bin).unwrap();
+    let work = dir.path().join("work");
+    std::fs::create_dir_all(work.join("content/notes")).unwrap();
+    std::fs::write(work.join("content/notes/todo.txt"), "not a pack").unwrap();
+    let play = |cwd: &Path, args: &[&str]| {
+        Command::new(&bin)
+            .args(args)
+            .current_dir(cwd)
+            .env("HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env_remove("GOODFAITH_PACKS")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    for cwd in [dir.path(), work.as_path()] {
+        let out =
+            play(cwd, &["play", "--plain", "--scenario", "nine-months", "--role", "prime_minister", "--seed", "1"]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert!(text(&out.stdout).contains("Nine Months"), "{}", text(&out.stdout));
+    }
+    let out = play(dir.path(), &["paths"]);
+    assert!(text(&out.stdout).contains("built in          nine-months"), "{}", text(&out.stdout));
 }

@@ -21,6 +21,9 @@ pub struct Library {
     /// The game's own interface text per language, when [`Library::add_ui`] was called:
     /// `check` compares it like a pack named `ui`.
     pub ui: BTreeMap<String, Vec<FileId>>,
+    /// What a player should know about where packs came from: a pack on disk that replaces
+    /// a built-in one.
+    pub notices: Vec<String>,
 }
 
 /// Everything `check` finds: diagnostics, and how much of each language is translated.
@@ -71,12 +74,41 @@ pub struct ScenarioInfo {
 }
 
 impl Library {
-    /// Reads every pack under the roots.
+    /// Reads every pack under the roots (folders on disk only).
     pub fn load(roots: &[PathBuf]) -> Library {
+        Library::load_from(roots, false)
+    }
+
+    /// Reads every pack under the roots, then the packs built into the game. A pack on disk
+    /// with a built-in pack's id takes its place (with a notice, unless it is the same).
+    pub fn load_installed(roots: &[PathBuf]) -> Library {
+        Library::load_from(roots, true)
+    }
+
+    fn load_from(roots: &[PathBuf], shipped: bool) -> Library {
         let mut map = SourceMap::default();
         let mut diags = Vec::new();
-        let dirs = load::find_packs(roots, &mut diags);
-        let mut packs: Vec<Pack> = dirs.iter().map(|d| load::read_pack(d, &mut map, &mut diags)).collect();
+        let mut notices = Vec::new();
+        let mut trees = load::find_packs(roots, &mut diags);
+        if shipped {
+            trees.extend(super::tree::shipped_packs().into_iter().map(super::tree::Tree::Shipped));
+        }
+        let mut packs: Vec<Pack> = Vec::new();
+        for t in trees {
+            let built_in = matches!(t, super::tree::Tree::Shipped(_));
+            // Read aside first: a built-in pack that is replaced adds nothing, not even its
+            // diagnostics.
+            let mut more = Vec::new();
+            let p = load::read_pack(t, &mut map, &mut more);
+            if built_in && let Some(disk) = packs.iter().find(|q| q.id == p.id) {
+                if disk.hash != p.hash {
+                    notices.push(format!("pack `{}` from {} replaces the built-in one", p.id, disk.root.display()));
+                }
+                continue;
+            }
+            diags.extend(more);
+            packs.push(p);
+        }
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         let mut unique = Vec::new();
         for p in packs.drain(..) {
@@ -92,7 +124,7 @@ impl Library {
             unique.push(p);
         }
         let packs = order(unique, &map, &mut diags);
-        Library { map, packs, diags, ui: BTreeMap::new() }
+        Library { map, packs, diags, ui: BTreeMap::new(), notices }
     }
 
     pub fn pack(&self, id: &str) -> Option<&Pack> {

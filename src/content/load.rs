@@ -8,7 +8,8 @@
 use super::diag::{Diagnostic, FileId, SourceMap};
 use super::raw::{Manifest, ScenarioFile};
 use super::text;
-use crate::files::{self, Links, ReadError};
+use super::tree::{Kind, Tree};
+use crate::files::{self, ReadError};
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::fs;
@@ -28,6 +29,9 @@ pub const FORMAT: u32 = 1;
 pub struct Pack {
     pub id: String,
     pub version: String,
+    /// Where its files come from.
+    pub tree: Tree,
+    /// Its folder, as shown in messages and listings.
     pub root: PathBuf,
     pub manifest: Option<Manifest>,
     pub manifest_file: FileId,
@@ -54,12 +58,12 @@ impl Pack {
 }
 
 /// Finds pack folders: a root is a pack (it has `pack.toml`) or holds packs one level down.
-pub fn find_packs(roots: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+pub fn find_packs(roots: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<Tree> {
     let mut out = Vec::new();
     for root in roots {
         let manifest = root.join("pack.toml");
         if files::is_regular(&manifest) {
-            out.push(root.clone());
+            out.push(Tree::Disk(root.clone()));
             continue;
         }
         if let Ok(m) = fs::symlink_metadata(&manifest) {
@@ -91,7 +95,7 @@ pub fn find_packs(roots: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf
                             .help("a pack is a folder with a pack.toml file"),
                     );
                 }
-                out.extend(dirs);
+                out.extend(dirs.into_iter().map(Tree::Disk));
             }
             Err(e) => diags.push(Diagnostic::error("", None, None, format!("cannot read {}: {e}", root.display()))),
         }
@@ -100,10 +104,11 @@ pub fn find_packs(roots: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<PathBuf
 }
 
 /// Reads one pack. Problems are added to `diags`.
-pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -> Pack {
+pub fn read_pack(tree: Tree, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -> Pack {
+    let root = tree.shown(Path::new(""));
     let fallback_id = root.file_name().map_or_else(|| "?".to_string(), |n| n.to_string_lossy().into_owned());
-    let mut reader = Reader { root, map, diags, pack: fallback_id.clone(), hasher: Sha256::new() };
-    let (manifest_file, text) = reader.read(&root.join("pack.toml"));
+    let mut reader = Reader { tree: &tree, map, diags, pack: fallback_id.clone(), hasher: Sha256::new() };
+    let (manifest_file, text) = reader.read(Path::new("pack.toml"));
     let manifest = text.and_then(|t| reader.parse::<Manifest>(manifest_file, &t));
     let mut id = fallback_id;
     let mut version = String::new();
@@ -128,12 +133,12 @@ pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) 
     };
     let mut ftl_paths: Vec<(String, Vec<PathBuf>)> = Vec::new();
     for (dir, kind) in reader.entries(Path::new("locales")) {
-        if !kind.is_dir() {
+        if kind != Kind::Folder {
             continue;
         }
         let lang = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         if !super::validate::is_locale_id(&lang) {
-            let fid = reader.map.add(root.join(&dir), String::new());
+            let fid = reader.map.add(tree.shown(&dir), String::new());
             reader.diags.push(
                 Diagnostic::error(&reader.pack, Some(fid), None, "this folder's name is not a language tag")
                     .help("name locale folders by language tags such as en-US, ar, he or fr"),
@@ -144,13 +149,9 @@ pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) 
         ftl_paths.push((lang, paths));
     }
     // The whole pack is measured before anything is read, so an oversized pack costs nothing.
-    let total: u64 = files
-        .iter()
-        .chain(ftl_paths.iter().flat_map(|(_, p)| p.iter()))
-        .filter_map(|p| fs::symlink_metadata(p).ok())
-        .map(|m| m.len())
-        .sum::<u64>()
-        + fs::symlink_metadata(root.join("pack.toml")).map_or(0, |m| m.len());
+    let total: u64 =
+        files.iter().chain(ftl_paths.iter().flat_map(|(_, p)| p.iter())).map(|p| tree.size(p)).sum::<u64>()
+            + tree.size(Path::new("pack.toml"));
     if total > MAX_PACK {
         reader.diags.push(
             Diagnostic::error(
@@ -164,7 +165,8 @@ pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) 
         return Pack {
             id,
             version,
-            root: root.to_path_buf(),
+            tree,
+            root,
             manifest,
             manifest_file,
             scenario_files: Vec::new(),
@@ -197,7 +199,7 @@ pub fn read_pack(root: &Path, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) 
         ftl.insert(lang, ids);
     }
     let hash = format!("{:x}", reader.hasher.finalize_reset());
-    Pack { id, version, root: root.to_path_buf(), manifest, manifest_file, scenario_files, ftl, hash }
+    Pack { id, version, tree, root, manifest, manifest_file, scenario_files, ftl, hash }
 }
 
 fn check_manifest(m: &Manifest, file: FileId, diags: &mut Vec<Diagnostic>) {
@@ -237,7 +239,7 @@ fn check_manifest(m: &Manifest, file: FileId, diags: &mut Vec<Diagnostic>) {
 }
 
 struct Reader<'a> {
-    root: &'a Path,
+    tree: &'a Tree,
     map: &'a mut SourceMap,
     diags: &'a mut Vec<Diagnostic>,
     pack: String,
@@ -245,16 +247,11 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    /// Reads a file within the caps; the text is `None` when it cannot be used.
-    fn read(&mut self, path: &Path) -> (FileId, Option<String>) {
-        let shown = path.to_path_buf();
-        let rel = path.strip_prefix(self.root).unwrap_or(path).to_path_buf();
-        let read = match files::inside(self.root, &rel) {
-            Ok(p) => files::read(&p, MAX_FILE, Links::Refuse),
-            Err(files::InsideError::Outside) => Err(ReadError::NotRegular("outside the pack")),
-            Err(files::InsideError::Link(_)) => Err(ReadError::Link),
-        };
-        let bytes = match read {
+    /// Reads a file (a path inside the pack) within the caps; the text is `None` when it
+    /// cannot be used.
+    fn read(&mut self, rel: &Path) -> (FileId, Option<String>) {
+        let shown = self.tree.shown(rel);
+        let bytes = match self.tree.read(rel, MAX_FILE) {
             Ok(b) => b,
             Err(e) => {
                 let fid = self.map.add(shown, String::new());
@@ -348,8 +345,13 @@ impl Reader<'_> {
 
     /// A path from the manifest, if it stays inside the pack without following a link.
     fn inside(&mut self, fid: FileId, span: std::ops::Range<usize>, rel: &str) -> Option<PathBuf> {
-        match files::inside(self.root, Path::new(rel)) {
-            Ok(p) => Some(p),
+        let path = Path::new(rel);
+        let checked = match self.tree {
+            Tree::Disk(root) => files::inside(root, path).map(|_| ()),
+            Tree::Shipped(_) => files::inside(Path::new(""), path).map(|_| ()),
+        };
+        match checked {
+            Ok(()) => Some(path.to_path_buf()),
             Err(e) => {
                 let (label, help) = match e {
                     files::InsideError::Outside => (
@@ -371,14 +373,13 @@ impl Reader<'_> {
         }
     }
 
-    /// The entries of a folder inside the pack (relative paths, sorted) with their types, as
+    /// The entries of a folder inside the pack (relative paths, sorted) with their kinds, as
     /// the folder holds them: a link is reported as an error and left out, never followed.
-    fn entries(&mut self, rel: &Path) -> Vec<(PathBuf, fs::FileType)> {
-        let dir = match files::inside(self.root, rel) {
-            Ok(d) if files::is_folder(&d) => d,
-            Ok(_) => return Vec::new(),
+    fn entries(&mut self, rel: &Path) -> Vec<(PathBuf, Kind)> {
+        let entries = match self.tree.entries(rel) {
+            Ok(e) => e,
             Err(_) => {
-                let fid = self.map.add(self.root.join(rel), String::new());
+                let fid = self.map.add(self.tree.shown(rel), String::new());
                 self.diags.push(
                     Diagnostic::error(&self.pack, Some(fid), None, "this folder is a link, and links are not followed")
                         .help("a pack may not hold links; copy the files into the pack instead"),
@@ -386,13 +387,10 @@ impl Reader<'_> {
                 return Vec::new();
             }
         };
-        let Ok(entries) = fs::read_dir(&dir) else { return Vec::new() };
         let mut out = Vec::new();
-        for e in entries.filter_map(|e| e.ok()) {
-            let Ok(kind) = e.file_type() else { continue };
-            let path = rel.join(e.file_name());
-            if kind.is_symlink() {
-                let fid = self.map.add(self.root.join(&path), String::new());
+        for (path, kind) in entries {
+            if kind == Kind::Link {
+                let fid = self.map.add(self.tree.shown(&path), String::new());
                 self.diags.push(
                     Diagnostic::error(
                         &self.pack,
@@ -406,24 +404,23 @@ impl Reader<'_> {
             }
             out.push((path, kind));
         }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
         out
     }
 
-    /// Every file with the extension under `rel` (a folder inside the pack), sorted, as full
-    /// paths; links are errors and are not followed.
+    /// Every file with the extension under `rel` (a folder inside the pack), sorted, as paths
+    /// inside the pack; links are errors and are not followed.
     fn walk(&mut self, rel: &Path, ext: &str) -> Vec<PathBuf> {
         let mut out = Vec::new();
         let mut stack = vec![rel.to_path_buf()];
         while let Some(d) = stack.pop() {
             for (path, kind) in self.entries(&d) {
-                if kind.is_dir() {
+                if kind == Kind::Folder {
                     stack.push(path);
                 } else if path.extension().is_some_and(|x| x == ext) {
-                    out.push(self.root.join(path));
+                    out.push(path);
                 }
                 if out.len() > MAX_FILES {
-                    let fid = self.map.add(self.root.join(rel), String::new());
+                    let fid = self.map.add(self.tree.shown(rel), String::new());
                     self.diags.push(Diagnostic::error(
                         &self.pack,
                         Some(fid),
