@@ -31,6 +31,54 @@ pub struct Save {
     pub state: String,
     pub packs: Vec<PackRef>,
     pub decisions: Vec<String>,
+    /// The ending reached, for a finished game (shown in the list of saves).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ending: Option<String>,
+}
+
+/// A save as the list of saved games shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SaveInfo {
+    pub path: PathBuf,
+    /// When the file was last written (seconds since 1970), the newest first in lists.
+    pub modified: u64,
+    /// The save, or why it cannot be read.
+    pub save: Result<Save, String>,
+}
+
+/// The saves in a folder, newest first: every `.toml` file that is a regular file (a
+/// damaged one is listed with its reason, so it can be seen and deleted).
+pub fn list(dir: &Path) -> Vec<SaveInfo> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
+    let mut out: Vec<SaveInfo> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .map(|path| {
+            let modified = std::fs::symlink_metadata(&path)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_secs());
+            let save = Save::read(&path).map_err(|e| match e {
+                SaveError::Corrupt { detail, .. } => detail,
+                other => other.to_string(),
+            });
+            SaveInfo { path, modified, save }
+        })
+        .collect();
+    out.sort_by(|a, b| b.modified.cmp(&a.modified).then(a.path.cmp(&b.path)));
+    out
+}
+
+/// Deletes a save and its backup.
+pub fn delete(path: &Path) -> std::io::Result<()> {
+    std::fs::remove_file(path)?;
+    match std::fs::remove_file(backup_path(path)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -191,6 +239,7 @@ impl Save {
             state: fingerprint(g),
             packs: built.packs.clone(),
             decisions,
+            ending: g.ended().map(|(e, _)| sc.endings[e as usize].id.clone()),
         }
     }
 

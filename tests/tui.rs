@@ -28,6 +28,8 @@ fn app_in(lang: &str, save: Option<PathBuf>) -> App {
     let mut a = App::new(library(), Some(lang), Theme { mode: Mode::Color });
     a.saves_dir = None;
     a.save_override = save;
+    // The title's first choice depends on the saves there are: here, none.
+    a.screen = a.title();
     a
 }
 

@@ -19,11 +19,20 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
 pub enum Screen {
-    Title { sel: usize },
+    Title {
+        sel: usize,
+    },
     Setup(SetupState),
-    Load { saves: Vec<PathBuf>, sel: usize },
+    /// The saved games, newest first; `confirm` while asking whether to delete the selected one.
+    Load {
+        saves: Vec<save::SaveInfo>,
+        sel: usize,
+        confirm: bool,
+    },
     Game(GameView),
-    End { scroll: usize },
+    End {
+        scroll: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,7 +160,7 @@ impl App {
         }
         let lang = i18n::choose_language(lang, &langs);
         let ui = Texts::new(&lang, &all_texts(&lib));
-        App {
+        let mut app = App {
             lib,
             lang,
             langs,
@@ -166,7 +175,9 @@ impl App {
             saves_dir: save::saves_dir(),
             force: false,
             hits: Vec::new(),
-        }
+        };
+        app.screen = app.title();
+        app
     }
 
     /// Starts directly in a game (from `--load`, or when scenario and role are given).
@@ -193,21 +204,19 @@ impl App {
         ]
     }
 
+    /// The newest game that can be continued: readable and not over.
     pub fn latest_save(&self) -> Option<PathBuf> {
-        self.list_saves().into_iter().next()
+        self.list_saves().into_iter().find(|i| i.save.as_ref().is_ok_and(|s| s.ending.is_none())).map(|i| i.path)
     }
 
     /// Saves in the data folder, newest first.
-    pub fn list_saves(&self) -> Vec<PathBuf> {
-        let Some(dir) = &self.saves_dir else { return Vec::new() };
-        let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
-        let mut v: Vec<(std::time::SystemTime, PathBuf)> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
-            .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-            .collect();
-        v.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        v.into_iter().map(|(_, p)| p).collect()
+    pub fn list_saves(&self) -> Vec<save::SaveInfo> {
+        self.saves_dir.as_deref().map_or_else(Vec::new, save::list)
+    }
+
+    /// The title screen, with the first item that can be chosen selected.
+    pub fn title(&self) -> Screen {
+        Screen::Title { sel: self.title_items().iter().position(|(_, enabled)| *enabled).unwrap_or(0) }
     }
 
     // ----- input -----
@@ -339,7 +348,7 @@ impl App {
                 }
             }
             "tui-new-game" => self.screen = Screen::Setup(SetupState::new()),
-            "tui-load" => self.screen = Screen::Load { saves: self.list_saves(), sel: 0 },
+            "tui-load" => self.screen = Screen::Load { saves: self.list_saves(), sel: 0, confirm: false },
             "tui-language" => {
                 let i = self.langs.iter().position(|l| *l == self.lang).unwrap_or(0);
                 self.lang = self.langs[(i + 1) % self.langs.len()].clone();
@@ -381,12 +390,32 @@ impl App {
     }
 
     fn load_key(&mut self, code: KeyCode) {
-        let Screen::Load { saves, sel } = &mut self.screen else { return };
+        let Screen::Load { saves, sel, confirm } = &mut self.screen else { return };
+        if *confirm {
+            // Only `y` deletes; any other key keeps the save.
+            *confirm = false;
+            if code == KeyCode::Char('y')
+                && let Some(info) = saves.get(*sel)
+            {
+                match save::delete(&info.path) {
+                    Ok(()) => {
+                        saves.remove(*sel);
+                        *sel = (*sel).min(saves.len().saturating_sub(1));
+                    }
+                    Err(e) => {
+                        let msg = format!("{}: {e}", info.path.display());
+                        self.overlay = Some(Overlay::Notice(crate::content::text::sanitize(&msg)));
+                    }
+                }
+            }
+            return;
+        }
         match code {
+            KeyCode::Char('d') | KeyCode::Delete if !saves.is_empty() => *confirm = true,
             KeyCode::Up | KeyCode::Char('k') => *sel = sel.saturating_sub(1),
             KeyCode::Down | KeyCode::Char('j') => *sel = (*sel + 1).min(saves.len().saturating_sub(1)),
             KeyCode::Enter => {
-                if let Some(p) = saves.get(*sel).cloned() {
+                if let Some(p) = saves.get(*sel).map(|i| i.path.clone()) {
                     self.load(&p);
                 }
             }

@@ -187,8 +187,8 @@ fn seed_step(
 
 pub fn load(app: &mut App, f: &mut Frame, area: Rect) {
     let theme = app.theme;
-    let Screen::Load { saves, sel } = &app.screen else { return };
-    let (saves, sel) = (saves.clone(), *sel);
+    let Screen::Load { saves, sel, confirm } = &app.screen else { return };
+    let (saves, sel, confirm) = (saves.clone(), *sel, *confirm);
     let [body, foot] = Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).areas(area);
     let b = block(&theme, app.ui.get("tui-load"), true);
     let inner = b.inner(body);
@@ -198,9 +198,46 @@ pub fn load(app: &mut App, f: &mut Frame, area: Rect) {
     } else {
         let rows: Vec<Vec<Line<'static>>> = saves
             .iter()
-            .map(|p| vec![bidi(Line::raw(p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()))])
+            .map(|info| {
+                let (first, second) = save_lines(app, info);
+                vec![bidi(Line::styled(first, theme.text())), bidi(Line::styled(format!("  {second}"), theme.dim()))]
+            })
             .collect();
         list(app, f, inner, &rows, sel, true);
     }
-    hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-back"]);
+    if confirm {
+        let line = bidi(Line::styled(app.ui.get("tui-delete-confirm"), theme.bad()));
+        f.render_widget(super::para(vec![line]), foot);
+    } else if saves.is_empty() {
+        hints(app, f, foot, &["tui-key-back"]);
+    } else {
+        hints(app, f, foot, &["tui-key-move", "tui-key-enter", "tui-key-delete", "tui-key-back"]);
+    }
+}
+
+/// A saved game in two lines: scenario and chair; then the week or the ending, and when it
+/// was last played. A save that cannot be read says why, so it can be deleted.
+fn save_lines(app: &App, info: &crate::save::SaveInfo) -> (String, String) {
+    let t = &app.ui;
+    let file = info.path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let days = (info.modified / 86_400) as i64;
+    let (h, m) = ((info.modified % 86_400) / 3600, (info.modified % 3600) / 60);
+    let played = format!("{} {h:02}:{m:02} UTC", t.date(crate::engine::Date::from_days(days)));
+    match &info.save {
+        Ok(s) => {
+            let name = |id: String| if t.has(&id, None) { t.get(&id) } else { id };
+            let scenario = name(format!("scenario-{}", s.scenario));
+            let role = crate::i18n::capitalized(&name(format!("role-{}", s.role)));
+            let state = match &s.ending {
+                Some(e) => {
+                    let id = format!("ending-{e}");
+                    let title = if t.has(&id, Some("title")) { t.attr(&id, "title") } else { e.clone() };
+                    t.fmt("tui-save-ended", &[("ending", title.into()), ("played", played.into())])
+                }
+                None => t.fmt("tui-save-week", &[("week", (s.turn as i64).into()), ("played", played.into())]),
+            };
+            (format!("{scenario} — {role}"), state)
+        }
+        Err(reason) => (file, t.fmt("tui-save-damaged", &[("reason", reason.clone().into())])),
+    }
 }
