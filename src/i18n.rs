@@ -249,10 +249,11 @@ impl Texts {
                 }
             }
         }
-        let key = match attr {
+        // A missing message shows its id, which may come from anywhere: cleaned like text.
+        let key = sanitize(&match attr {
             Some(a) => format!("{id}.{a}"),
             None => id.to_string(),
-        };
+        });
         self.missing.borrow_mut().insert(key.clone());
         key
     }
@@ -283,6 +284,14 @@ mod tests {
         assert_eq!(t.get("no-such-message"), "no-such-message");
         assert_eq!(t.missing(), vec!["no-such-message".to_string()]);
         assert!(!t.get("quit-saved").is_empty());
+    }
+
+    /// Found by fuzzing: a missing message shows its id, and an id holding control
+    /// characters reached the screen raw.
+    #[test]
+    fn a_missing_message_shows_its_id_cleaned() {
+        let t = Texts::new("en-US", &BTreeMap::new());
+        assert_eq!(t.get("scen\u{0}\u{1b}[2Jario"), "scen[2Jario");
     }
 
     #[test]
