@@ -478,9 +478,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let m = ids::ending(&sc, e);
         writeln!(self.out, "\n{}", t.fmt("ending-title", &[("title", t.msg(&m.clone().attr("title")).into())]))?;
         writeln!(self.out, "{}", t.msg(&m))?;
-        let per_role = format!("{}-{}", m.id, g.role().id);
-        let epilogue = if t.has(&per_role, None) { t.get(&per_role) } else { t.msg(&m.clone().attr("epilogue")) };
-        writeln!(self.out, "\n{epilogue}")?;
+        for paragraph in present::epilogue(g, t) {
+            writeln!(self.out, "\n{paragraph}")?;
+        }
         if let Some(turning) = present::turning_point(g, t) {
             writeln!(self.out, "\n{turning}")?;
         }

@@ -62,8 +62,34 @@ pub fn cause(g: &Game, t: &Texts, c: &crate::engine::Cause) -> String {
 /// What decided the ending, for the debrief: "What decided it, in week 40: …".
 pub fn turning_point(g: &Game, t: &Texts) -> Option<String> {
     let (week, c) = g.turning_point()?;
+    Some(t.fmt("ending-turning-point", &[("week", (week as i64).into()), ("cause", turning_cause(g, t, c).into())]))
+}
+
+/// The ending's epilogue as the debrief tells it: the chair's own epilogue (or the
+/// ending's), then the account of this game that what happened chose, with the change that
+/// chose it ("What chose this account, in week 30: …").
+pub fn epilogue(g: &Game, t: &Texts) -> Vec<String> {
+    let Some((e, _)) = g.ended() else { return Vec::new() };
     let sc = g.scenario();
-    let what = match c.source {
+    let m = ids::ending(sc, e);
+    let per_role = format!("{}-{}", m.id, g.role().id);
+    let mut out = vec![if t.has(&per_role, None) { t.get(&per_role) } else { t.msg(&m.clone().attr("epilogue")) }];
+    if let Some(v) = g.ended_variant() {
+        let id = format!("{}-variant-{}", m.id, sc.endings[e as usize].variants[v as usize].id);
+        let own = format!("{id}-{}", g.role().id);
+        out.push(if t.has(&own, None) { t.get(&own) } else { t.get(&id) });
+        if let Some((week, c)) = g.variant_turning_point() {
+            let cause = turning_cause(g, t, c);
+            out.push(t.fmt("ending-variant-turning-point", &[("week", (week as i64).into()), ("cause", cause.into())]));
+        }
+    }
+    out
+}
+
+/// A change that tipped a condition, in words: a choice the computer made is told as news.
+fn turning_cause(g: &Game, t: &Texts, c: crate::engine::Cause) -> String {
+    let sc = g.scenario();
+    match c.source {
         Source::Negotiation => t.get("turning-signing"),
         // An option the computer chose, and a computer actor's move, are told as news.
         Source::Option(e, o) => {
@@ -79,8 +105,7 @@ pub fn turning_point(g: &Game, t: &Texts) -> Option<String> {
         Source::Reaction(a, r) => t.msg(&ids::reaction(sc, a, r)),
         Source::Event(e) => t.fmt("turning-event", &[("event", t.msg(&ids::event(sc, e).attr("title")).into())]),
         _ => cause_parts(g, t, &c).0,
-    };
-    Some(t.fmt("ending-turning-point", &[("week", (week as i64).into()), ("cause", what.into())]))
+    }
 }
 
 /// A cause in words, and the source text of the effect that made the change, if known.

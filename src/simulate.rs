@@ -28,6 +28,10 @@ const MAX_DECISIONS_PER_TURN: u32 = 64;
 pub struct EndingStat {
     pub tier: &'static str,
     pub count: u64,
+    /// How often each account of the ending was told (variant id → games); empty for an
+    /// ending without accounts.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants: BTreeMap<String, u64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -59,6 +63,8 @@ pub struct Summary {
 struct Stats {
     games: u64,
     endings: Vec<u64>,
+    /// Per ending, per variant.
+    variants: Vec<Vec<u64>>,
     fired: Vec<u64>,
     chosen: Vec<u64>,
     turns_sum: u64,
@@ -72,6 +78,7 @@ impl Stats {
         Stats {
             games: 0,
             endings: vec![0; sc.endings.len()],
+            variants: sc.endings.iter().map(|e| vec![0; e.variants.len()]).collect(),
             fired: vec![0; sc.events.len()],
             chosen: vec![0; options],
             turns_sum: 0,
@@ -84,6 +91,9 @@ impl Stats {
     fn merge(mut self, o: Stats) -> Stats {
         self.games += o.games;
         add(&mut self.endings, &o.endings);
+        for (a, b) in self.variants.iter_mut().zip(&o.variants) {
+            add(a, b);
+        }
         add(&mut self.fired, &o.fired);
         add(&mut self.chosen, &o.chosen);
         self.turns_sum += o.turns_sum;
@@ -247,6 +257,9 @@ pub fn run(
                     let (ending, score) = g.ended().expect("played to the end");
                     s.games += 1;
                     s.endings[ending as usize] += 1;
+                    if let Some(v) = g.ended_variant() {
+                        s.variants[ending as usize][v as usize] += 1;
+                    }
                     for (e, f) in s.fired.iter_mut().enumerate() {
                         *f += (g.value(sc.layout.fired + e as u32) > 0) as u64;
                     }
@@ -268,10 +281,11 @@ pub fn run(
     let endings = sc
         .endings
         .iter()
-        .zip(&stats.endings)
-        .map(|(e, &count)| {
+        .zip(stats.endings.iter().zip(&stats.variants))
+        .map(|(e, (&count, per_variant))| {
             *tiers.entry(e.tier.as_str()).or_default() += count;
-            (e.id.clone(), EndingStat { tier: e.tier.as_str(), count })
+            let variants = e.variants.iter().zip(per_variant).map(|(v, &n)| (v.id.clone(), n)).collect();
+            (e.id.clone(), EndingStat { tier: e.tier.as_str(), count, variants })
         })
         .collect();
     let n = stats.games.max(1) as f64;
@@ -322,6 +336,11 @@ pub fn to_text(s: &Summary) -> String {
     out.push_str(&format!("{:<32} {:<8} {:>8} {:>7}\n", "ending", "tier", "games", "share"));
     for (id, e) in &s.endings {
         out.push_str(&format!("{:<32} {:<8} {:>8} {:>6.1}%\n", id, e.tier, e.count, pct(e.count)));
+        for (v, n) in &e.variants {
+            // Each account's share of its ending's games.
+            let of_ending = 100.0 * *n as f64 / e.count.max(1) as f64;
+            out.push_str(&format!("  · {:<28} {:<8} {:>8} {:>6.1}% of the ending\n", v, "", n, of_ending));
+        }
     }
     out.push('\n');
     for (t, c) in &s.tiers {

@@ -105,6 +105,7 @@ cause-expiry = نفاد الوقت
 ending-title = === النهاية: { $title } ===
 ending-history = ما حدث في التاريخ: { $history }
 ending-turning-point = ما حسم الأمر، في الأسبوع { $week }: { $cause }
+ending-variant-turning-point = ما جعل هذه الرواية رواية هذه اللعبة، في الأسبوع { $week }: { $cause }
 turning-signing = توقيع النص المطروح على الطاولة
 turning-option = «{ $event }» — { $what }
 turning-event = «{ $event }»

@@ -99,6 +99,7 @@ cause-expiry = time running out
 ending-title = === The end: { $title } ===
 ending-history = What happened in history: { $history }
 ending-turning-point = What decided it, in week { $week }: { $cause }
+ending-variant-turning-point = What chose this account, in week { $week }: { $cause }
 turning-signing = the signing of the text on the table
 turning-option = “{ $event }” — { $what }
 turning-event = “{ $event }”

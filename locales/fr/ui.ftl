@@ -104,6 +104,7 @@ cause-expiry = le temps qui s’écoule
 ending-title = === Fin : { $title } ===
 ending-history = Dans l’histoire réelle : { $history }
 ending-turning-point = Ce qui a tout décidé, à la semaine { $week } : { $cause }
+ending-variant-turning-point = Ce qui a fait de ce récit celui de cette partie, à la semaine { $week } : { $cause }
 turning-signing = la signature du texte sur la table
 turning-option = « { $event } » — { $what }
 turning-event = « { $event } »

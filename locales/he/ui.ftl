@@ -101,6 +101,7 @@ cause-expiry = הזמן שאוזל
 ending-title = === הסוף: { $title } ===
 ending-history = מה קרה בהיסטוריה: { $history }
 ending-turning-point = מה הכריע, בשבוע { $week }: { $cause }
+ending-variant-turning-point = מה שקבע שזה סיפורו של המשחק הזה, בשבוע { $week }: { $cause }
 turning-signing = החתימה על הנוסח שעל השולחן
 turning-option = "{ $event }" — { $what }
 turning-event = "{ $event }"

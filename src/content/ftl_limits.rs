@@ -141,56 +141,70 @@ pub fn entry_of(
 ) -> Entry {
     let mut e = Entry { span, file, own: 0, refs: Vec::new() };
     for p in value.into_iter().chain(attrs.iter().map(|a| &a.value)) {
-        pattern(p, &mut e);
+        visit(p, &mut |leaf| match leaf {
+            Leaf::Text(t) => e.own += t.len(),
+            Leaf::Message(id) => e.refs.push(id.to_string()),
+            Leaf::Term(id) => e.refs.push(format!("-{id}")),
+            Leaf::Variable(_) => {}
+        });
     }
     e
 }
 
-fn pattern(p: &ast::Pattern<&str>, e: &mut Entry) {
+/// One leaf of a Fluent pattern, as [`visit`] finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Leaf<'a> {
+    /// Text, or a string or number literal.
+    Text(&'a str),
+    Variable(&'a str),
+    Message(&'a str),
+    Term(&'a str),
+}
+
+/// Calls `f` on every leaf of a pattern: its text, and in its placeables every selector,
+/// every variant, and every argument of function and term calls.
+pub fn visit<'a>(p: &ast::Pattern<&'a str>, f: &mut impl FnMut(Leaf<'a>)) {
     for el in &p.elements {
         match el {
-            ast::PatternElement::TextElement { value } => e.own += value.len(),
-            ast::PatternElement::Placeable { expression: x } => expression(x, e),
+            ast::PatternElement::TextElement { value } => f(Leaf::Text(value)),
+            ast::PatternElement::Placeable { expression } => visit_expression(expression, f),
         }
     }
 }
 
-fn expression(x: &ast::Expression<&str>, e: &mut Entry) {
+fn visit_expression<'a>(x: &ast::Expression<&'a str>, f: &mut impl FnMut(Leaf<'a>)) {
     match x {
         ast::Expression::Select { selector, variants } => {
-            inline(selector, e);
+            visit_inline(selector, f);
             for v in variants {
-                pattern(&v.value, e);
+                visit(&v.value, f);
             }
         }
-        ast::Expression::Inline(i) => inline(i, e),
+        ast::Expression::Inline(i) => visit_inline(i, f),
     }
 }
 
-fn inline(x: &ast::InlineExpression<&str>, e: &mut Entry) {
+fn visit_inline<'a>(x: &ast::InlineExpression<&'a str>, f: &mut impl FnMut(Leaf<'a>)) {
     match x {
         ast::InlineExpression::StringLiteral { value } | ast::InlineExpression::NumberLiteral { value } => {
-            e.own += value.len()
+            f(Leaf::Text(value))
         }
-        ast::InlineExpression::MessageReference { id, .. } => e.refs.push(id.name.to_string()),
+        ast::InlineExpression::VariableReference { id } => f(Leaf::Variable(id.name)),
+        ast::InlineExpression::MessageReference { id, .. } => f(Leaf::Message(id.name)),
         ast::InlineExpression::TermReference { id, arguments, .. } => {
-            e.refs.push(format!("-{}", id.name));
+            f(Leaf::Term(id.name));
             if let Some(a) = arguments {
-                call_args(a, e);
+                visit_args(a, f);
             }
         }
-        ast::InlineExpression::FunctionReference { arguments, .. } => call_args(arguments, e),
-        ast::InlineExpression::Placeable { expression: x } => expression(x, e),
-        ast::InlineExpression::VariableReference { .. } => {}
+        ast::InlineExpression::FunctionReference { arguments, .. } => visit_args(arguments, f),
+        ast::InlineExpression::Placeable { expression } => visit_expression(expression, f),
     }
 }
 
-fn call_args(a: &ast::CallArguments<&str>, e: &mut Entry) {
-    for p in &a.positional {
-        inline(p, e);
-    }
-    for n in &a.named {
-        inline(&n.value, e);
+fn visit_args<'a>(a: &ast::CallArguments<&'a str>, f: &mut impl FnMut(Leaf<'a>)) {
+    for x in a.positional.iter().chain(a.named.iter().map(|n| &n.value)) {
+        visit_inline(x, f);
     }
 }
 

@@ -177,47 +177,12 @@ fn span_in(src: &str, part: &str) -> Range<usize> {
 /// variant) and the arguments of function and term calls.
 pub fn variables(pattern: &ast::Pattern<&str>) -> Vars {
     let mut out = Vars::new();
-    pattern_vars(pattern, &mut out);
+    ftl_limits::visit(pattern, &mut |leaf| {
+        if let ftl_limits::Leaf::Variable(v) = leaf {
+            out.insert(v.to_string());
+        }
+    });
     out
-}
-
-fn pattern_vars(pattern: &ast::Pattern<&str>, out: &mut Vars) {
-    for el in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = el {
-            expression_vars(expression, out);
-        }
-    }
-}
-
-fn expression_vars(e: &ast::Expression<&str>, out: &mut Vars) {
-    match e {
-        ast::Expression::Select { selector, variants } => {
-            inline_vars(selector, out);
-            for v in variants {
-                pattern_vars(&v.value, out);
-            }
-        }
-        ast::Expression::Inline(i) => inline_vars(i, out),
-    }
-}
-
-fn inline_vars(e: &ast::InlineExpression<&str>, out: &mut Vars) {
-    match e {
-        ast::InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_string());
-        }
-        ast::InlineExpression::FunctionReference { arguments, .. }
-        | ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
-            for a in &arguments.positional {
-                inline_vars(a, out);
-            }
-            for a in &arguments.named {
-                inline_vars(&a.value, out);
-            }
-        }
-        ast::InlineExpression::Placeable { expression } => expression_vars(expression, out),
-        _ => {}
-    }
 }
 
 /// Reports `\uXXXX` / `\UXXXXXX` escapes in Fluent string literals that produce a

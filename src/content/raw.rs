@@ -431,6 +431,18 @@ pub struct Ending {
     pub priority: i32,
     #[serde(default)]
     pub tags: Vec<Str>,
+    /// Accounts of the ending, chosen by what happened in the game: the first whose
+    /// condition holds is told.
+    #[serde(default)]
+    pub variant: Vec<EndingVariant>,
+}
+
+/// One account of an ending, told when its condition holds (the last may have none).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EndingVariant {
+    pub id: Str,
+    pub condition: Option<Str>,
 }
 
 #[derive(Debug, Deserialize)]

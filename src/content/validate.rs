@@ -224,6 +224,29 @@ impl<'a> Builder<'a> {
         Scope { names: &self.names, allow_target }
     }
 
+    /// An ending's accounts: ids unique, conditions compiled, each with its text; one without
+    /// a condition must come last (it would hide the rest).
+    fn variants(&mut self, p: &Part, e: &raw::Ending) -> Vec<sc::Variant> {
+        let mut out: Vec<sc::Variant> = Vec::new();
+        for (i, var) in e.variant.iter().enumerate() {
+            let id = &v(&var.id).0;
+            if !is_id(id) {
+                self.error(p, var.id.span(), format!("`{id}` is not a valid variant id"))
+                    .help("use lowercase letters, digits and `_`, starting with a letter");
+            }
+            if out.iter().any(|o| &o.id == id) {
+                self.error(p, var.id.span(), format!("ending `{}` has two variants `{id}`", v(&e.id).0));
+            }
+            if var.condition.is_none() && i + 1 < e.variant.len() {
+                self.error(p, var.id.span(), "a variant without a condition hides the variants after it")
+                    .help("give it a `condition`, or move it last as the account told when no other holds");
+            }
+            self.require(p, &var.id, format!("ending-{}-variant-{id}", v(&e.id).0), &[]);
+            out.push(sc::Variant { id: id.clone(), condition: self.opt_cond(p, &var.condition, false) });
+        }
+        out
+    }
+
     fn cond(&mut self, p: &Part, s: &Str, target: bool) -> Option<Code> {
         let r = expr::compile_condition(&v(s).0, &self.scope(target) as &dyn Resolve);
         r.map_err(|e| self.expr_error(p, s, e)).ok()
@@ -862,6 +885,7 @@ impl<'a> Builder<'a> {
                 score: e.score,
                 priority: e.priority,
                 tags: self.tags(p, &e.tags),
+                variants: self.variants(p, e),
             });
         }
         if !endings.iter().any(|(_, e)| e.at_deadline && e.condition.is_none()) {

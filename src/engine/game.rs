@@ -21,6 +21,8 @@ pub enum Phase {
     Ended {
         ending: EndingIx,
         score: i32,
+        /// The account of the ending that what happened chose (its index), if it has any.
+        variant: Option<u8>,
     },
 }
 
@@ -311,6 +313,21 @@ impl Game {
     pub fn turning_point(&self) -> Option<(u16, Cause)> {
         let (e, _) = self.ended()?;
         let code = self.sc.endings[e as usize].condition.as_ref()?;
+        self.tipped(code)
+    }
+
+    /// What chose the ending's account: the change that made the chosen variant's condition
+    /// hold, found as [`Game::turning_point`] finds what decided the ending.
+    pub fn variant_turning_point(&self) -> Option<(u16, Cause)> {
+        let (e, _) = self.ended()?;
+        let v = self.ended_variant()?;
+        let code = self.sc.endings[e as usize].variants[v as usize].condition.as_ref()?;
+        self.tipped(code)
+    }
+
+    /// The last change, replayed over the recorded log, that made `code` hold: a change to a
+    /// flag or counter it reads when it reads any, else to any value it reads.
+    fn tipped(&self, code: &crate::engine::expr::Code) -> Option<(u16, Cause)> {
         let ctx = self.ctx();
         let read: Vec<u32> = code.static_slots().collect();
         let marked = |s: &u32| matches!(self.sc.slot_name(*s), SlotName::Flag(_) | SlotName::Counter(_));
@@ -370,7 +387,15 @@ impl Game {
 
     pub fn ended(&self) -> Option<(EndingIx, i32)> {
         match self.phase {
-            Phase::Ended { ending, score } => Some((ending, score)),
+            Phase::Ended { ending, score, .. } => Some((ending, score)),
+            _ => None,
+        }
+    }
+
+    /// The account of the ending that what happened chose, if the ending has accounts.
+    pub fn ended_variant(&self) -> Option<u8> {
+        match self.phase {
+            Phase::Ended { variant, .. } => variant,
             _ => None,
         }
     }

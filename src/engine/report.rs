@@ -117,6 +117,8 @@ pub enum Report {
     Ended {
         ending: EndingIx,
         score: i32,
+        /// The account of the ending that what happened chose, if it has any.
+        variant: Option<u8>,
     },
 }
 

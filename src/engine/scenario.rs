@@ -321,6 +321,15 @@ pub struct Ending {
     pub score: i32,
     pub priority: i32,
     pub tags: Vec<TagIx>,
+    /// Accounts chosen by what happened: the first whose condition holds is told.
+    pub variants: Vec<Variant>,
+}
+
+/// One account of an ending and the condition that chooses it (none: always).
+#[derive(Debug, Clone)]
+pub struct Variant {
+    pub id: String,
+    pub condition: Option<Code>,
 }
 
 #[derive(Debug, Clone)]

@@ -210,8 +210,14 @@ impl Game {
             let end = &sc.endings[ending as usize];
             self.count_tags(&end.tags);
             let score = end.score.saturating_add(self.role_score());
-            self.phase = Phase::Ended { ending, score };
-            self.emit(Report::Ended { ending, score });
+            let ctx = self.ctx();
+            let variant = end
+                .variants
+                .iter()
+                .position(|v| v.condition.as_ref().is_none_or(|c| c.test(&self.values, &ctx)))
+                .map(|i| i as u8);
+            self.phase = Phase::Ended { ending, score, variant };
+            self.emit(Report::Ended { ending, score, variant });
             return;
         }
         self.prev.clone_from(&self.values);

@@ -34,9 +34,12 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let w = inner.width;
     let mut lines = wrapped(&t.msg(&m), w, theme.heading());
     lines.push(Line::raw(""));
-    let per_role = format!("{}-{}", m.id, g.role().id);
-    let epilogue = if t.has(&per_role, None) { t.get(&per_role) } else { t.msg(&m.clone().attr("epilogue")) };
-    lines.extend(wrapped(&epilogue, w, theme.text()));
+    for (i, paragraph) in present::epilogue(g, t).iter().enumerate() {
+        if i > 0 {
+            lines.push(Line::raw(""));
+        }
+        lines.extend(wrapped(paragraph, w, theme.text()));
+    }
     if let Some(turning) = present::turning_point(g, t) {
         lines.push(Line::raw(""));
         lines.extend(wrapped(&turning, w, theme.text()));

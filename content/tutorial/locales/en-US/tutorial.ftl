@@ -298,8 +298,11 @@ ending-deal_dies_at_home = A home front breaks, and the text dies with it.
     .title = The deal dies at home
     .epilogue = One delegation could no longer carry its own side: a coalition partner walked out, or the factions turned the street against the leadership. A text the other side could sign was one this side could not ratify: the two-level game of every negotiation. Internal politics and legitimacy, not the water, decided it.
     .history = Domestic politics has stopped Israeli-Palestinian talks more than once: coalition crises in Israel and the split between Palestinian factions have each blocked steps that negotiators had agreed or nearly agreed.
-ending-deal_dies_at_home-israeli_negotiator = Your coalition could not carry the text. You signed what the Palestinian delegation could accept, but the hardline partner made it a vote on the government, and the government lost. Next time, build the home front first, and keep your own red lines off the table.
-ending-deal_dies_at_home-palestinian_negotiator = Your leadership could not carry the text. You signed what the Israeli delegation could accept, but the factions made it a test of legitimacy, and the street sided with them. Next time, bring the factions along first, and keep your own red lines off the table.
+ending-deal_dies_at_home-variant-both_fronts = Both home fronts broke at once: the Israeli coalition and the Palestinian factions each turned the text into a test the leadership could not pass. Neither side could ratify what it had drafted.
+ending-deal_dies_at_home-variant-israeli_coalition = The Israeli home front broke first: a coalition partner made the text a vote on the government, and the delegation could no longer carry it. The Palestinian home front was still holding.
+ending-deal_dies_at_home-variant-palestinian_factions = The Palestinian home front broke first: the factions made the text a test of legitimacy, and the street sided with them. The Israeli home front was still holding.
+ending-deal_dies_at_home-variant-israeli_coalition-israeli_negotiator = Your coalition could not carry the text. You signed what the Palestinian delegation could accept, but the hardline partner made it a vote on the government, and the government lost. Next time, build the home front first, and keep your own red lines off the table.
+ending-deal_dies_at_home-variant-palestinian_factions-palestinian_negotiator = Your leadership could not carry the text. You signed what the Israeli delegation could accept, but the factions made it a test of legitimacy, and the street sided with them. Next time, bring the factions along first, and keep your own red lines off the table.
 
 ending-escalation = Violence overtakes the talks.
     .title = Escalation
