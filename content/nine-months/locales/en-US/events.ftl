@@ -90,10 +90,10 @@ event-implementation_dispute = A vague clause in what was signed is already read
 
 ## Follow-ups
 
-event-homecoming = Released prisoners are welcomed home at the President's headquarters with flags and speeches. Israeli families of their victims watch the pictures with anger, and the Israeli government calls the celebration incitement.
+event-homecoming = Released prisoners are welcomed home at the President's headquarters with flags and speeches. For their families it is the first night together in decades, and in their people's eyes they are prisoners of a national struggle. Israeli families of their victims watch the pictures with anger, and the Israeli government calls the celebration incitement to terror.
     .title = Homecoming
 
-event-minister_scoffs = The defence minister lets it be known that in his view no camera or sensor can replace Israeli soldiers on the border, and that the American plan is therefore worthless.
+event-minister_scoffs = The defence minister briefs journalists against the American security plan: Israeli papers report that he dismissed it as worthless, since no camera or sensor replaces soldiers on the border.
     .title = The minister scoffs
 
 event-revenues_withheld = Israel withholds the tax revenues it collects for the Palestinian Authority, as it has done after earlier UN moves. Salaries in the West Bank are at risk.
@@ -178,7 +178,7 @@ event-centrist_pressure-dismiss = You dismiss the demand.
 
 ## Random: leaks
 
-event-leak_palestinian_side = Palestinian media carry details of the sessions, with Israeli positions in the worst light. The Israeli team says the other side broke the blackout.
+event-leak_palestinian_side = Palestinian media carry details of the sessions. The Israeli team says its positions are shown in the worst light, and that the other side broke the blackout.
     .title = A leak in Ramallah
 
 event-leak_israeli_side = An Israeli newspaper reports what the Palestinian team is said to have conceded. Critics in Ramallah demand denials; the Palestinian team says the story is false.

@@ -90,10 +90,10 @@ event-implementation_dispute = Une clause vague du texte signé est déjà lue d
 
 ## Suites
 
-event-homecoming = Des prisonniers libérés sont accueillis au quartier général du président avec drapeaux et discours. Des familles israéliennes de leurs victimes regardent les images avec colère, et le gouvernement israélien qualifie la célébration d’incitation.
+event-homecoming = Des prisonniers libérés sont accueillis au quartier général du président avec drapeaux et discours. Pour leurs familles, c’est la première nuit ensemble depuis des décennies, et aux yeux de leur peuple ce sont des prisonniers d’une lutte nationale. Des familles israéliennes de leurs victimes regardent les images avec colère, et le gouvernement israélien qualifie la célébration d’incitation au terrorisme.
     .title = Le retour
 
-event-minister_scoffs = Le ministre de la Défense fait savoir qu’à ses yeux aucune caméra ni aucun capteur ne peut remplacer des soldats israéliens à la frontière, et que le plan américain ne vaut donc rien.
+event-minister_scoffs = Le ministre de la Défense fait campagne auprès des journalistes contre le plan de sécurité américain : la presse israélienne rapporte qu’il l’a jugé sans valeur, aucune caméra ni aucun capteur ne remplaçant des soldats à la frontière.
     .title = Le ministre ironise
 
 event-revenues_withheld = Israël retient les recettes fiscales qu’il perçoit pour l’Autorité palestinienne, comme après de précédentes démarches à l’ONU. Les salaires en Cisjordanie sont menacés.
@@ -178,7 +178,7 @@ event-centrist_pressure-dismiss = Vous écartez leur demande.
 
 ## Aléatoires : fuites
 
-event-leak_palestinian_side = Des médias palestiniens publient des détails des séances, qui montrent les positions israéliennes sous leur pire jour. L’équipe israélienne accuse l’autre camp d’avoir rompu le silence.
+event-leak_palestinian_side = Des médias palestiniens publient des détails des séances. L’équipe israélienne dit que ses positions y sont montrées sous leur pire jour, et accuse l’autre camp d’avoir rompu le silence.
     .title = Une fuite à Ramallah
 
 event-leak_israeli_side = Un journal israélien rapporte ce que l’équipe palestinienne aurait concédé. À Ramallah, des critiques exigent des démentis ; l’équipe palestinienne dit que l’article est faux.
