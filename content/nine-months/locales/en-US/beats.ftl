@@ -223,9 +223,9 @@ event-coalition_ultimatum-let_it_pass = You let the attacks pass without an answ
 
 event-partner_answers = The deadline for the apology approaches. Senior figures of the partner argue that a feud is not worth losing the cabinet seats from which they can fight a freeze and further releases.
     .title = The partner's answer
-event-partner_answers-half_apology = You say no offence was meant, and stay in the government.
+event-partner_answers-half_apology = The partner's leader issues a half-apology, and the party stays in the government.
     .news = The Jewish Home leader says no personal offence was meant, and the party stays in the government.
-event-partner_answers-walk_out = You refuse, and leave the government.
+event-partner_answers-walk_out = The partner refuses to apologise, and leaves the government.
     .news = The Jewish Home party refuses to apologise and leaves the government.
 
 ## The framework
@@ -246,7 +246,7 @@ event-paris_dinner = In Paris the Palestinian delegation arrives in a grim mood,
 event-paris_dinner-hear_him_out = You hear out the President's grievances before touching the text.
     .news = The Secretary hears out the Palestinian President's grievances.
 event-paris_dinner-hold_the_text = You hold the text: you believe the Israelis have moved.
-    .news = The Secretary holds the text, convinced the Israelis have moved further than they show.
+    .news = The Secretary holds the text, saying the Israelis have moved further than they show.
 event-paris_dinner-move_on_jerusalem = You move the Jerusalem wording toward a Palestinian capital.
     .news = The Secretary moves the Jerusalem wording toward a Palestinian capital.
 

@@ -110,7 +110,7 @@ event-arrest_raid-call_off_session = You call off this week's session.
 event-arrest_raid-demand_inquiry = You demand an international inquiry.
     .news = The Palestinian side demands an international inquiry.
 
-event-attack_on_israelis = A Palestinian attacker kills an Israeli at a junction in the West Bank and is arrested after a search. Hamas praises the attack. Israeli ministers say Palestinian incitement breeds such attacks; the President's office says it rejects violence against civilians.
+event-attack_on_israelis = A Palestinian attacker kills an Israeli at a junction in the West Bank and is arrested after a search. Hamas praises the attack. Israeli ministers call it terror bred by Palestinian incitement; the President's office says it rejects violence against civilians.
     .title = An attack
 event-attack_on_israelis-condemn_and_continue = You condemn the attack and keep the talks going.
     .news = The Israeli government condemns the attack and keeps the talks going.
@@ -243,7 +243,7 @@ event-ramallah_protest-disperse = You have the security forces disperse them.
 event-families_protest = Families of Israelis killed in attacks protest against the prisoner releases outside the Prime Minister's office, holding pictures of their dead.
     .title = The families protest
 
-event-settler_rally = Tens of thousands rally in Jerusalem against any withdrawal; settler leaders warn the Prime Minister that the government will fall first.
+event-settler_rally = Tens of thousands rally in Jerusalem against any withdrawal from Judea and Samaria, as they call the West Bank; settler leaders warn the Prime Minister that the government will fall first.
     .title = Rally against withdrawal
 
 event-peace_rally = Thousands rally in Tel Aviv for a two-state agreement, urging the government not to waste the chance.

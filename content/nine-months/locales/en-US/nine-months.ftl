@@ -45,6 +45,7 @@ actor-iran_talks = Iran nuclear talks
 reaction-israel-digs_in = The Israeli government digs in: it says its security will not be negotiated under foreign pressure.
 reaction-israel-placates_partner = To keep its settler-aligned partner on board, the Israeli government advances new settlement building.
 reaction-israel-eases_restrictions = The Israeli government issues more work permits and eases some checkpoints in the West Bank.
+reaction-israel-deadly_clashes = In the West Bank, clashes with Israeli forces during arrest operations and protests cost Palestinian lives again; the army says its troops came under attack.
 reaction-israel-cabinet_endorses = Ministers defend the signed text in the Knesset, and more Israelis give the talks a chance.
 reaction-palestine-digs_in = The Palestinian leadership digs in: it says it will not sign under dictation.
 reaction-palestine-coordination_holds = Palestinian and Israeli security forces keep coordinating, and most of the West Bank stays quiet this week.
@@ -223,7 +224,7 @@ role-prime_minister = the Prime Minister of Israel
     .success = A framework both sides sign and still honour on 29 April, while your coalition holds. Partial: a framework with reservations, or an extension.
 
 role-palestinian_president = the Palestinian President
-    .description = You lead the PLO and the Palestinian Authority in the West Bank; Gaza is ruled by Hamas. Your critics opposed returning to talks without a freeze; your public wants the prisoners home and a state on the 1967 lines with its capital in East Jerusalem. You can draft and propose, meet the Secretary, consult the leadership, address your people, keep up security coordination, reach out to Israelis, and hold the UN route and unity with Hamas in reserve. The Israeli government discounts any text from you. If your standing collapses, the street makes your choice for you.
+    .description = You lead the PLO and the Palestinian Authority in the West Bank; Gaza is ruled by Hamas. Your critics opposed returning to talks without a freeze; your public wants an end to the occupation, the prisoners home, and a state on the 1967 lines with its capital in East Jerusalem. You can draft and propose, meet the Secretary, consult the leadership, address your people, keep up security coordination, reach out to Israelis, and hold the UN route and unity with Hamas in reserve. The Israeli government discounts any text from you. If your standing collapses, the street makes your choice for you.
     .success = A framework both sides sign and still honour on 29 April, while your standing holds. Partial: a framework with reservations, or an extension.
 
 role-israeli_negotiator = Israel's chief negotiator

@@ -223,9 +223,9 @@ event-coalition_ultimatum-let_it_pass = Vous laissez passer les attaques sans r�
 
 event-partner_answers = L’échéance des excuses approche. Des figures du partenaire font valoir qu’une querelle ne vaut pas la perte des sièges au cabinet d’où elles peuvent combattre un gel et de nouvelles libérations.
     .title = La réponse du partenaire
-event-partner_answers-half_apology = Vous dites n’avoir voulu offenser personne, et restez au gouvernement.
+event-partner_answers-half_apology = Le chef du partenaire présente des demi-excuses, et le parti reste au gouvernement.
     .news = Le chef du Foyer juif assure qu’il ne visait personne personnellement, et le parti reste au gouvernement.
-event-partner_answers-walk_out = Vous refusez, et quittez le gouvernement.
+event-partner_answers-walk_out = Le partenaire refuse de s’excuser, et quitte le gouvernement.
     .news = Le Foyer juif refuse de s’excuser et quitte le gouvernement.
 
 ## L’accord-cadre
@@ -246,7 +246,7 @@ event-paris_dinner = À Paris, la délégation palestinienne arrive d’humeur s
 event-paris_dinner-hear_him_out = Vous écoutez les griefs du président avant de toucher au texte.
     .news = Le secrétaire d’État écoute les griefs du président palestinien.
 event-paris_dinner-hold_the_text = Vous maintenez le texte : selon vous, les Israéliens ont bougé.
-    .news = Le secrétaire d’État maintient le texte, convaincu que les Israéliens ont bougé plus qu’ils ne le montrent.
+    .news = Le secrétaire d’État maintient le texte, en affirmant que les Israéliens ont bougé plus qu’ils ne le montrent.
 event-paris_dinner-move_on_jerusalem = Vous faites évoluer le texte sur Jérusalem vers une capitale palestinienne.
     .news = Le secrétaire d’État fait évoluer le texte sur Jérusalem vers une capitale palestinienne.
 

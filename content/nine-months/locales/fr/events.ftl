@@ -110,7 +110,7 @@ event-arrest_raid-call_off_session = Vous annulez la séance de cette semaine.
 event-arrest_raid-demand_inquiry = Vous exigez une enquête internationale.
     .news = Le camp palestinien exige une enquête internationale.
 
-event-attack_on_israelis = Un assaillant palestinien tue un Israélien à un carrefour de Cisjordanie ; il est arrêté après des recherches. Le Hamas salue l’attaque. Des ministres israéliens disent que l’incitation palestinienne nourrit de telles attaques ; la présidence palestinienne dit rejeter la violence contre les civils.
+event-attack_on_israelis = Un assaillant palestinien tue un Israélien à un carrefour de Cisjordanie ; il est arrêté après des recherches. Le Hamas salue l’attaque. Des ministres israéliens parlent d’un acte de terrorisme nourri par l’incitation palestinienne ; la présidence palestinienne dit rejeter la violence contre les civils.
     .title = Une attaque
 event-attack_on_israelis-condemn_and_continue = Vous condamnez l’attaque et poursuivez les négociations.
     .news = Le gouvernement israélien condamne l’attaque et poursuit les négociations.
@@ -243,7 +243,7 @@ event-ramallah_protest-disperse = Vous faites disperser le cortège par les forc
 event-families_protest = Des familles d’Israéliens tués dans des attaques manifestent contre les libérations de prisonniers devant les bureaux du Premier ministre, avec les photos de leurs morts.
     .title = Les familles manifestent
 
-event-settler_rally = Des dizaines de milliers de personnes manifestent à Jérusalem contre tout retrait ; les dirigeants des colons préviennent le Premier ministre que le gouvernement tombera avant.
+event-settler_rally = Des dizaines de milliers de personnes manifestent à Jérusalem contre tout retrait de la « Judée-Samarie », nom qu’elles donnent à la Cisjordanie ; les dirigeants des colons préviennent le Premier ministre que le gouvernement tombera avant.
     .title = Rassemblement contre le retrait
 
 event-peace_rally = Des milliers de personnes manifestent à Tel-Aviv pour un accord à deux États, pressant le gouvernement de ne pas gâcher cette chance.

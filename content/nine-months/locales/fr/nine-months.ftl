@@ -81,6 +81,7 @@ actor-iran_talks = Dossier nucléaire iranien
 reaction-israel-digs_in = Le gouvernement israélien campe sur ses positions : sa sécurité, dit-il, ne se négociera pas sous pression étrangère.
 reaction-israel-placates_partner = Pour garder son partenaire proche des colons, le gouvernement israélien fait avancer de nouvelles constructions dans les colonies.
 reaction-israel-eases_restrictions = Le gouvernement israélien délivre plus de permis de travail et allège certains points de contrôle en Cisjordanie.
+reaction-israel-deadly_clashes = En Cisjordanie, des heurts avec les forces israéliennes lors d’opérations d’arrestation et de manifestations coûtent encore des vies palestiniennes ; l’armée dit que ses soldats ont été attaqués.
 reaction-israel-cabinet_endorses = Des ministres défendent le texte signé à la Knesset, et davantage d’Israéliens donnent sa chance aux négociations.
 reaction-palestine-digs_in = La direction palestinienne campe sur ses positions : elle ne signera pas sous la dictée.
 reaction-palestine-coordination_holds = La coordination sécuritaire israélo-palestinienne tient, et la Cisjordanie reste en majeure partie calme cette semaine.
@@ -259,7 +260,7 @@ role-prime_minister = le Premier ministre israélien
     .success = Un accord-cadre signé des deux camps et toujours respecté le 29 avril, et votre coalition tient. Réussite partielle : un accord-cadre avec réserves, ou une prolongation.
 
 role-palestinian_president = le président palestinien
-    .description = Vous dirigez l’OLP et l’Autorité palestinienne en Cisjordanie ; Gaza est gouvernée par le Hamas. Vos critiques refusaient de revenir à la table sans gel des constructions ; votre opinion veut le retour des prisonniers et un État sur les lignes de 1967, avec Jérusalem-Est pour capitale. Vous pouvez rédiger et proposer, rencontrer le secrétaire d’État, consulter la direction, vous adresser à votre peuple, maintenir la coordination sécuritaire, tendre la main aux Israéliens, et garder en réserve la voie de l’ONU et l’unité avec le Hamas. Le gouvernement israélien accorde moins de poids à tout texte venu de vous. Si votre crédit s’effondre, la rue choisit à votre place.
+    .description = Vous dirigez l’OLP et l’Autorité palestinienne en Cisjordanie ; Gaza est gouvernée par le Hamas. Vos critiques refusaient de revenir à la table sans gel des constructions ; votre opinion veut la fin de l’occupation, le retour des prisonniers et un État sur les lignes de 1967, avec Jérusalem-Est pour capitale. Vous pouvez rédiger et proposer, rencontrer le secrétaire d’État, consulter la direction, vous adresser à votre peuple, maintenir la coordination sécuritaire, tendre la main aux Israéliens, et garder en réserve la voie de l’ONU et l’unité avec le Hamas. Le gouvernement israélien accorde moins de poids à tout texte venu de vous. Si votre crédit s’effondre, la rue choisit à votre place.
     .success = Un accord-cadre signé des deux camps et toujours respecté le 29 avril, et votre crédit tient. Réussite partielle : un accord-cadre avec réserves, ou une prolongation.
 
 role-israeli_negotiator = la négociatrice en chef israélienne
