@@ -94,6 +94,10 @@ event-soldiers_killed-hebron_house = You let settlers move into the disputed Heb
 event-soldiers_killed-call_off_session = You call off this week's session.
     .news = The Israeli side calls off this week's session.
 
+event-makhul_demolition = In the Jordan Valley, army bulldozers demolish the homes, tents and animal pens of Khirbet al-Makhul, a Palestinian herding village. Israel says they were built without permits in Area C and that its courts upheld the orders; the families say Palestinians there are almost never granted a permit. Days later, European diplomats bringing tents are turned back.
+    .title = A village demolished
+    .history = On 16 September 2013 the Israeli army demolished the herding community of Khirbet al-Makhul in the Jordan Valley, one of hundreds of Palestinian structures UN OCHA recorded as demolished in Area C and East Jerusalem that year; four days later soldiers turned back European diplomats bringing emergency shelter. Israel said the structures lacked permits; Palestinians and the UN said permits in Area C are almost never granted to them.
+
 ## Autumn
 
 event-rome_meeting = In Rome, the Secretary and the Prime Minister meet at the US ambassador's residence. For six of seven hours they talk alone, on a bench in the garden, while their aides wait. No one outside knows where the Prime Minister stands on the core issues; this is the Secretary's chance to find out.
@@ -113,6 +117,10 @@ event-second_tranche-release = You release the second 26, as agreed.
     .news = Israel releases the second tranche of 26 prisoners.
 event-second_tranche-hold_back = You hold the release back, and let the bargain fail.
     .news = Israel holds the second release back; the bargain is broken.
+
+event-gaza_power_cut = Gaza's only power plant shuts down for lack of fuel. With Egypt's army closing the smuggling tunnels, fuel is scarce: homes get electricity a few hours a day, and water pumps, sewage works and hospitals fall back on generators. Israel says its limits on the crossings keep weapons from Hamas; for Gaza's people, the closure punishes everyone.
+    .title = Gaza in the dark
+    .history = On 1 November 2013 Gaza's only power plant shut down for lack of fuel, after Egypt had closed most smuggling tunnels; UN OCHA reported daily blackouts of many hours and strain on water, sewage and health services. Israel has restricted the crossings into Gaza since Hamas took control in 2007, citing arms smuggling and attacks; Palestinians and UN agencies describe a closure that punishes a whole population.
 
 event-plans_after_release = Within hours of the release, plans for new homes in East Jerusalem and the West Bank are ready to move. Israeli officials say the building was part of the understanding that started the talks; the Palestinian side says it agreed to nothing of the kind and traded UN moves for prisoners, not for settlements.
     .title = Plans after the release
@@ -239,6 +247,9 @@ event-framework_wording-parallel_drafts = You negotiate it with both sides in pa
     .news = The US team negotiates the framework with both sides in parallel.
 event-framework_wording-us_parameters = You present it as American parameters, take it or leave it.
     .news = The US team presents the framework as American parameters.
+
+event-camps_answer = Word of the framework's refugee clause reaches the camps. From Balata to Shatila to Jabalia, refugee committees march against any text that settles refugees in a Palestinian state and lets Israel choose who returns: the right of return, they say, is no leader's to sign away. In Israel, groups of Jews who came from Arab lands ask that their own lost homes and property be counted too.
+    .title = The camps answer
 
 event-paris_dinner = In Paris the Palestinian delegation arrives in a grim mood, and over dinner the President rejects one element of the draft after another. His side's reasons: the Prime Minister will neither put a map on the table nor say "1967", Jerusalem appears only as "aspirations", and the text asks him to recognise a Jewish nation-state. It notes, too, that the Secretary has met the Prime Minister almost twice as often as the President.
     .title = Dinner in Paris

@@ -94,6 +94,10 @@ event-soldiers_killed-hebron_house = Vous laissez des colons s’installer dans 
 event-soldiers_killed-call_off_session = Vous annulez la séance de cette semaine.
     .news = Le camp israélien annule la séance de cette semaine.
 
+event-makhul_demolition = Dans la vallée du Jourdain, les bulldozers de l’armée démolissent les maisons, les tentes et les enclos de Khirbet al-Makhul, un village palestinien de bergers. Israël dit qu’ils ont été construits sans permis en zone C et que ses tribunaux ont validé les ordres de démolition ; les familles disent que les Palestiniens n’y obtiennent presque jamais de permis. Quelques jours plus tard, des diplomates européens venus apporter des tentes sont refoulés.
+    .title = Un village démoli
+    .history = Le 16 septembre 2013, l’armée israélienne a démoli la communauté pastorale de Khirbet al-Makhul, dans la vallée du Jourdain, l’une des centaines de structures palestiniennes que le Bureau de la coordination des affaires humanitaires de l’ONU (OCHA) a recensées comme démolies cette année-là en zone C et à Jérusalem-Est ; quatre jours plus tard, des soldats ont refoulé des diplomates européens qui apportaient des abris d’urgence. Israël disait que les structures n’avaient pas de permis ; les Palestiniens et l’ONU, que les permis en zone C ne leur sont presque jamais accordés.
+
 ## L’automne
 
 event-rome_meeting = À Rome, le secrétaire d’État et le Premier ministre se retrouvent à la résidence de l’ambassadeur américain. Six heures sur sept, ils parlent seul à seul sur un banc du jardin, pendant que leurs conseillers attendent. Nul ne sait où en est le Premier ministre sur les questions clés ; c’est pour le secrétaire d’État l’occasion de le découvrir.
@@ -113,6 +117,10 @@ event-second_tranche-release = Vous libérez la deuxième tranche, comme convenu
     .news = Israël libère la deuxième tranche de 26 prisonniers.
 event-second_tranche-hold_back = Vous retenez la libération, et laissez le marché échouer.
     .news = Israël retient la deuxième libération ; le marché est rompu.
+
+event-gaza_power_cut = L’unique centrale électrique de Gaza s’arrête, faute de carburant. Depuis que l’armée égyptienne ferme les tunnels de contrebande, le carburant manque : les foyers n’ont de l’électricité que quelques heures par jour, et pompes à eau, stations d’épuration et hôpitaux tournent sur des groupes électrogènes. Israël dit que ses restrictions aux points de passage privent le Hamas d’armes ; pour les habitants de Gaza, le bouclage punit tout le monde.
+    .title = Gaza dans le noir
+    .history = Le 1er novembre 2013, l’unique centrale électrique de Gaza s’est arrêtée faute de carburant, après la fermeture par l’Égypte de la plupart des tunnels de contrebande ; l’OCHA a signalé des coupures quotidiennes de longues heures et des services d’eau, d’assainissement et de santé sous tension. Israël restreint les passages vers Gaza depuis la prise de contrôle du Hamas en 2007, en invoquant la contrebande d’armes et les attaques ; les Palestiniens et les agences de l’ONU décrivent un bouclage qui punit toute une population.
 
 event-plans_after_release = Quelques heures après la libération, des projets de nouveaux logements à Jérusalem-Est et en Cisjordanie sont prêts à avancer. Des responsables israéliens disent que ces constructions faisaient partie de l’entente qui a lancé les négociations ; le camp palestinien dit n’avoir rien accepté de tel, et avoir échangé ses démarches à l’ONU contre des prisonniers, pas contre des colonies.
     .title = Des projets après la libération
@@ -239,6 +247,9 @@ event-framework_wording-parallel_drafts = Vous le négociez avec les deux camps 
     .news = L’équipe américaine négocie l’accord-cadre avec les deux camps en parallèle.
 event-framework_wording-us_parameters = Vous le présentez comme des paramètres américains, à prendre ou à laisser.
     .news = L’équipe américaine présente l’accord-cadre comme des paramètres américains.
+
+event-camps_answer = La clause de l’accord-cadre sur les réfugiés parvient jusqu’aux camps. De Balata à Chatila et à Jabaliya, des comités de réfugiés défilent contre tout texte qui installerait les réfugiés dans l’État palestinien et laisserait Israël choisir qui revient : le droit au retour, disent-ils, aucun dirigeant ne peut y renoncer. En Israël, des associations de Juifs venus des pays arabes demandent que leurs maisons et leurs biens perdus soient aussi pris en compte.
+    .title = Les camps répondent
 
 event-paris_dinner = À Paris, la délégation palestinienne arrive d’humeur sombre, et au dîner le président rejette un à un les éléments du projet. Les raisons de son camp : le Premier ministre ne met aucune carte sur la table et refuse même de dire « 1967 », Jérusalem n’apparaît que comme des « aspirations », et le texte lui demande de reconnaître un État-nation juif. Son camp relève aussi que le secrétaire d’État a vu le Premier ministre presque deux fois plus souvent que le président.
     .title = Dîner à Paris
