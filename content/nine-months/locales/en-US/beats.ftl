@@ -94,7 +94,7 @@ event-soldiers_killed-hebron_house = You let settlers move into the disputed Heb
 event-soldiers_killed-call_off_session = You call off this week's session.
     .news = The Israeli side calls off this week's session.
 
-event-makhul_demolition = In the Jordan Valley, army bulldozers demolish the homes, tents and animal pens of Khirbet al-Makhul, a Palestinian herding village. Israel says they were built without permits in Area C and that its courts upheld the orders; the families say Palestinians there are almost never granted a permit. Days later, European diplomats bringing tents are turned back.
+event-makhul_demolition = In the Jordan Valley, army bulldozers demolish the homes, tents and animal pens of Khirbet al-Makhul, a Palestinian herding village. Israel says they were built without permits in Area C and that its courts upheld the orders; the families say Palestinians there are almost never granted a permit.
     .title = A village demolished
     .history = On 16 September 2013 the Israeli army demolished the herding community of Khirbet al-Makhul in the Jordan Valley, one of hundreds of Palestinian structures UN OCHA recorded as demolished in Area C and East Jerusalem that year; four days later soldiers turned back European diplomats bringing emergency shelter. Israel said the structures lacked permits; Palestinians and the UN said permits in Area C are almost never granted to them.
 
@@ -181,7 +181,7 @@ event-iran_interim_deal-work_quietly = You voice your concerns to Washington in 
 
 ## Winter
 
-event-security_plan = The security envoy, a retired US general, presents his plan for the Jordan Valley after a withdrawal: early-warning stations, remote Israeli monitoring of the crossings, American technology. Israel's negotiator and most security chiefs are impressed; the defence minister is not. The Palestinian side, not yet briefed, wants a full Israeli withdrawal within three years, and would accept an American force in its place.
+event-security_plan = The US security envoy presents his plan for the Jordan Valley after a withdrawal: early-warning stations, remote Israeli monitoring of the crossings, American technology. Israel's negotiator and most security chiefs are impressed; the defence minister is not. The Palestinian side, not yet briefed, wants a full Israeli withdrawal within three years, and would accept an American force in its place.
     .title = A plan for the Jordan Valley
     .history = In early December 2013 the Secretary presented to Israel security proposals for the West Bank and the Jordan Valley drawn up under a retired US general. Israel's chief negotiator and most of its security chiefs liked them, the Prime Minister called them a basis for discussion, and the defence minister dismissed them. The Palestinian President, who sought a full withdrawal within three years and was open to an American force, resented being briefed at a meeting the general did not attend.
 event-security_plan-israelis_first = You work it through with the Israelis first.
@@ -251,7 +251,7 @@ event-framework_wording-us_parameters = You present it as American parameters, t
 event-camps_answer = Word of the framework's refugee clause reaches the camps. From Balata to Shatila to Jabalia, refugee committees march against any text that settles refugees in a Palestinian state and lets Israel choose who returns: the right of return, they say, is no leader's to sign away. In Israel, groups of Jews who came from Arab lands ask that their own lost homes and property be counted too.
     .title = The camps answer
 
-event-paris_dinner = In Paris the Palestinian delegation arrives in a grim mood, and over dinner the President rejects one element of the draft after another. His side's reasons: the Prime Minister will neither put a map on the table nor say "1967", Jerusalem appears only as "aspirations", and the text asks him to recognise a Jewish nation-state. It notes, too, that the Secretary has met the Prime Minister almost twice as often as the President.
+event-paris_dinner = Over dinner in Paris, the Palestinian President rejects one element of the draft after another. His side's reasons: the Prime Minister will neither put a map on the table nor say "1967", Jerusalem appears only as "aspirations", and the text asks him to recognise a Jewish nation-state. His side notes, too, that the Secretary has met the Prime Minister almost twice as often as him.
     .title = Dinner in Paris
     .history = At a dinner in Paris on 19 February 2014 the Secretary found the Palestinian President deeply negative about the framework. Palestinians felt the mediator put Israel's needs first, noting he had met the Israeli Prime Minister nearly twice as often; the Americans believed they had moved the Prime Minister further than the Palestinians could see.
 event-paris_dinner-hear_him_out = You hear out the President's grievances before touching the text.
