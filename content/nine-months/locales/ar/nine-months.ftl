@@ -26,6 +26,9 @@
 #   unity (Fatah–Hamas): المصالحة، إنهاء الانقسام؛ unity government: حكومة وحدة
 #   UN conventions / treaties: اتفاقيات / معاهدات أممية؛ accession: الانضمام
 #   security coordination: التنسيق الأمني؛ incitement: التحريض؛ occupation: الاحتلال
+#   occupied in 1967: احتلتها إسرائيل عام 1967 (على لسان الفلسطينيين والأمم المتحدة، لا «سيطرت عليها»)
+#   arrest raid: حملة اعتقال / مداهمة؛ terror (Israeli voice only): إرهاب؛ Judea and Samaria (settler voice only): «يهودا والسامرة»
+#   كل جانب بمصطلحاته على لسانه، والراوي محايد؛ الجدول الكامل في NOTES.md
 #   Jewish Home: حزب البيت اليهودي؛ Labor: حزب العمل؛ Shas: حزب شاس الحريدي؛ Knesset: الكنيست
 #   Temple Mount / al-Haram al-Sharif: جبل الهيكل / الحرم الشريف، كلٌّ على لسان أصحابه
 #   "price tag": «تدفيع الثمن»؛ Plan B: «الخطة ب»؛ momentum: الزخم

@@ -40,6 +40,10 @@
 #   Temple Mount / al-Haram al-Sharif    mont du Temple / al-Haram al-Charif
 #   "price tag" attack                   attaque « prix à payer »
 #   Middle East                          Proche-Orient
+#   occupied in 1967                     occupée en 1967 (dans la voix palestinienne et celle de l’ONU)
+#   terror / Judea and Samaria           terrorisme / « Judée-Samarie » : seulement dans la voix
+#                                        israélienne (la droite, les colons) ; le narrateur est neutre
+#   Chaque camp emploie ses mots dans sa propre voix ; tableau complet dans NOTES.md
 
 pack-nine-months = Neuf mois : les négociations de 2013-2014
 

@@ -20,6 +20,10 @@
 #   PLO — אש״ף; Fatah — פת״ח; Hamas — חמאס; Palestinian Authority — הרשות הפלסטינית
 #   unity deal — הסכם האחדות; UN route — המסלול באו״ם; conventions — אמנות
 #   standing — מעמד; momentum — תנופה; news blackout — איפול תקשורתי; incitement — הסתה
+#   arrest raid — פעילות מעצר (לא "פשיטה"); occupied in 1967 — נכבשה ב־1967 (בפי הפלסטינים והאו״ם)
+#   terror / terrorist — טרור / מחבל בפי דוברים ישראלים בלבד; המספר ניטרלי (תוקף, פיגוע)
+#   the first tranche — הפעימה הראשונה; collaboration (critics' charge) — משתפי פעולה
+#   כל צד במונחים שלו, בפיו; המספר ניטרלי. הטבלה המלאה ב־NOTES.md
 #   tenders — מכרזים; units — יחידות דיור; extension — הארכה
 #   Knesset — הכנסת; Labor — מפלגת העבודה; Likud — הליכוד; Shas — ש״ס; Jewish Home — הבית היהודי
 #   השחקן: פנייה בלשון רבים (אתם), כמו בממשק ובהדרכה; שמות השחקנים ביידוע (ממשלת ישראל, ההנהגה הפלסטינית).
