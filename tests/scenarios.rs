@@ -109,7 +109,7 @@ fn the_debrief_says_what_decided_the_historical_ending_in_every_language() {
     // The cabinet's vote was the computer's choice, so it is told as news, not as "you".
     assert_eq!(
         said("en-US"),
-        "What decided it, in week 40: “The cabinet answers” — The Israeli cabinet votes to suspend the talks."
+        "What decided it, in week 40: “The cabinet answers” — Israel's security cabinet votes to suspend the talks."
     );
     for lang in ["ar", "fr", "he"] {
         let text = said(lang);

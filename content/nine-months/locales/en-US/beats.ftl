@@ -6,7 +6,7 @@
 
 ## Opening phase
 
-event-the_bargain = The Secretary wants to announce in Amman tomorrow that talks will resume, but the terms are not settled. Most of the PLO leadership told the President not to return without a settlement freeze. He would rather have the 104 prisoners held since before the Oslo accords, in exchange for pausing new moves at the UN. Washington needs an answer.
+event-the_bargain = The Secretary wants to announce in Amman tomorrow that talks will resume, but the terms are not settled. Most of the PLO leadership told the President not to return without a settlement freeze. In his office, his advisers table another trade: the 104 prisoners held since before the Oslo accords, in exchange for pausing new moves at the UN. Washington needs an answer.
     .title = The terms of re-entry
     .history = On the night of 18 July 2013 most of the Palestinian leadership argued against resuming talks without a settlement freeze. The President instead authorised an offer to pause the campaign at the UN in return for the release of 104 prisoners held since before the 1993 accords, and the Secretary announced the resumption of talks in Amman the next day.
 event-the_bargain-prisoners_for_no_un = You take the trade: 104 prisoners for no new UN moves.
@@ -26,9 +26,9 @@ event-cabinet_vote-without_citizens = You leave Israeli citizens off the list, a
 event-cabinet_vote-vote_it_down = You let the cabinet reject the releases.
     .news = The cabinet rejects the releases, and the bargain falls apart.
 
-event-washington_launch = The two negotiating teams meet the US President and the Secretary in the Oval Office. The President says he is more sceptical than the room, and promises to stand behind any agreement they reach. In Ramallah, the Palestinian President still waits for what he asked for: a private US assurance on the 1967 lines.
+event-washington_launch = The Israeli cabinet has voted. In Ramallah, the Palestinian President still waits for what he asked for in return: a private US assurance that borders will be based on the 1967 lines. Tomorrow the two negotiating teams are due in the Oval Office, and the letter must be sent or held back before they sit down.
     .title = Launch in Washington
-    .history = The day after the Israeli vote, the Secretary confirmed in a private letter to the Palestinian President that the US still held, as its President had said in May 2011, that borders should be based on the 1967 lines with agreed swaps. On 30 July 2013 the negotiators met the US President, who voiced scepticism and promised to back any agreement.
+    .history = On 29 July 2013, the day after the Israeli vote, the Secretary confirmed in a private letter to the Palestinian President that the US still held, as its President had said in May 2011, that borders should be based on the 1967 lines with agreed swaps. The next day, 30 July, the negotiators met the US President, who voiced scepticism and promised to back any agreement.
 event-washington_launch-send_letter = You send the private letter: borders based on 1967, with agreed swaps.
     .news = The Secretary sends the private letter: the US position is borders based on the 1967 lines with agreed swaps.
 event-washington_launch-withhold_letter = You hold the letter back, to keep Israel's trust.
@@ -36,7 +36,7 @@ event-washington_launch-withhold_letter = You hold the letter back, to keep Isra
 
 event-tenders_before_release = Israel's housing ministry is ready to publish tenders for about 1,200 homes in East Jerusalem and West Bank settlements, days before the first prisoners go free. The settler-aligned partner calls it the price of the releases; the Palestinian side calls it proof of bad faith before the first session.
     .title = Tenders before the talks
-    .history = On 11 August 2013, days before the first release, Israel published tenders for about 1,200 homes in East Jerusalem and West Bank settlements. Israeli officials said such building had been expected under the terms of the talks; Palestinian officials said it poisoned the talks before they began.
+    .history = On 11 August 2013, days before the first release, Israel published tenders for about 1,200 homes in East Jerusalem and West Bank settlements. Israeli officials said such building had been expected under the terms of the talks; Palestinian officials said it poisoned the talks before they began. Most governments, the UN Security Council and the International Court of Justice (in 2004) hold the settlements to breach the Fourth Geneva Convention, which Israel disputes; Washington called continued building illegitimate without calling it illegal.
 event-tenders_before_release-publish = You let the tenders go out.
     .news = The housing ministry publishes tenders for about 1,200 homes.
 event-tenders_before_release-hold_back = You hold the tenders back until after the first session.
@@ -86,13 +86,17 @@ event-camp_raid-halt_until_inquiry = You halt the talks until there is an inquir
 
 event-soldiers_killed = Two Israeli soldiers are killed in the West Bank within three days: one lured away and killed by a Palestinian he knew, one shot by a sniper in Hebron. The Prime Minister's partners demand an answer on the ground: let Jewish families move into a disputed building in Hebron.
     .title = Two soldiers killed
-    .history = Palestinian attacks killed three Israelis in the first months of the talks, among them two soldiers in separate attacks on 20 and 22 September 2013. After the second, in Hebron, the Israeli government said it would let settlers move into a disputed building in the city.
+    .history = Palestinian attacks killed at least four Israelis by mid-November 2013, among them two soldiers in separate attacks on 20 and 22 September. After the second, in Hebron, the Israeli government said it would let settlers move into a disputed building in the city.
 event-soldiers_killed-keep_talking = You condemn the killings and keep the talks going.
     .news = The Israeli government condemns the killings and keeps talking.
 event-soldiers_killed-hebron_house = You let settlers move into the disputed Hebron building.
     .news = The Israeli government lets settlers move into a disputed building in Hebron.
 event-soldiers_killed-call_off_session = You call off this week's session.
     .news = The Israeli side calls off this week's session.
+
+event-makhul_demolition = In the Jordan Valley, army bulldozers demolish the homes, tents and animal pens of Khirbet al-Makhul, a Palestinian herding village. Israel says they were built without permits in Area C and that its courts upheld the orders; the families say Palestinians there are almost never granted a permit.
+    .title = A village demolished
+    .history = On 16 September 2013 the Israeli army demolished the herding community of Khirbet al-Makhul in the Jordan Valley, one of hundreds of Palestinian structures UN OCHA recorded as demolished in Area C and East Jerusalem that year; four days later soldiers turned back European diplomats bringing emergency shelter. Israel said the structures lacked permits; Palestinians and the UN said permits in Area C are almost never granted to them.
 
 ## Autumn
 
@@ -114,6 +118,10 @@ event-second_tranche-release = You release the second 26, as agreed.
 event-second_tranche-hold_back = You hold the release back, and let the bargain fail.
     .news = Israel holds the second release back; the bargain is broken.
 
+event-gaza_power_cut = Gaza's only power plant shuts down for lack of fuel. With Egypt's army closing the smuggling tunnels, fuel is scarce: homes get electricity a few hours a day, and water pumps, sewage works and hospitals fall back on generators. Israel says its limits on the crossings keep weapons from Hamas; for Gaza's people, the closure punishes everyone.
+    .title = Gaza in the dark
+    .history = On 1 November 2013 Gaza's only power plant shut down for lack of fuel, after Egypt had closed most smuggling tunnels; UN OCHA reported daily blackouts of many hours and strain on water, sewage and health services. Israel has restricted the crossings into Gaza since Hamas took control in 2007, citing arms smuggling and attacks; Palestinians and UN agencies describe a closure that punishes a whole population.
+
 event-plans_after_release = Within hours of the release, plans for new homes in East Jerusalem and the West Bank are ready to move. Israeli officials say the building was part of the understanding that started the talks; the Palestinian side says it agreed to nothing of the kind and traded UN moves for prisoners, not for settlements.
     .title = Plans after the release
     .history = New settlement plans followed the second release at once. The accounts differ: the Prime Minister said the Palestinians had accepted building in exchange for the prisoners, and later that Washington knew how much Israel would build; the Palestinians denied any such trade; the US account is that the Secretary had heard of about 2,000 units, not of long-term plans or of East Jerusalem.
@@ -126,7 +134,7 @@ event-plans_after_release-blocs_only = You advance only the plans inside the blo
 
 event-hotel_clash = At a hotel west of Jerusalem both teams arrive angry. The Palestinian chief negotiator sets a briefcase on the table: applications to join fifteen UN treaties, to go to the President if Israel calls the bargain prisoners for settlements. Israel's chief negotiator answers with what the freed prisoners did. Voices rise.
     .title = "Prisoners for settlements"
-    .history = At a session in early November 2013 the Palestinian chief negotiator brought applications to fifteen UN treaties and said the bargain had been prisoners for no UN moves, not prisoners for settlements. That night the two leading Palestinian negotiators gave the President a joint letter of resignation.
+    .history = At a session in early November 2013 the Palestinian chief negotiator brought applications to fifteen UN treaties and said the bargain had been prisoners for no UN moves, not prisoners for settlements, and that each new unit made the negotiators outcasts at home; Israel's chief negotiator answered with the crimes of the men Israel was freeing. That night the two leading Palestinian negotiators gave the President a joint letter of resignation.
 event-hotel_clash-resign_in_protest = You and your colleague hand the President your resignation.
     .news = The Palestinian negotiators hand the President a joint letter of resignation.
 event-hotel_clash-open_briefcase = You urge the President to sign the UN applications now.
@@ -153,9 +161,9 @@ event-resignation_letter-accept_it = You accept it and appoint a new team.
 event-resignation_letter-leave_it_open = You leave the letter unanswered, as a signal to Washington.
     .news = The President leaves the letter unanswered, a signal to Washington.
 
-event-incitement_and_occupation = The Prime Minister shows the Secretary a video of Palestinian children taught hostility to Israel: this, he says, is the real obstacle. The Secretary answers that Palestinian anger at the occupation is real whether or not Israel accepts its causes. Days before, the Secretary warned in public of a third intifada if the talks fail.
+event-incitement_and_occupation = Days after the Secretary warned on television that failed talks could bring a third intifada, the Prime Minister shows him a video on hostility to Israel taught in Palestinian schools and media: for Israel's government, incitement is the real obstacle. For the Palestinians, the real obstacle is the occupation, and the anger it breeds.
     .title = Two obstacles
-    .history = In early November 2013 the Secretary warned in a television interview that failure could bring a third intifada. In a tense meeting soon after, the Prime Minister showed him a video on incitement and rejected his comparison with the hostility he had seen as a soldier in Vietnam.
+    .history = On 7 November 2013 the Secretary warned in a television interview that failure could bring a third intifada. In a tense meeting soon after, the Prime Minister showed him a video on incitement and rejected his comparison with the hostility he had seen as a soldier in Vietnam.
 event-incitement_and_occupation-warn_publicly = You repeat the warning: without a deal, violence will come.
     .news = The Secretary repeats the warning that failure could bring violence.
 event-incitement_and_occupation-take_up_incitement = You take the incitement complaint to the Palestinian President.
@@ -173,9 +181,9 @@ event-iran_interim_deal-work_quietly = You voice your concerns to Washington in 
 
 ## Winter
 
-event-security_plan = The security envoy, a retired US general, presents his plan for the Jordan Valley after a withdrawal: early-warning stations, remote Israeli monitoring of the crossings, American technology. Israel's negotiator and most security chiefs are impressed; the defence minister is not. The Palestinian President has not yet been briefed.
+event-security_plan = The US security envoy presents his plan for the Jordan Valley after a withdrawal: early-warning stations, remote Israeli monitoring of the crossings, American technology. Israel's negotiator and most security chiefs are impressed; the defence minister is not. The Palestinian side, not yet briefed, wants a full Israeli withdrawal within three years, and would accept an American force in its place.
     .title = A plan for the Jordan Valley
-    .history = In early December 2013 the Secretary presented to Israel security proposals for the West Bank and the Jordan Valley drawn up under a retired US general. Most of Israel's security establishment saw them as a basis for discussion and the defence minister dismissed them; the Palestinian President resented being briefed at a meeting the general did not attend.
+    .history = In early December 2013 the Secretary presented to Israel security proposals for the West Bank and the Jordan Valley drawn up under a retired US general. Israel's chief negotiator and most of its security chiefs liked them, the Prime Minister called them a basis for discussion, and the defence minister dismissed them. The Palestinian President, who sought a full withdrawal within three years and was open to an American force, resented being briefed at a meeting the general did not attend.
 event-security_plan-israelis_first = You work it through with the Israelis first.
     .news = The Secretary works the plan through with the Israelis first.
 event-security_plan-both_together = You brief both leaders at the same time.
@@ -223,9 +231,9 @@ event-coalition_ultimatum-let_it_pass = You let the attacks pass without an answ
 
 event-partner_answers = The deadline for the apology approaches. Senior figures of the partner argue that a feud is not worth losing the cabinet seats from which they can fight a freeze and further releases.
     .title = The partner's answer
-event-partner_answers-half_apology = You say no offence was meant, and stay in the government.
+event-partner_answers-half_apology = The partner's leader issues a half-apology, and the party stays in the government.
     .news = The Jewish Home leader says no personal offence was meant, and the party stays in the government.
-event-partner_answers-walk_out = You refuse, and leave the government.
+event-partner_answers-walk_out = The partner refuses to apologise, and leaves the government.
     .news = The Jewish Home party refuses to apologise and leaves the government.
 
 ## The framework
@@ -240,13 +248,16 @@ event-framework_wording-parallel_drafts = You negotiate it with both sides in pa
 event-framework_wording-us_parameters = You present it as American parameters, take it or leave it.
     .news = The US team presents the framework as American parameters.
 
-event-paris_dinner = In Paris the Palestinian delegation arrives in a grim mood. Over dinner the President rejects one element of the draft after another. The Palestinian side notes that the Secretary has met the Israeli Prime Minister almost twice as often as its President. The next morning the Secretary summons the Palestinian chief negotiator to find out what went wrong.
+event-camps_answer = Word of the framework's refugee clause reaches the camps. From Balata to Shatila to Jabalia, refugee committees march against any text that settles refugees in a Palestinian state and lets Israel choose who returns: the right of return, they say, is no leader's to sign away. In Israel, groups of Jews who came from Arab lands ask that their own lost homes and property be counted too.
+    .title = The camps answer
+
+event-paris_dinner = Over dinner in Paris, the Palestinian President rejects one element of the draft after another. His side's reasons: the Prime Minister will neither put a map on the table nor say "1967", Jerusalem appears only as "aspirations", and the text asks him to recognise a Jewish nation-state. His side notes, too, that the Secretary has met the Prime Minister almost twice as often as him.
     .title = Dinner in Paris
     .history = At a dinner in Paris on 19 February 2014 the Secretary found the Palestinian President deeply negative about the framework. Palestinians felt the mediator put Israel's needs first, noting he had met the Israeli Prime Minister nearly twice as often; the Americans believed they had moved the Prime Minister further than the Palestinians could see.
 event-paris_dinner-hear_him_out = You hear out the President's grievances before touching the text.
     .news = The Secretary hears out the Palestinian President's grievances.
 event-paris_dinner-hold_the_text = You hold the text: you believe the Israelis have moved.
-    .news = The Secretary holds the text, convinced the Israelis have moved further than they show.
+    .news = The Secretary holds the text, saying the Israelis have moved further than they show.
 event-paris_dinner-move_on_jerusalem = You move the Jerusalem wording toward a Palestinian capital.
     .news = The Secretary moves the Jerusalem wording toward a Palestinian capital.
 
@@ -282,9 +293,9 @@ event-extension_bargain-offer_without_spy = You offer the bargain without the sp
 event-extension_bargain-no_offer = You let the clock run and keep your capital.
     .news = The Secretary makes no new offer.
 
-event-homes_708 = While the Palestinian leadership waits for the fourth release, Israel's housing ministry approves 708 homes in Gilo. Israel regards Gilo as a neighbourhood of its capital; the Palestinians, and most governments, regard it as a settlement on land taken in 1967.
+event-homes_708 = While the Palestinian leadership waits for the fourth release, Israel reissues a tender for 708 homes in Gilo that found no bidders last year. Israel regards Gilo as a neighbourhood of its capital, which no understanding on building ever covered; the Palestinians, and most governments, regard it as a settlement on land occupied in 1967, and read the timing as a message.
     .title = 708 homes
-    .history = On the afternoon of 1 April 2014, as the Palestinian leadership waited for word of the fourth release, Israel's housing ministry approved 708 new homes in Gilo, beyond the 1967 line in Jerusalem.
+    .history = On 1 April 2014, as the Palestinian leadership waited for word of the fourth release, Israel reissued on easier terms a tender for 708 homes in Gilo, beyond the 1967 line in Jerusalem, that had drawn no bids in 2013; Israel held that building in its capital had never been part of the understanding. On 8 April the Secretary told a Senate committee that this was the moment the effort went "poof", and his department then said that both sides had taken unhelpful steps.
 event-homes_708-let_it_stand = You let the approval stand.
     .news = The approval of 708 homes in Gilo stands.
 event-homes_708-shelve_it = You have the approval shelved for now.
@@ -292,7 +303,7 @@ event-homes_708-shelve_it = You have the approval shelved for now.
 
 event-un_conventions = In Ramallah the leadership gathers at the table where, nine months ago, the President argued for the talks. No word has come on the fourth release. The papers to join fifteen UN conventions and treaties are ready, and guests are taking their seats. The Americans say a vote is coming; the Palestinians say they have heard that before.
     .title = Fifteen conventions
-    .history = On the evening of 1 April 2014, with no Israeli vote on the fourth release, the Palestinian President signed accession to fifteen UN conventions and treaties. Israel saw a breach of the no-UN pledge; the Palestinians saw an answer to a broken release date. The two sides' accounts also differ on how many times US officials had called the release imminent.
+    .history = On the evening of 1 April 2014, with no Israeli vote on the fourth release, the Palestinian President signed accession to fifteen UN conventions and treaties. Israel saw a breach of the no-UN pledge; the Palestinians saw an answer to a broken release date. The Palestinian negotiator and the Americans also disagree on how many times US officials had called the release imminent: he said nine, they said three or four.
 event-un_conventions-sign_fifteen = You sign the fifteen accessions, and say the talks can go on.
     .news = The Palestinian President signs accession to fifteen UN conventions and treaties.
 event-un_conventions-wait_another_day = You wait one more day for the Israeli vote.
@@ -318,16 +329,16 @@ event-unity_deal-unity_on_your_terms = You seal it, with the government bound to
 event-unity_deal-postpone_unity = You put unity off until the talks are settled.
     .news = The President puts the unity deal off until the talks are settled.
 
-event-cabinet_suspends = The Israeli cabinet meets on the unity deal. Ministers say Israel will not negotiate with a government backed by Hamas, which rejects Israel's existence and whose allies fire rockets from Gaza. The Palestinian side says the new government will recognise Israel and renounce violence, as the President does.
+event-cabinet_suspends = Israel's security cabinet meets on the unity deal. Ministers say Israel will not negotiate with a government backed by Hamas, a terror organisation that rejects Israel's existence and fires rockets from Gaza. The Palestinian side says the new government will recognise Israel and renounce violence, as the President does.
     .title = The cabinet answers
-    .history = On 24 April 2014 the Israeli cabinet voted to suspend the negotiations, saying it would not talk with a government backed by Hamas. The Palestinian leadership said the new government would follow the President's policy of recognition and non-violence.
+    .history = On 24 April 2014 Israel's security cabinet voted unanimously to suspend the negotiations, saying it would not talk with a government backed by Hamas. The Palestinian leadership said the new government would follow the President's policy of recognition and non-violence.
 event-cabinet_suspends-suspend_talks = You suspend the talks.
-    .news = The Israeli cabinet votes to suspend the talks.
+    .news = Israel's security cabinet votes to suspend the talks.
 event-cabinet_suspends-suspend_until_terms = You suspend the talks until the new government accepts Israel's conditions.
-    .news = The Israeli cabinet suspends the talks until the new government accepts its conditions.
+    .news = Israel's security cabinet suspends the talks until the new government accepts its conditions.
 event-cabinet_suspends-keep_door_open = You keep the door open, on conditions.
-    .news = The Israeli cabinet keeps the door open, on conditions, to its partner's fury.
+    .news = Israel's security cabinet keeps the door open, on conditions, to its partner's fury.
 
 event-deadline_day = 29 April: the nine months set for the talks run out today. Whatever has been agreed by now is what the two sides take home.
     .title = The deadline
-    .history = The nine-month period ended on 29 April 2014 without a framework and without an extension, five days after the Israeli cabinet had suspended the talks.
+    .history = The nine-month period ended on 29 April 2014 without a framework and without an extension, five days after Israel's security cabinet had suspended the talks. That day Peace Now counted 13,851 settlement homes advanced during the talks: tenders for 4,868 and plans for 8,983, in the West Bank and East Jerusalem.

@@ -90,10 +90,10 @@ event-implementation_dispute = A vague clause in what was signed is already read
 
 ## Follow-ups
 
-event-homecoming = Released prisoners are welcomed home at the President's headquarters with flags and speeches. Israeli families of their victims watch the pictures with anger, and the Israeli government calls the celebration incitement.
+event-homecoming = Released prisoners are welcomed home at the President's headquarters with flags and speeches. For their families it is the first night together in decades, and in their people's eyes they are prisoners of a national struggle. Israeli families of their victims watch the pictures with anger, and the Israeli government calls the celebration incitement to terror.
     .title = Homecoming
 
-event-minister_scoffs = The defence minister lets it be known that in his view no camera or sensor can replace Israeli soldiers on the border, and that the American plan is therefore worthless.
+event-minister_scoffs = The defence minister briefs journalists against the American security plan: Israeli papers report that he dismissed it as worthless, since no camera or sensor replaces soldiers on the border.
     .title = The minister scoffs
 
 event-revenues_withheld = Israel withholds the tax revenues it collects for the Palestinian Authority, as it has done after earlier UN moves. Salaries in the West Bank are at risk.
@@ -110,7 +110,7 @@ event-arrest_raid-call_off_session = You call off this week's session.
 event-arrest_raid-demand_inquiry = You demand an international inquiry.
     .news = The Palestinian side demands an international inquiry.
 
-event-attack_on_israelis = A Palestinian attacker kills an Israeli at a junction in the West Bank and is arrested after a search. Hamas praises the attack. Israeli ministers say Palestinian incitement breeds such attacks; the President's office says it rejects violence against civilians.
+event-attack_on_israelis = A Palestinian attacker kills an Israeli at a junction in the West Bank and is arrested after a search. Hamas praises the attack. Israeli ministers call it terror bred by Palestinian incitement; the President's office says it rejects violence against civilians.
     .title = An attack
 event-attack_on_israelis-condemn_and_continue = You condemn the attack and keep the talks going.
     .news = The Israeli government condemns the attack and keeps the talks going.
@@ -178,7 +178,7 @@ event-centrist_pressure-dismiss = You dismiss the demand.
 
 ## Random: leaks
 
-event-leak_palestinian_side = Palestinian media carry details of the sessions, with Israeli positions in the worst light. The Israeli team says the other side broke the blackout.
+event-leak_palestinian_side = Palestinian media carry details of the sessions. The Israeli team says its positions are shown in the worst light, and that the other side broke the blackout.
     .title = A leak in Ramallah
 
 event-leak_israeli_side = An Israeli newspaper reports what the Palestinian team is said to have conceded. Critics in Ramallah demand denials; the Palestinian team says the story is false.
@@ -243,7 +243,7 @@ event-ramallah_protest-disperse = You have the security forces disperse them.
 event-families_protest = Families of Israelis killed in attacks protest against the prisoner releases outside the Prime Minister's office, holding pictures of their dead.
     .title = The families protest
 
-event-settler_rally = Tens of thousands rally in Jerusalem against any withdrawal; settler leaders warn the Prime Minister that the government will fall first.
+event-settler_rally = Tens of thousands rally in Jerusalem against any withdrawal from Judea and Samaria, as they call the West Bank; settler leaders warn the Prime Minister that the government will fall first.
     .title = Rally against withdrawal
 
 event-peace_rally = Thousands rally in Tel Aviv for a two-state agreement, urging the government not to waste the chance.

@@ -8,7 +8,7 @@
 pack-nine-months = Nine Months: the 2013-14 talks
 
 scenario-nine-months = Nine Months
-    .description = July 2013. After three years without direct talks, the US Secretary of State has brought the Israeli government and the Palestinian leadership back to the table, with nine months, until 29 April 2014, to reach an agreement or at least a framework for one. The terms of re-entry are thin: prisoner releases in four tranches, no new Palestinian moves at the UN, a quiet understanding on settlement building. Each side doubts the other wants a deal; each leader has a coalition or a street that could end his career; the mediator has other crises and a president who is sceptical. You take one chair, week by week. History is the default path, not a rail.
+    .description = July 2013. After nearly three years without formal negotiations, the US Secretary of State has brought the Israeli government and the Palestinian leadership back to the table, with nine months, until 29 April 2014, to reach an agreement or at least a framework for one. The terms of re-entry are thin: prisoner releases in four tranches in exchange for no new Palestinian moves at the UN. Israel also counts on an understanding with Washington that some settlement building will go on, which the Palestinians say they never accepted. Each side doubts the other wants a deal; each leader has a coalition or a street that could end his career; the mediator has other crises and a president who is sceptical. You take one chair, week by week. History is the default path, not a rail.
 
 ## Budget and tags
 
@@ -45,6 +45,7 @@ actor-iran_talks = Iran nuclear talks
 reaction-israel-digs_in = The Israeli government digs in: it says its security will not be negotiated under foreign pressure.
 reaction-israel-placates_partner = To keep its settler-aligned partner on board, the Israeli government advances new settlement building.
 reaction-israel-eases_restrictions = The Israeli government issues more work permits and eases some checkpoints in the West Bank.
+reaction-israel-deadly_clashes = In the West Bank, clashes with Israeli forces during arrest operations and protests cost Palestinian lives again; the army says its troops came under attack.
 reaction-israel-cabinet_endorses = Ministers defend the signed text in the Knesset, and more Israelis give the talks a chance.
 reaction-palestine-digs_in = The Palestinian leadership digs in: it says it will not sign under dictation.
 reaction-palestine-coordination_holds = Palestinian and Israeli security forces keep coordinating, and most of the West Bank stays quiet this week.
@@ -56,7 +57,7 @@ reaction-usa-keeps_channels_open = The US team hosts a quiet working dinner for 
 reaction-usa-visits_jerusalem = The Secretary flies to Jerusalem for another long evening with the Prime Minister.
 reaction-usa-visits_ramallah = The Secretary drives to Ramallah for another long meeting with the President.
 reaction-usa-courts_defence_minister = US generals walk the Israeli defence minister through the security ideas, one more time.
-reaction-usa-launches_economic_package = The Secretary launches a plan to draw private investment into the Palestinian economy.
+reaction-usa-launches_economic_package = The Secretary sets in motion the plan, announced in May, to draw private investment into the Palestinian economy.
 reaction-usa-asks_for_restraint = The Secretary asks the Prime Minister for a few quiet weeks on building.
 reaction-usa-leans_on_israel = Washington tells the Israeli government that new building makes the mediators' job harder.
 reaction-usa-leans_on_palestinians = Washington tells the Palestinian leadership that walking away would cost it American support.
@@ -86,8 +87,10 @@ reaction-israeli_public-judges_text = Israeli polls and commentators weigh the s
 reaction-israeli_public-backs_talks_in_principle = Polls show most Israelis still back talks in principle, whatever they expect of them.
 reaction-israeli_public-party_rebels = Members of the Prime Minister's own party break ranks over the signed text, and the coalition loses 15 votes.
 reaction-israeli_public-doubts = Israeli commentators call the talks a waste of time, and the centrists grow nervous.
+reaction-israeli_public-return_fears = Israeli commentators warn that admitting refugees, however few, opens the door to a return that would end the Jewish majority; Jews from Arab lands ask where their own claims stand.
 reaction-settlers-lobby = Settler leaders lobby ministers against the text on the table.
 reaction-settlers-rally = Settler leaders call the signed text a betrayal and press their allies in the cabinet.
+reaction-settlers-donors_fund = Donors abroad pour money into settlement building and new outposts, which settler groups say will make any withdrawal impossible.
 reaction-palestinian_critics-denounce_building = PLO and Fatah critics say the new building proves the talks are a cover.
 reaction-palestinian_critics-drumbeat = PLO and Fatah critics keep up their attacks on the talks in the Palestinian press.
 reaction-palestinian_critics-revolt = Fatah and PLO figures say the President has signed away Palestinian rights; crowds in the West Bank call him a traitor.
@@ -97,8 +100,10 @@ reaction-palestinian_public-wants_a_state = Polls show most Palestinians still w
 reaction-palestinian_public-steadies = However low the President's standing falls, many Palestinians still see him as the only address for a state.
 reaction-palestinian_public-loses_patience = Palestinian commentators ask what the talks have delivered, and the leadership's standing slips.
 reaction-palestinian_public-judges_text = Palestinian polls and commentators weigh the signed text: what does Palestine give, what does it get?
+reaction-palestinian_public-camps_reject = In the refugee camps, from Lebanon to Gaza, crowds reject the signed refugee clause: the right of return, they say, was not the leadership's to give away.
 reaction-hamas-denounces = Hamas denounces the signed text and calls the talks a betrayal.
 reaction-hamas-courts_unity = Hamas sends messages to Ramallah about ending the split.
+reaction-hamas-backers_arm = Money and weapons from Iran reach the armed groups in Gaza that reject the talks, Islamic Jihad first among them.
 reaction-white_house-other_priorities = In Washington, other crises compete for the President's attention.
 reaction-white_house-asks_for_results = The White House asks the Secretary what the talks are producing.
 reaction-eu-warns = European governments warn that settlement building undermines the talks.
@@ -159,7 +164,7 @@ flag-new_units = New building announced
 ## Issues and their options
 
 issue-borders = Borders
-    .description = Israel's government wants borders it can defend and the large settlement blocs, where most settlers live, inside Israel; it sees the 1967 lines as a return to a vulnerable past. The Palestinian leadership wants a state on the 1967 lines, which UN resolutions and earlier talks took as the basis, with only small and equal swaps: it already counts them as a compromise on historic Palestine.
+    .description = Israel's government reads UN Resolution 242 of 1967 as a call for secure and recognised boundaries, not a return to the old lines, which were only the armistice lines of 1949; it points to the Jewish people's ties to Judea and Samaria, and wants defensible borders with the large settlement blocs, where most settlers live, inside Israel. The Palestinian leadership wants an end to the occupation that began in 1967: Resolution 242 called for withdrawal from land occupied in that war, and it wants a state on the 1967 lines with only small and equal swaps: already a historic compromise, a state on 22 per cent of historic Palestine.
 issue-borders-security_border = A border drawn by Israel's security needs, no mention of 1967
 issue-borders-settlement_blocs = Israel keeps the large settlement blocs; the rest is negotiated
     .ambiguous = A border that "reflects changes on the ground since 1967"
@@ -176,7 +181,7 @@ issue-security-phased_withdrawal = Full Israeli withdrawal within three years; a
 issue-security-international_force = An international force replaces Israeli forces at once
 
 issue-jerusalem = Jerusalem
-    .description = Israel's government sees Jerusalem as the Jewish people's historic capital, united since 1967, and will not see it divided again. The Palestinian leadership sees East Jerusalem, taken in 1967, with its Muslim and Christian holy places, as the capital of Palestine; for its public there is no state without it.
+    .description = Israel's government sees Jerusalem as the Jewish people's capital for three thousand years, the city of the Temple Mount, Judaism's holiest site, and of the Western Wall; divided from 1948 to 1967, when Jews could not reach the Wall, it was reunited in 1967, and Israel will not see it divided again. The Palestinian leadership sees East Jerusalem, occupied in 1967 and annexed by Israel in a step the UN has never recognised, with al-Aqsa Mosque, the Dome of the Rock and the Church of the Holy Sepulchre, as the capital of Palestine; for its public there is no state without it.
 issue-jerusalem-undivided = An undivided Jerusalem under Israeli sovereignty
 issue-jerusalem-aspirations = The text notes Palestinian "aspirations" for a capital in Jerusalem
 issue-jerusalem-capital_in_jerusalem = A Palestinian capital in Jerusalem, its bounds to be negotiated
@@ -184,7 +189,7 @@ issue-jerusalem-capital_in_jerusalem = A Palestinian capital in Jerusalem, its b
 issue-jerusalem-neighbourhood_formula = Jewish neighbourhoods to Israel, Arab ones to Palestine; two capitals
 
 issue-refugees = Refugees
-    .description = Israel's government says a return of refugees to Israel would end the Jewish majority, the reason the state exists; refugees should find their home in the Palestinian state, with compensation, and Jews who left Arab lands deserve redress too. The Palestinian leadership says the uprooting of 1948, the Nakba, is the founding injustice; the right of return belongs to each refugee and cannot be signed away, though how it is exercised can be negotiated.
+    .description = Israel's government says a return of refugees to Israel would end the Jewish majority, the reason the state exists; refugees should find their home in the Palestinian state, with compensation, and Jews who left Arab lands deserve redress too. The Palestinian leadership says the uprooting of 1948, the Nakba, is the founding injustice; the right of return, affirmed by UN General Assembly Resolution 194 of 1948, belongs to each refugee and cannot be signed away, though how it is exercised can be negotiated.
 issue-refugees-compensation_only = Compensation, for Jews from Arab lands too; no admission named
 issue-refugees-resettlement_in_palestine = Refugees settled in the Palestinian state, with compensation
 issue-refugees-discretionary_admission = As before, plus some admitted to Israel at its sole discretion
@@ -192,13 +197,13 @@ issue-refugees-discretionary_admission = As before, plus some admitted to Israel
 issue-refugees-right_of_return = The right of return recognised, to homes inside Israel
 
 issue-recognition = Recognition
-    .description = Israel's government says real peace means the Palestinians accepting Israel as the state of the Jewish people, ending all claims on it; without that, it fears the conflict would go on by other means. The Palestinian leadership says the PLO recognised Israel in 1993; defining it as a Jewish state would prejudge the refugees and the rights of Israel's Palestinian citizens, and is not asked of any other neighbour.
+    .description = Israel's government accepted a demilitarised Palestinian state in the Prime Minister's Bar-Ilan speech of 2009, on one condition: that the Palestinians accept Israel as the state of the Jewish people, ending all claims on it; without that, it fears the conflict would go on by other means. The Palestinian leadership says the PLO recognised Israel in 1993; defining it as a Jewish state would prejudge the refugees and the rights of Israel's Palestinian citizens, and is not asked of any other neighbour.
 issue-recognition-jewish_nation_state = Israel as "the nation-state of the Jewish people"; equal rights for all
     .ambiguous = "Two states for two peoples", each its people's national home
 issue-recognition-mutual_recognition = Mutual recognition of the two states, as in the 1993 letters
 
 issue-settlements = Settlements during the talks
-    .description = Israel's government says building in Jerusalem and in the blocs changes nothing a final deal would not, and its coalition depends on it; it froze building once, in 2009-10, and got no talks for it. The Palestinian leadership says every new unit takes land the talks are meant to share, and makes each round look like a cover for more of the same.
+    .description = Israel's government says building in Jerusalem and in the blocs changes nothing a final deal would not, and its coalition depends on it; it froze new building in the West Bank for ten months in 2009-10, and the Palestinians came to direct talks only in its last weeks, in September 2010, and left when it ended. The Palestinian leadership says the settlements are illegal under international law, that every new unit takes land the talks are meant to share, and that building during talks makes each round a cover for more of the same.
 issue-settlements-freeze = A full freeze, East Jerusalem included, while the talks last
 issue-settlements-slowdown = A quiet slowdown outside the blocs
     .ambiguous = Unwritten "restraint"
@@ -206,7 +211,7 @@ issue-settlements-halt_outside_jerusalem = No new announcements in the West Bank
 issue-settlements-no_limits = No limits: building goes on as before
 
 issue-prisoners = Prisoners
-    .description = Israel's government releases people convicted of killing Israelis, and each release reopens the grief of their victims' families; it wants releases tied to progress. The Palestinian leadership sees the prisoners held since before the 1993 accords as fighters who should have gone home long ago; their release is the President's proof that talking delivers.
+    .description = Israel's government releases people convicted of killing Israelis, and each release reopens the grief of their victims' families; it wants releases tied to progress. The Palestinian leadership sees the prisoners held since before the 1993 accords as prisoners of a national struggle whose release Israel owed from the Oslo years and never completed; bringing them home is the President's proof that talking delivers.
 issue-prisoners-all_104 = All 104 pre-Oslo prisoners, Israeli citizens included, in four tranches
 issue-prisoners-without_citizens = The pre-Oslo prisoners, Israeli citizens excepted
     .ambiguous = The last tranche "subject to a separate cabinet decision"
@@ -223,7 +228,7 @@ role-prime_minister = the Prime Minister of Israel
     .success = A framework both sides sign and still honour on 29 April, while your coalition holds. Partial: a framework with reservations, or an extension.
 
 role-palestinian_president = the Palestinian President
-    .description = You lead the PLO and the Palestinian Authority in the West Bank; Gaza is ruled by Hamas. Your critics opposed returning to talks without a freeze; your public wants the prisoners home and a state on the 1967 lines with its capital in East Jerusalem. You can draft and propose, meet the Secretary, consult the leadership, address your people, keep up security coordination, reach out to Israelis, and hold the UN route and unity with Hamas in reserve. The Israeli government discounts any text from you. If your standing collapses, the street makes your choice for you.
+    .description = You lead the PLO and the Palestinian Authority in the West Bank; Gaza is ruled by Hamas. Your critics opposed returning to talks without a freeze; your public wants an end to the occupation, the prisoners home, and a state on the 1967 lines with its capital in East Jerusalem. You can draft and propose, meet the Secretary, consult the leadership, address your people, keep up security coordination, reach out to Israelis, and hold the UN route and unity with Hamas in reserve. The Israeli government discounts any text from you. If your standing collapses, the street makes your choice for you.
     .success = A framework both sides sign and still honour on 29 April, while your standing holds. Partial: a framework with reservations, or an extension.
 
 role-israeli_negotiator = Israel's chief negotiator
@@ -308,7 +313,7 @@ action-support_authority = Shore up the Palestinian Authority
 action-address_israelis = Speak to the Israeli public
     .description = Make the case for a deal in Israeli media and forums: Israeli support rises; the government resents being bypassed.
 action-economic_package = Launch the economic package
-    .description = Investment plans for the Palestinian economy, announced once: the leadership's standing and its public's support rise.
+    .description = Put the investment plans for the Palestinian economy (announced in May 2013) into motion, once: the leadership's standing and its public's support rise.
 action-security_envoy = Appoint a special envoy for security
     .description = A retired general to design security arrangements, once: Israel and its defence minister trust you more.
 action-arab_backing = Seek Arab backing

@@ -6,7 +6,7 @@
 
 ## Phase d’ouverture
 
-event-the_bargain = Le secrétaire d’État veut annoncer demain à Amman la reprise des négociations, mais les conditions ne sont pas fixées. La plupart des dirigeants de l’OLP ont dit au président de ne pas revenir sans gel des constructions dans les colonies. Il préfère obtenir les 104 prisonniers détenus depuis avant les accords d’Oslo, contre une pause des démarches à l’ONU. Washington attend une réponse.
+event-the_bargain = Le secrétaire d’État veut annoncer demain à Amman la reprise des négociations, mais les conditions ne sont pas fixées. La plupart des dirigeants de l’OLP ont dit au président de ne pas revenir sans gel des constructions dans les colonies. Dans son bureau, ses conseillers mettent un autre marché sur la table : les 104 prisonniers détenus depuis avant les accords d’Oslo, contre une pause des démarches à l’ONU. Washington attend une réponse.
     .title = Les conditions de la reprise
     .history = Dans la nuit du 18 juillet 2013, la plupart des dirigeants palestiniens se sont opposés à une reprise des négociations sans gel des constructions dans les colonies. Le président a plutôt autorisé une offre : suspendre la campagne à l’ONU contre la libération de 104 prisonniers détenus depuis avant les accords de 1993. Le secrétaire d’État a annoncé la reprise des négociations à Amman le lendemain.
 event-the_bargain-prisoners_for_no_un = Vous acceptez le marché : 104 prisonniers contre une pause à l’ONU.
@@ -26,9 +26,9 @@ event-cabinet_vote-without_citizens = Vous excluez les citoyens israéliens, sel
 event-cabinet_vote-vote_it_down = Vous laissez le cabinet rejeter les libérations.
     .news = Le cabinet rejette les libérations, et le marché s’effondre.
 
-event-washington_launch = Les deux équipes de négociation rencontrent le président américain et le secrétaire d’État dans le Bureau ovale. Le président se dit plus sceptique que l’assistance, et promet de soutenir tout accord qu’elles concluront. À Ramallah, le président palestinien attend toujours ce qu’il a demandé : une assurance américaine privée sur les lignes de 1967.
+event-washington_launch = Le cabinet israélien a voté. À Ramallah, le président palestinien attend toujours ce qu’il a demandé en retour : une assurance américaine privée que les frontières seront fondées sur les lignes de 1967. Demain, les deux équipes de négociation sont attendues dans le Bureau ovale, et la lettre doit partir, ou être retenue, avant qu’elles ne s’assoient.
     .title = Lancement à Washington
-    .history = Au lendemain du vote israélien, le secrétaire d’État a confirmé au président palestinien, par lettre privée, que Washington tenait toujours, comme le président américain l’avait dit en mai 2011, à des frontières fondées sur les lignes de 1967 avec des échanges convenus. Le 30 juillet 2013, les négociateurs ont vu le président américain, qui s’est dit sceptique et a promis de soutenir tout accord.
+    .history = Le 29 juillet 2013, au lendemain du vote israélien, le secrétaire d’État a confirmé au président palestinien, par lettre privée, que Washington tenait toujours, comme le président américain l’avait dit en mai 2011, à des frontières fondées sur les lignes de 1967 avec des échanges convenus. Le lendemain, 30 juillet, les négociateurs ont vu le président américain, qui s’est dit sceptique et a promis de soutenir tout accord.
 event-washington_launch-send_letter = Vous envoyez la lettre privée : 1967 pour base, avec des échanges convenus.
     .news = Le secrétaire d’État envoie la lettre privée : pour Washington, les frontières se fondent sur les lignes de 1967 avec des échanges convenus.
 event-washington_launch-withhold_letter = Vous gardez la lettre, pour conserver la confiance d’Israël.
@@ -36,7 +36,7 @@ event-washington_launch-withhold_letter = Vous gardez la lettre, pour conserver 
 
 event-tenders_before_release = Le ministère israélien du Logement s’apprête à publier des appels d’offres pour environ 1 200 logements à Jérusalem-Est et dans des colonies de Cisjordanie, quelques jours avant la libération des premiers prisonniers. Le partenaire proche des colons y voit le prix des libérations ; le camp palestinien, une preuve de mauvaise foi avant même la première séance.
     .title = Appels d’offres avant la reprise
-    .history = Le 11 août 2013, quelques jours avant la première libération, Israël a publié des appels d’offres pour environ 1 200 logements à Jérusalem-Est et dans des colonies de Cisjordanie. Des responsables israéliens ont dit que ces constructions étaient prévues par les conditions des négociations ; des responsables palestiniens, qu’elles les empoisonnaient avant même leur début.
+    .history = Le 11 août 2013, quelques jours avant la première libération, Israël a publié des appels d’offres pour environ 1 200 logements à Jérusalem-Est et dans des colonies de Cisjordanie. Des responsables israéliens ont dit que ces constructions étaient prévues par les conditions des négociations ; des responsables palestiniens, qu’elles les empoisonnaient avant même leur début. La plupart des gouvernements, le Conseil de sécurité et la Cour internationale de justice (en 2004) tiennent les colonies pour contraires à la quatrième convention de Genève, ce qu’Israël conteste ; Washington qualifiait la poursuite des constructions d’illégitime, sans la dire illégale.
 event-tenders_before_release-publish = Vous laissez publier les appels d’offres.
     .news = Le ministère du Logement publie des appels d’offres pour environ 1 200 logements.
 event-tenders_before_release-hold_back = Vous retenez les appels d’offres jusqu’après la première séance.
@@ -86,13 +86,17 @@ event-camp_raid-halt_until_inquiry = Vous suspendez les négociations jusqu’à
 
 event-soldiers_killed = Deux soldats israéliens sont tués en Cisjordanie en trois jours : l’un attiré à l’écart et tué par un Palestinien qu’il connaissait, l’autre abattu par un tireur embusqué à Hébron. Les partenaires du Premier ministre exigent une réponse sur le terrain : laisser des familles juives s’installer dans un immeuble disputé à Hébron.
     .title = Deux soldats tués
-    .history = Des attaques palestiniennes ont tué trois Israéliens dans les premiers mois des négociations, dont deux soldats lors d’attaques distinctes les 20 et 22 septembre 2013. Après la seconde, à Hébron, le gouvernement israélien a annoncé qu’il laisserait des colons s’installer dans un immeuble disputé de la ville.
+    .history = Des attaques palestiniennes ont tué au moins quatre Israéliens avant la mi-novembre 2013, dont deux soldats lors d’attaques distinctes les 20 et 22 septembre. Après la seconde, à Hébron, le gouvernement israélien a annoncé qu’il laisserait des colons s’installer dans un immeuble disputé de la ville.
 event-soldiers_killed-keep_talking = Vous condamnez ces attaques meurtrières et poursuivez les négociations.
     .news = Le gouvernement israélien condamne ces attaques meurtrières et poursuit les négociations.
 event-soldiers_killed-hebron_house = Vous laissez des colons s’installer dans l’immeuble disputé d’Hébron.
     .news = Le gouvernement israélien laisse des colons s’installer dans un immeuble disputé à Hébron.
 event-soldiers_killed-call_off_session = Vous annulez la séance de cette semaine.
     .news = Le camp israélien annule la séance de cette semaine.
+
+event-makhul_demolition = Dans la vallée du Jourdain, les bulldozers de l’armée démolissent les maisons, les tentes et les enclos de Khirbet al-Makhul, un village palestinien de bergers. Israël dit qu’ils ont été construits sans permis en zone C et que ses tribunaux ont validé les ordres de démolition ; les familles disent que les Palestiniens n’y obtiennent presque jamais de permis.
+    .title = Un village démoli
+    .history = Le 16 septembre 2013, l’armée israélienne a démoli la communauté pastorale de Khirbet al-Makhul, dans la vallée du Jourdain, l’une des centaines de structures palestiniennes que le Bureau de la coordination des affaires humanitaires de l’ONU (OCHA) a recensées comme démolies cette année-là en zone C et à Jérusalem-Est ; quatre jours plus tard, des soldats ont refoulé des diplomates européens qui apportaient des abris d’urgence. Israël disait que les structures n’avaient pas de permis ; les Palestiniens et l’ONU, que les permis en zone C ne leur sont presque jamais accordés.
 
 ## L’automne
 
@@ -114,6 +118,10 @@ event-second_tranche-release = Vous libérez la deuxième tranche, comme convenu
 event-second_tranche-hold_back = Vous retenez la libération, et laissez le marché échouer.
     .news = Israël retient la deuxième libération ; le marché est rompu.
 
+event-gaza_power_cut = L’unique centrale électrique de Gaza s’arrête, faute de carburant. Depuis que l’armée égyptienne ferme les tunnels de contrebande, le carburant manque : les foyers n’ont de l’électricité que quelques heures par jour, et pompes à eau, stations d’épuration et hôpitaux tournent sur des groupes électrogènes. Israël dit que ses restrictions aux points de passage privent le Hamas d’armes ; pour les habitants de Gaza, le bouclage punit tout le monde.
+    .title = Gaza dans le noir
+    .history = Le 1er novembre 2013, l’unique centrale électrique de Gaza s’est arrêtée faute de carburant, après la fermeture par l’Égypte de la plupart des tunnels de contrebande ; l’OCHA a signalé des coupures quotidiennes de longues heures et des services d’eau, d’assainissement et de santé sous tension. Israël restreint les passages vers Gaza depuis la prise de contrôle du Hamas en 2007, en invoquant la contrebande d’armes et les attaques ; les Palestiniens et les agences de l’ONU décrivent un bouclage qui punit toute une population.
+
 event-plans_after_release = Quelques heures après la libération, des projets de nouveaux logements à Jérusalem-Est et en Cisjordanie sont prêts à avancer. Des responsables israéliens disent que ces constructions faisaient partie de l’entente qui a lancé les négociations ; le camp palestinien dit n’avoir rien accepté de tel, et avoir échangé ses démarches à l’ONU contre des prisonniers, pas contre des colonies.
     .title = Des projets après la libération
     .history = De nouveaux projets dans les colonies ont aussitôt suivi la deuxième libération. Les récits divergent : le Premier ministre a dit que les Palestiniens avaient accepté des constructions contre les prisonniers, puis que Washington savait combien Israël construirait ; les Palestiniens ont nié tout marché de ce genre ; selon la version américaine, le secrétaire d’État avait entendu parler d’environ 2 000 logements, non de projets à long terme ni de Jérusalem-Est.
@@ -126,7 +134,7 @@ event-plans_after_release-blocs_only = Vous ne faites avancer que les projets si
 
 event-hotel_clash = Dans un hôtel à l’ouest de Jérusalem, les deux équipes arrivent en colère. Le négociateur en chef palestinien pose une mallette sur la table : des demandes d’adhésion à quinze traités de l’ONU, à remettre au président si Israël présente le marché comme « des prisonniers contre des colonies ». La négociatrice en chef israélienne répond par ce qu’ont fait les prisonniers libérés. Le ton monte.
     .title = « Des prisonniers contre des colonies »
-    .history = Lors d’une séance début novembre 2013, le négociateur en chef palestinien a apporté des demandes d’adhésion à quinze traités de l’ONU et affirmé que le marché avait été « des prisonniers contre la pause à l’ONU », pas « des prisonniers contre des colonies ». Le soir même, les deux principaux négociateurs palestiniens ont remis au président une lettre de démission commune.
+    .history = Lors d’une séance début novembre 2013, le négociateur en chef palestinien a apporté des demandes d’adhésion à quinze traités de l’ONU et affirmé que le marché avait été « des prisonniers contre la pause à l’ONU », pas « des prisonniers contre des colonies », et que chaque nouveau logement faisait des négociateurs des parias chez eux ; la négociatrice israélienne a répondu en énumérant les crimes des hommes qu’Israël libérait. Le soir même, les deux principaux négociateurs palestiniens ont remis au président une lettre de démission commune.
 event-hotel_clash-resign_in_protest = Votre collègue et vous remettez votre démission au président.
     .news = Les négociateurs palestiniens remettent au président une lettre de démission commune.
 event-hotel_clash-open_briefcase = Vous pressez le président de signer sur-le-champ les demandes d’adhésion.
@@ -153,9 +161,9 @@ event-resignation_letter-accept_it = Vous l’acceptez et nommez une nouvelle é
 event-resignation_letter-leave_it_open = Vous laissez la lettre sans réponse, comme un signal à Washington.
     .news = Le président laisse la lettre sans réponse, un signal adressé à Washington.
 
-event-incitement_and_occupation = Le Premier ministre montre au secrétaire d’État une vidéo d’enfants palestiniens à qui l’on enseigne l’hostilité envers Israël : voilà, dit-il, le véritable obstacle. Le secrétaire d’État répond que la colère palestinienne contre l’occupation est réelle, qu’Israël en accepte ou non les causes. Quelques jours plus tôt, il a publiquement mis en garde contre une troisième intifada en cas d’échec.
+event-incitement_and_occupation = Quelques jours après que le secrétaire d’État a averti à la télévision qu’un échec des négociations pourrait entraîner une troisième intifada, le Premier ministre lui montre une vidéo sur l’hostilité envers Israël enseignée dans les écoles et les médias palestiniens : pour le gouvernement israélien, l’incitation est le véritable obstacle. Pour les Palestiniens, le véritable obstacle est l’occupation, et la colère qu’elle nourrit.
     .title = Deux obstacles
-    .history = Début novembre 2013, le secrétaire d’État a averti dans un entretien télévisé qu’un échec pourrait entraîner une troisième intifada. Lors d’une rencontre tendue peu après, le Premier ministre lui a montré une vidéo sur l’incitation à la haine et a rejeté sa comparaison avec l’hostilité qu’il avait connue comme soldat au Vietnam.
+    .history = Le 7 novembre 2013, le secrétaire d’État a averti dans un entretien télévisé qu’un échec pourrait entraîner une troisième intifada. Lors d’une rencontre tendue peu après, le Premier ministre lui a montré une vidéo sur l’incitation à la haine et a rejeté sa comparaison avec l’hostilité qu’il avait connue comme soldat au Vietnam.
 event-incitement_and_occupation-warn_publicly = Vous répétez l’avertissement : sans accord, la violence viendra.
     .news = Le secrétaire d’État répète qu’un échec pourrait amener la violence.
 event-incitement_and_occupation-take_up_incitement = Vous portez la plainte sur l’incitation auprès du président palestinien.
@@ -173,9 +181,9 @@ event-iran_interim_deal-work_quietly = Vous faites part de vos inquiétudes à W
 
 ## L’hiver
 
-event-security_plan = L’envoyé pour la sécurité, un général américain à la retraite, présente son plan pour la vallée du Jourdain après un retrait : stations d’alerte précoce, surveillance israélienne à distance des points de passage, technologie américaine. La négociatrice israélienne et la plupart des chefs de la sécurité sont convaincus ; le ministre de la Défense, non. Le président palestinien n’a pas encore été informé.
+event-security_plan = L’envoyé américain pour la sécurité présente son plan pour la vallée du Jourdain après un retrait : stations d’alerte précoce, surveillance israélienne à distance des points de passage, technologie américaine. La négociatrice israélienne et la plupart des chefs de la sécurité sont convaincus ; le ministre de la Défense, non. Le camp palestinien, pas encore informé, veut un retrait israélien complet en trois ans, et accepterait une force américaine à sa place.
     .title = Un plan pour la vallée du Jourdain
-    .history = Début décembre 2013, le secrétaire d’État a présenté à Israël des propositions de sécurité pour la Cisjordanie et la vallée du Jourdain, élaborées sous la direction d’un général américain à la retraite. La plupart des responsables israéliens de la sécurité y ont vu une base de discussion, le ministre de la Défense les a rejetées ; le président palestinien a mal pris d’en être informé lors d’une réunion sans le général.
+    .history = Début décembre 2013, le secrétaire d’État a présenté à Israël des propositions de sécurité pour la Cisjordanie et la vallée du Jourdain, élaborées sous la direction d’un général américain à la retraite. La négociatrice israélienne et la plupart des chefs de la sécurité les ont appréciées, le Premier ministre y a vu une base de discussion, et le ministre de la Défense les a rejetées. Le président palestinien, qui voulait un retrait complet en trois ans et était ouvert à une force américaine, a mal pris d’en être informé lors d’une réunion sans le général.
 event-security_plan-israelis_first = Vous l’étudiez d’abord avec les Israéliens.
     .news = Le secrétaire d’État étudie d’abord le plan avec les Israéliens.
 event-security_plan-both_together = Vous présentez le plan aux deux dirigeants en même temps.
@@ -223,9 +231,9 @@ event-coalition_ultimatum-let_it_pass = Vous laissez passer les attaques sans r�
 
 event-partner_answers = L’échéance des excuses approche. Des figures du partenaire font valoir qu’une querelle ne vaut pas la perte des sièges au cabinet d’où elles peuvent combattre un gel et de nouvelles libérations.
     .title = La réponse du partenaire
-event-partner_answers-half_apology = Vous dites n’avoir voulu offenser personne, et restez au gouvernement.
+event-partner_answers-half_apology = Le chef du partenaire présente des demi-excuses, et le parti reste au gouvernement.
     .news = Le chef du Foyer juif assure qu’il ne visait personne personnellement, et le parti reste au gouvernement.
-event-partner_answers-walk_out = Vous refusez, et quittez le gouvernement.
+event-partner_answers-walk_out = Le partenaire refuse de s’excuser, et quitte le gouvernement.
     .news = Le Foyer juif refuse de s’excuser et quitte le gouvernement.
 
 ## L’accord-cadre
@@ -240,13 +248,16 @@ event-framework_wording-parallel_drafts = Vous le négociez avec les deux camps 
 event-framework_wording-us_parameters = Vous le présentez comme des paramètres américains, à prendre ou à laisser.
     .news = L’équipe américaine présente l’accord-cadre comme des paramètres américains.
 
-event-paris_dinner = À Paris, la délégation palestinienne arrive d’humeur sombre. Au dîner, le président rejette un à un les éléments du projet. Le camp palestinien relève que le secrétaire d’État a vu le Premier ministre israélien presque deux fois plus souvent que son président. Le lendemain matin, le secrétaire d’État convoque le négociateur en chef palestinien pour comprendre ce qui n’a pas marché.
+event-camps_answer = La clause de l’accord-cadre sur les réfugiés parvient jusqu’aux camps. De Balata à Chatila et à Jabaliya, des comités de réfugiés défilent contre tout texte qui installerait les réfugiés dans l’État palestinien et laisserait Israël choisir qui revient : le droit au retour, disent-ils, aucun dirigeant ne peut y renoncer. En Israël, des associations de Juifs venus des pays arabes demandent que leurs maisons et leurs biens perdus soient aussi pris en compte.
+    .title = Les camps répondent
+
+event-paris_dinner = Au dîner, à Paris, le président palestinien rejette un à un les éléments du projet. Les raisons de son camp : le Premier ministre ne met aucune carte sur la table et refuse même de dire « 1967 », Jérusalem n’apparaît que comme des « aspirations », et le texte lui demande de reconnaître un État-nation juif. Son camp relève aussi que le secrétaire d’État a vu le Premier ministre presque deux fois plus souvent que lui.
     .title = Dîner à Paris
     .history = Lors d’un dîner à Paris le 19 février 2014, le secrétaire d’État a trouvé le président palestinien très négatif sur l’accord-cadre. Les Palestiniens estimaient que le médiateur faisait passer les besoins d’Israël d’abord, notant qu’il avait vu le Premier ministre israélien près de deux fois plus souvent ; les Américains pensaient avoir fait bouger le Premier ministre plus que les Palestiniens ne pouvaient le voir.
 event-paris_dinner-hear_him_out = Vous écoutez les griefs du président avant de toucher au texte.
     .news = Le secrétaire d’État écoute les griefs du président palestinien.
 event-paris_dinner-hold_the_text = Vous maintenez le texte : selon vous, les Israéliens ont bougé.
-    .news = Le secrétaire d’État maintient le texte, convaincu que les Israéliens ont bougé plus qu’ils ne le montrent.
+    .news = Le secrétaire d’État maintient le texte, en affirmant que les Israéliens ont bougé plus qu’ils ne le montrent.
 event-paris_dinner-move_on_jerusalem = Vous faites évoluer le texte sur Jérusalem vers une capitale palestinienne.
     .news = Le secrétaire d’État fait évoluer le texte sur Jérusalem vers une capitale palestinienne.
 
@@ -282,9 +293,9 @@ event-extension_bargain-offer_without_spy = Vous proposez le marché sans la lib
 event-extension_bargain-no_offer = Vous laissez filer le temps et ménagez votre capital.
     .news = Le secrétaire d’État ne fait aucune nouvelle offre.
 
-event-homes_708 = Tandis que la direction palestinienne attend la quatrième libération, le ministère israélien du Logement approuve 708 logements à Gilo. Israël considère Gilo comme un quartier de sa capitale ; les Palestiniens, et la plupart des gouvernements, comme une colonie sur une terre prise en 1967.
+event-homes_708 = Tandis que la direction palestinienne attend la quatrième libération, Israël relance un appel d’offres pour 708 logements à Gilo, resté sans preneur l’an dernier. Israël considère Gilo comme un quartier de sa capitale, qu’aucune entente sur la construction n’a jamais visé ; les Palestiniens, et la plupart des gouvernements, comme une colonie sur une terre occupée en 1967, et ils lisent dans le moment choisi un message.
     .title = 708 logements
-    .history = L’après-midi du 1er avril 2014, alors que la direction palestinienne attendait des nouvelles de la quatrième libération, le ministère israélien du Logement a approuvé 708 nouveaux logements à Gilo, au-delà de la ligne de 1967 à Jérusalem.
+    .history = Le 1er avril 2014, alors que la direction palestinienne attendait des nouvelles de la quatrième libération, Israël a relancé à des conditions plus souples un appel d’offres pour 708 logements à Gilo, au-delà de la ligne de 1967 à Jérusalem, resté sans offre en 2013 ; Israël soutenait que construire dans sa capitale n’avait jamais fait partie de l’entente. Le 8 avril, le secrétaire d’État a dit devant une commission du Sénat que ce fut le moment où l’effort partit en fumée, « pouf », et son ministère a ensuite affirmé que les deux camps avaient pris des mesures malvenues.
 event-homes_708-let_it_stand = Vous maintenez l’approbation.
     .news = L’approbation des 708 logements à Gilo est maintenue.
 event-homes_708-shelve_it = Vous faites suspendre l’approbation pour l’instant.
@@ -292,7 +303,7 @@ event-homes_708-shelve_it = Vous faites suspendre l’approbation pour l’insta
 
 event-un_conventions = À Ramallah, la direction se réunit autour de la table où, il y a neuf mois, le président a plaidé pour les négociations. Aucune nouvelle de la quatrième libération. Les documents d’adhésion à quinze conventions et traités de l’ONU sont prêts, et les invités prennent place. Les Américains disent qu’un vote arrive ; les Palestiniens disent l’avoir déjà entendu.
     .title = Quinze conventions
-    .history = Le soir du 1er avril 2014, faute de vote israélien sur la quatrième libération, le président palestinien a signé l’adhésion à quinze conventions et traités de l’ONU. Israël y a vu une violation de l’engagement sur l’ONU ; les Palestiniens, une réponse à une date de libération non tenue. Les deux camps divergent aussi sur le nombre de fois où des responsables américains avaient dit la libération imminente.
+    .history = Le soir du 1er avril 2014, faute de vote israélien sur la quatrième libération, le président palestinien a signé l’adhésion à quinze conventions et traités de l’ONU. Israël y a vu une violation de l’engagement sur l’ONU ; les Palestiniens, une réponse à une date de libération non tenue. Le négociateur palestinien et les Américains divergent aussi sur le nombre de fois où des responsables américains avaient dit la libération imminente : neuf selon lui, trois ou quatre selon eux.
 event-un_conventions-sign_fifteen = Vous signez les quinze adhésions, et dites que les négociations continuent.
     .news = Le président palestinien signe l’adhésion à quinze conventions et traités de l’ONU.
 event-un_conventions-wait_another_day = Vous attendez encore un jour le vote israélien.
@@ -318,16 +329,16 @@ event-unity_deal-unity_on_your_terms = Vous le scellez, le gouvernement étant l
 event-unity_deal-postpone_unity = Vous reportez l’unité jusqu’au règlement des négociations.
     .news = Le président reporte l’accord d’unité jusqu’au règlement des négociations.
 
-event-cabinet_suspends = Le cabinet israélien se réunit sur l’accord d’unité. Des ministres disent qu’Israël ne négociera pas avec un gouvernement soutenu par le Hamas, qui rejette l’existence d’Israël et dont des alliés tirent des roquettes depuis Gaza. Le camp palestinien dit que le nouveau gouvernement reconnaîtra Israël et renoncera à la violence, comme le président.
+event-cabinet_suspends = Le cabinet de sécurité israélien se réunit sur l’accord d’unité. Des ministres disent qu’Israël ne négociera pas avec un gouvernement soutenu par le Hamas, une organisation terroriste qui rejette l’existence d’Israël et tire des roquettes depuis Gaza. Le camp palestinien dit que le nouveau gouvernement reconnaîtra Israël et renoncera à la violence, comme le président.
     .title = La réponse du cabinet
-    .history = Le 24 avril 2014, le cabinet israélien a voté la suspension des négociations, refusant de discuter avec un gouvernement soutenu par le Hamas. La direction palestinienne a affirmé que le nouveau gouvernement suivrait la politique de reconnaissance et de non-violence du président.
+    .history = Le 24 avril 2014, le cabinet de sécurité israélien a voté à l’unanimité la suspension des négociations, refusant de discuter avec un gouvernement soutenu par le Hamas. La direction palestinienne a affirmé que le nouveau gouvernement suivrait la politique de reconnaissance et de non-violence du président.
 event-cabinet_suspends-suspend_talks = Vous suspendez les négociations.
-    .news = Le cabinet israélien vote la suspension des négociations.
+    .news = Le cabinet de sécurité israélien vote la suspension des négociations.
 event-cabinet_suspends-suspend_until_terms = Vous suspendez tant que le nouveau gouvernement n’accepte pas vos conditions.
-    .news = Le cabinet israélien suspend les négociations jusqu’à ce que le nouveau gouvernement accepte ses conditions.
+    .news = Le cabinet de sécurité israélien suspend les négociations jusqu’à ce que le nouveau gouvernement accepte ses conditions.
 event-cabinet_suspends-keep_door_open = Vous laissez la porte ouverte, sous conditions.
-    .news = Le cabinet israélien laisse la porte ouverte, sous conditions, à la fureur de son partenaire.
+    .news = Le cabinet de sécurité israélien laisse la porte ouverte, sous conditions, à la fureur de son partenaire.
 
 event-deadline_day = 29 avril : les neuf mois prévus pour les négociations s’achèvent aujourd’hui. Ce qui a été convenu d’ici là est ce que les deux camps rapportent chez eux.
     .title = L’échéance
-    .history = La période de neuf mois s’est achevée le 29 avril 2014 sans accord-cadre ni prolongation, cinq jours après la suspension des négociations par le cabinet israélien.
+    .history = La période de neuf mois s’est achevée le 29 avril 2014 sans accord-cadre ni prolongation, cinq jours après la suspension des négociations par le cabinet de sécurité israélien. Ce jour-là, La Paix maintenant a compté 13 851 logements de colonies avancés pendant les négociations : appels d’offres pour 4 868 et projets pour 8 983, en Cisjordanie et à Jérusalem-Est.

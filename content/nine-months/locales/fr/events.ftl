@@ -90,10 +90,10 @@ event-implementation_dispute = Une clause vague du texte signé est déjà lue d
 
 ## Suites
 
-event-homecoming = Des prisonniers libérés sont accueillis au quartier général du président avec drapeaux et discours. Des familles israéliennes de leurs victimes regardent les images avec colère, et le gouvernement israélien qualifie la célébration d’incitation.
+event-homecoming = Des prisonniers libérés sont accueillis au quartier général du président avec drapeaux et discours. Pour leurs familles, c’est la première nuit ensemble depuis des décennies, et aux yeux de leur peuple ce sont des prisonniers d’une lutte nationale. Des familles israéliennes de leurs victimes regardent les images avec colère, et le gouvernement israélien qualifie la célébration d’incitation au terrorisme.
     .title = Le retour
 
-event-minister_scoffs = Le ministre de la Défense fait savoir qu’à ses yeux aucune caméra ni aucun capteur ne peut remplacer des soldats israéliens à la frontière, et que le plan américain ne vaut donc rien.
+event-minister_scoffs = Le ministre de la Défense fait campagne auprès des journalistes contre le plan de sécurité américain : la presse israélienne rapporte qu’il l’a jugé sans valeur, aucune caméra ni aucun capteur ne remplaçant des soldats à la frontière.
     .title = Le ministre ironise
 
 event-revenues_withheld = Israël retient les recettes fiscales qu’il perçoit pour l’Autorité palestinienne, comme après de précédentes démarches à l’ONU. Les salaires en Cisjordanie sont menacés.
@@ -110,7 +110,7 @@ event-arrest_raid-call_off_session = Vous annulez la séance de cette semaine.
 event-arrest_raid-demand_inquiry = Vous exigez une enquête internationale.
     .news = Le camp palestinien exige une enquête internationale.
 
-event-attack_on_israelis = Un assaillant palestinien tue un Israélien à un carrefour de Cisjordanie ; il est arrêté après des recherches. Le Hamas salue l’attaque. Des ministres israéliens disent que l’incitation palestinienne nourrit de telles attaques ; la présidence palestinienne dit rejeter la violence contre les civils.
+event-attack_on_israelis = Un assaillant palestinien tue un Israélien à un carrefour de Cisjordanie ; il est arrêté après des recherches. Le Hamas salue l’attaque. Des ministres israéliens parlent d’un acte de terrorisme nourri par l’incitation palestinienne ; la présidence palestinienne dit rejeter la violence contre les civils.
     .title = Une attaque
 event-attack_on_israelis-condemn_and_continue = Vous condamnez l’attaque et poursuivez les négociations.
     .news = Le gouvernement israélien condamne l’attaque et poursuit les négociations.
@@ -178,7 +178,7 @@ event-centrist_pressure-dismiss = Vous écartez leur demande.
 
 ## Aléatoires : fuites
 
-event-leak_palestinian_side = Des médias palestiniens publient des détails des séances, qui montrent les positions israéliennes sous leur pire jour. L’équipe israélienne accuse l’autre camp d’avoir rompu le silence.
+event-leak_palestinian_side = Des médias palestiniens publient des détails des séances. L’équipe israélienne dit que ses positions y sont montrées sous leur pire jour, et accuse l’autre camp d’avoir rompu le silence.
     .title = Une fuite à Ramallah
 
 event-leak_israeli_side = Un journal israélien rapporte ce que l’équipe palestinienne aurait concédé. À Ramallah, des critiques exigent des démentis ; l’équipe palestinienne dit que l’article est faux.
@@ -243,7 +243,7 @@ event-ramallah_protest-disperse = Vous faites disperser le cortège par les forc
 event-families_protest = Des familles d’Israéliens tués dans des attaques manifestent contre les libérations de prisonniers devant les bureaux du Premier ministre, avec les photos de leurs morts.
     .title = Les familles manifestent
 
-event-settler_rally = Des dizaines de milliers de personnes manifestent à Jérusalem contre tout retrait ; les dirigeants des colons préviennent le Premier ministre que le gouvernement tombera avant.
+event-settler_rally = Des dizaines de milliers de personnes manifestent à Jérusalem contre tout retrait de la « Judée-Samarie », nom qu’elles donnent à la Cisjordanie ; les dirigeants des colons préviennent le Premier ministre que le gouvernement tombera avant.
     .title = Rassemblement contre le retrait
 
 event-peace_rally = Des milliers de personnes manifestent à Tel-Aviv pour un accord à deux États, pressant le gouvernement de ne pas gâcher cette chance.

@@ -40,11 +40,15 @@
 #   Temple Mount / al-Haram al-Sharif    mont du Temple / al-Haram al-Charif
 #   "price tag" attack                   attaque « prix à payer »
 #   Middle East                          Proche-Orient
+#   occupied in 1967                     occupée en 1967 (dans la voix palestinienne et celle de l’ONU)
+#   terror / Judea and Samaria           terrorisme / « Judée-Samarie » : seulement dans la voix
+#                                        israélienne (la droite, les colons) ; le narrateur est neutre
+#   Chaque camp emploie ses mots dans sa propre voix ; tableau complet dans NOTES.md
 
 pack-nine-months = Neuf mois : les négociations de 2013-2014
 
 scenario-nine-months = Neuf mois
-    .description = Juillet 2013. Après trois ans sans négociations directes, le secrétaire d’État américain a ramené le gouvernement israélien et la direction palestinienne à la table, avec neuf mois, jusqu’au 29 avril 2014, pour conclure un accord, ou au moins un cadre pour y parvenir. Les conditions de la reprise sont minces : des libérations de prisonniers en quatre tranches, aucune nouvelle démarche palestinienne à l’ONU, une entente tacite sur la construction dans les colonies. Chaque camp doute que l’autre veuille un accord ; chaque dirigeant a une coalition ou une rue qui pourrait briser sa carrière ; le médiateur a d’autres crises et un président sceptique. Vous occupez l’un des sièges, semaine après semaine. L’histoire est le chemin par défaut, pas des rails.
+    .description = Juillet 2013. Après près de trois ans sans négociations formelles, le secrétaire d’État américain a ramené le gouvernement israélien et la direction palestinienne à la table, avec neuf mois, jusqu’au 29 avril 2014, pour conclure un accord, ou au moins un cadre pour y parvenir. Les conditions de la reprise sont minces : des libérations de prisonniers en quatre tranches, en échange d’aucune nouvelle démarche palestinienne à l’ONU. Israël compte aussi sur une entente avec Washington pour poursuivre une partie de la construction dans les colonies, que les Palestiniens disent n’avoir jamais acceptée. Chaque camp doute que l’autre veuille un accord ; chaque dirigeant a une coalition ou une rue qui pourrait briser sa carrière ; le médiateur a d’autres crises et un président sceptique. Vous occupez l’un des sièges, semaine après semaine. L’histoire est le chemin par défaut, pas des rails.
 
 ## Budget et étiquettes
 
@@ -81,6 +85,7 @@ actor-iran_talks = Dossier nucléaire iranien
 reaction-israel-digs_in = Le gouvernement israélien campe sur ses positions : sa sécurité, dit-il, ne se négociera pas sous pression étrangère.
 reaction-israel-placates_partner = Pour garder son partenaire proche des colons, le gouvernement israélien fait avancer de nouvelles constructions dans les colonies.
 reaction-israel-eases_restrictions = Le gouvernement israélien délivre plus de permis de travail et allège certains points de contrôle en Cisjordanie.
+reaction-israel-deadly_clashes = En Cisjordanie, des heurts avec les forces israéliennes lors d’opérations d’arrestation et de manifestations coûtent encore des vies palestiniennes ; l’armée dit que ses soldats ont été attaqués.
 reaction-israel-cabinet_endorses = Des ministres défendent le texte signé à la Knesset, et davantage d’Israéliens donnent sa chance aux négociations.
 reaction-palestine-digs_in = La direction palestinienne campe sur ses positions : elle ne signera pas sous la dictée.
 reaction-palestine-coordination_holds = La coordination sécuritaire israélo-palestinienne tient, et la Cisjordanie reste en majeure partie calme cette semaine.
@@ -92,7 +97,7 @@ reaction-usa-keeps_channels_open = L’équipe américaine offre aux deux délé
 reaction-usa-visits_jerusalem = Le secrétaire d’État s’envole pour Jérusalem, pour une nouvelle longue soirée avec le Premier ministre.
 reaction-usa-visits_ramallah = Le secrétaire d’État se rend à Ramallah pour un nouveau long entretien avec le président.
 reaction-usa-courts_defence_minister = Des généraux américains exposent une fois de plus leurs idées de sécurité au ministre israélien de la Défense.
-reaction-usa-launches_economic_package = Le secrétaire d’État lance un plan pour attirer l’investissement privé dans l’économie palestinienne.
+reaction-usa-launches_economic_package = Le secrétaire d’État met en route le plan annoncé en mai pour attirer l’investissement privé dans l’économie palestinienne.
 reaction-usa-asks_for_restraint = Le secrétaire d’État demande au Premier ministre quelques semaines sans nouvelle construction.
 reaction-usa-leans_on_israel = Washington prévient le gouvernement israélien que les nouvelles constructions compliquent la tâche des médiateurs.
 reaction-usa-leans_on_palestinians = Washington dit à la direction palestinienne que quitter la table lui coûterait le soutien américain.
@@ -122,8 +127,10 @@ reaction-israeli_public-judges_text = Sondages et commentateurs israéliens pès
 reaction-israeli_public-backs_talks_in_principle = Selon les sondages, la plupart des Israéliens approuvent le principe des négociations, quoi qu’ils en attendent.
 reaction-israeli_public-party_rebels = Des élus du parti même du Premier ministre font défection à cause du texte signé, et la coalition perd 15 voix.
 reaction-israeli_public-doubts = Des commentateurs israéliens qualifient les négociations de perte de temps, et les centristes s’inquiètent.
+reaction-israeli_public-return_fears = Des commentateurs israéliens avertissent qu’accueillir des réfugiés, si peu soient-ils, ouvre la porte à un retour qui mettrait fin à la majorité juive ; des Juifs venus des pays arabes demandent où en sont leurs propres revendications.
 reaction-settlers-lobby = Les dirigeants colons pressent les ministres de rejeter le texte sur la table.
 reaction-settlers-rally = Les dirigeants des colons qualifient le texte signé de trahison et pressent leurs alliés au cabinet.
+reaction-settlers-donors_fund = Des donateurs à l’étranger financent la construction dans les colonies et de nouveaux avant-postes, qui rendront tout retrait impossible, disent les groupes de colons.
 reaction-palestinian_critics-denounce_building = Des critiques de l’OLP et du Fatah voient dans ces constructions la preuve que les négociations sont un paravent.
 reaction-palestinian_critics-drumbeat = Les critiques de l’OLP et du Fatah continuent d’attaquer les négociations dans la presse palestinienne.
 reaction-palestinian_critics-revolt = Des figures du Fatah et de l’OLP accusent le président d’avoir bradé les droits palestiniens ; en Cisjordanie, des foules le traitent de traître.
@@ -133,8 +140,10 @@ reaction-palestinian_public-wants_a_state = Selon les sondages, la plupart des P
 reaction-palestinian_public-steadies = Si bas que tombe le crédit du président, beaucoup de Palestiniens voient toujours en lui le seul interlocuteur pour un État.
 reaction-palestinian_public-loses_patience = Des commentateurs palestiniens demandent ce que les négociations ont apporté, et le crédit de la direction s’effrite.
 reaction-palestinian_public-judges_text = Sondages et commentateurs palestiniens pèsent le texte signé : que donne la Palestine, qu’obtient-elle ?
+reaction-palestinian_public-camps_reject = Dans les camps de réfugiés, du Liban à Gaza, la foule rejette la clause signée sur les réfugiés : le droit au retour, disent-ils, n’appartenait pas à la direction.
 reaction-hamas-denounces = Le Hamas dénonce le texte signé et qualifie les négociations de trahison.
 reaction-hamas-courts_unity = Le Hamas adresse des messages à Ramallah sur la fin de la division.
+reaction-hamas-backers_arm = De l’argent et des armes venus d’Iran parviennent aux groupes armés de Gaza qui rejettent les négociations, le Jihad islamique en tête.
 reaction-white_house-other_priorities = À Washington, d’autres crises se disputent l’attention du président.
 reaction-white_house-asks_for_results = La Maison-Blanche demande au secrétaire d’État ce que produisent les négociations.
 reaction-eu-warns = Des gouvernements européens avertissent que construire dans les colonies sape les négociations.
@@ -195,7 +204,7 @@ flag-new_units = Constructions annoncées
 ## Questions et options
 
 issue-borders = Frontières
-    .description = Le gouvernement israélien veut des frontières défendables, et les grands blocs de colonies, où vivent la plupart des colons, du côté israélien ; il voit dans les lignes de 1967 un retour à un passé vulnérable. La direction palestinienne veut un État sur les lignes de 1967, base retenue par les résolutions de l’ONU et les négociations antérieures, avec seulement de petits échanges équivalents : c’est déjà, pour elle, un compromis sur la Palestine historique.
+    .description = Le gouvernement israélien lit la résolution 242 de 1967 comme un appel à des frontières sûres et reconnues, non à un retour aux anciennes lignes, qui n’étaient que les lignes d’armistice de 1949 ; il invoque les liens du peuple juif avec la Judée-Samarie et veut des frontières défendables, avec les grands blocs de colonies, où vivent la plupart des colons, du côté israélien. La direction palestinienne veut la fin de l’occupation commencée en 1967 : la résolution 242 demandait le retrait de territoires occupés pendant cette guerre, et elle veut un État sur les lignes de 1967 avec seulement de petits échanges équivalents, déjà un compromis historique : un État sur 22 % de la Palestine historique.
 issue-borders-security_border = Une frontière dictée par la sécurité d’Israël, sans mention de 1967
 issue-borders-settlement_blocs = Israël garde les grands blocs de colonies ; le reste se négocie
     .ambiguous = Une frontière qui « reflète les changements sur le terrain depuis 1967 »
@@ -212,7 +221,7 @@ issue-security-phased_withdrawal = Retrait israélien total en trois ans ; une 
 issue-security-international_force = Une force internationale remplace aussitôt les forces israéliennes
 
 issue-jerusalem = Jérusalem
-    .description = Le gouvernement israélien voit en Jérusalem la capitale historique du peuple juif, unifiée depuis 1967, et refuse qu’elle soit de nouveau divisée. La direction palestinienne voit en Jérusalem-Est, prise en 1967, avec ses lieux saints musulmans et chrétiens, la capitale de la Palestine ; pour son opinion, il n’y a pas d’État sans elle.
+    .description = Le gouvernement israélien voit en Jérusalem la capitale du peuple juif depuis trois mille ans, la ville du mont du Temple, lieu le plus saint du judaïsme, et du mur des Lamentations ; divisée de 1948 à 1967, quand les Juifs ne pouvaient atteindre le Mur, elle a été réunifiée en 1967, et Israël refuse qu’elle soit de nouveau divisée. La direction palestinienne voit en Jérusalem-Est, occupée en 1967 et annexée par Israël sans que l’ONU l’ait jamais reconnu, avec la mosquée al-Aqsa, le Dôme du Rocher et le Saint-Sépulcre, la capitale de la Palestine ; pour son opinion, il n’y a pas d’État sans elle.
 issue-jerusalem-undivided = Une Jérusalem indivise sous souveraineté israélienne
 issue-jerusalem-aspirations = Le texte note les « aspirations » palestiniennes à une capitale à Jérusalem
 issue-jerusalem-capital_in_jerusalem = Une capitale palestinienne à Jérusalem, limites à négocier
@@ -220,7 +229,7 @@ issue-jerusalem-capital_in_jerusalem = Une capitale palestinienne à Jérusalem,
 issue-jerusalem-neighbourhood_formula = Quartiers juifs à Israël, quartiers arabes à la Palestine ; deux capitales
 
 issue-refugees = Réfugiés
-    .description = Le gouvernement israélien affirme qu’un retour des réfugiés en Israël mettrait fin à la majorité juive, raison d’être de l’État ; les réfugiés devraient trouver leur foyer dans l’État palestinien, avec une indemnisation, et les Juifs partis des pays arabes ont eux aussi droit à réparation. La direction palestinienne affirme que le déracinement de 1948, la Nakba, est l’injustice fondatrice ; le droit au retour appartient à chaque réfugié et aucune signature ne peut l’abolir, même si ses modalités peuvent se négocier.
+    .description = Le gouvernement israélien affirme qu’un retour des réfugiés en Israël mettrait fin à la majorité juive, raison d’être de l’État ; les réfugiés devraient trouver leur foyer dans l’État palestinien, avec une indemnisation, et les Juifs partis des pays arabes ont eux aussi droit à réparation. La direction palestinienne affirme que le déracinement de 1948, la Nakba, est l’injustice fondatrice ; le droit au retour, affirmé par la résolution 194 de l’Assemblée générale en 1948, appartient à chaque réfugié et aucune signature ne peut l’abolir, même si ses modalités peuvent se négocier.
 issue-refugees-compensation_only = Indemnisation, y compris des Juifs des pays arabes ; aucune admission
 issue-refugees-resettlement_in_palestine = Réfugiés installés dans l’État palestinien, avec indemnisation
 issue-refugees-discretionary_admission = Idem, plus quelques admissions en Israël, à sa seule discrétion
@@ -228,13 +237,13 @@ issue-refugees-discretionary_admission = Idem, plus quelques admissions en Isra�
 issue-refugees-right_of_return = Le droit au retour reconnu, vers les foyers situés en Israël
 
 issue-recognition = Reconnaissance
-    .description = Le gouvernement israélien affirme qu’une paix véritable suppose que les Palestiniens acceptent Israël comme l’État du peuple juif et renoncent à toute revendication sur lui ; sans cela, il craint que le conflit ne continue par d’autres moyens. La direction palestinienne rappelle que l’OLP a reconnu Israël en 1993 ; le définir comme État juif préjugerait du sort des réfugiés et des droits des citoyens palestiniens d’Israël, et on ne l’exige d’aucun autre voisin.
+    .description = Le gouvernement israélien a accepté un État palestinien démilitarisé dans le discours du Premier ministre à l’université Bar-Ilan en 2009, à une condition : que les Palestiniens acceptent Israël comme l’État du peuple juif et renoncent à toute revendication sur lui ; sans cela, il craint que le conflit ne continue par d’autres moyens. La direction palestinienne rappelle que l’OLP a reconnu Israël en 1993 ; le définir comme État juif préjugerait du sort des réfugiés et des droits des citoyens palestiniens d’Israël, et on ne l’exige d’aucun autre voisin.
 issue-recognition-jewish_nation_state = Israël, « État-nation du peuple juif » ; égalité des droits pour tous
     .ambiguous = « Deux États pour deux peuples », chacun foyer national de son peuple
 issue-recognition-mutual_recognition = Reconnaissance mutuelle des deux États, comme dans les lettres de 1993
 
 issue-settlements = Les colonies pendant les négociations
-    .description = Le gouvernement israélien affirme que construire à Jérusalem et dans les blocs ne change rien qu’un accord final changerait, et sa coalition en dépend ; il a déjà gelé les constructions, en 2009-2010, sans obtenir de négociations en retour. La direction palestinienne affirme que chaque nouveau logement prend une terre que les négociations doivent partager, et que chaque cycle ressemble alors au paravent de nouvelles constructions.
+    .description = Le gouvernement israélien affirme que construire à Jérusalem et dans les blocs ne change rien qu’un accord final ne changerait de toute façon, et sa coalition en dépend ; il a gelé les constructions nouvelles en Cisjordanie pendant dix mois en 2009-2010, et les Palestiniens ne sont venus aux négociations directes que dans ses dernières semaines, en septembre 2010, pour les quitter à son terme. La direction palestinienne affirme que les colonies sont illégales au regard du droit international, que chaque nouveau logement prend une terre que les négociations doivent partager, et que construire pendant les négociations fait de chaque cycle le paravent de nouvelles colonies.
 issue-settlements-freeze = Un gel total, Jérusalem-Est comprise, pendant les négociations
 issue-settlements-slowdown = Un ralentissement discret hors des blocs
     .ambiguous = Une « retenue » non écrite
@@ -242,7 +251,7 @@ issue-settlements-halt_outside_jerusalem = Aucune nouvelle annonce en Cisjordani
 issue-settlements-no_limits = Aucune limite : on construit comme avant
 
 issue-prisoners = Prisonniers
-    .description = Le gouvernement israélien libère des personnes condamnées pour avoir tué des Israéliens, et chaque libération ravive le deuil des familles des victimes ; il veut lier les libérations aux progrès. La direction palestinienne voit dans les prisonniers détenus depuis avant les accords de 1993 des combattants qui auraient dû rentrer depuis longtemps ; leur libération est pour le président la preuve que le dialogue paie.
+    .description = Le gouvernement israélien libère des personnes condamnées pour avoir tué des Israéliens, et chaque libération ravive le deuil des familles des victimes ; il veut lier les libérations aux progrès. La direction palestinienne voit dans les prisonniers détenus depuis avant les accords de 1993 des prisonniers d’une lutte nationale, dont Israël devait la libération depuis les années d’Oslo sans jamais l’achever ; leur retour est pour le président la preuve que le dialogue paie.
 issue-prisoners-all_104 = Les 104 d’avant Oslo, citoyens israéliens compris, en quatre tranches
 issue-prisoners-without_citizens = Les prisonniers d’avant Oslo, sauf les citoyens israéliens
     .ambiguous = La dernière tranche « soumise à une décision distincte du cabinet »
@@ -259,7 +268,7 @@ role-prime_minister = le Premier ministre israélien
     .success = Un accord-cadre signé des deux camps et toujours respecté le 29 avril, et votre coalition tient. Réussite partielle : un accord-cadre avec réserves, ou une prolongation.
 
 role-palestinian_president = le président palestinien
-    .description = Vous dirigez l’OLP et l’Autorité palestinienne en Cisjordanie ; Gaza est gouvernée par le Hamas. Vos critiques refusaient de revenir à la table sans gel des constructions ; votre opinion veut le retour des prisonniers et un État sur les lignes de 1967, avec Jérusalem-Est pour capitale. Vous pouvez rédiger et proposer, rencontrer le secrétaire d’État, consulter la direction, vous adresser à votre peuple, maintenir la coordination sécuritaire, tendre la main aux Israéliens, et garder en réserve la voie de l’ONU et l’unité avec le Hamas. Le gouvernement israélien accorde moins de poids à tout texte venu de vous. Si votre crédit s’effondre, la rue choisit à votre place.
+    .description = Vous dirigez l’OLP et l’Autorité palestinienne en Cisjordanie ; Gaza est gouvernée par le Hamas. Vos critiques refusaient de revenir à la table sans gel des constructions ; votre opinion veut la fin de l’occupation, le retour des prisonniers et un État sur les lignes de 1967, avec Jérusalem-Est pour capitale. Vous pouvez rédiger et proposer, rencontrer le secrétaire d’État, consulter la direction, vous adresser à votre peuple, maintenir la coordination sécuritaire, tendre la main aux Israéliens, et garder en réserve la voie de l’ONU et l’unité avec le Hamas. Le gouvernement israélien accorde moins de poids à tout texte venu de vous. Si votre crédit s’effondre, la rue choisit à votre place.
     .success = Un accord-cadre signé des deux camps et toujours respecté le 29 avril, et votre crédit tient. Réussite partielle : un accord-cadre avec réserves, ou une prolongation.
 
 role-israeli_negotiator = la négociatrice en chef israélienne
@@ -344,7 +353,7 @@ action-support_authority = Soutenir l’Autorité palestinienne
 action-address_israelis = S’adresser à l’opinion israélienne
     .description = Plaider pour un accord dans les médias et forums israéliens : le soutien israélien augmente ; le gouvernement n’aime pas être contourné.
 action-economic_package = Lancer le plan économique
-    .description = Des projets d’investissement pour l’économie palestinienne, annoncés une fois : le crédit de la direction et le soutien de son opinion augmentent.
+    .description = Mettre en route les projets d’investissement pour l’économie palestinienne (annoncés en mai 2013), une fois : le crédit de la direction et le soutien de son opinion augmentent.
 action-security_envoy = Nommer un envoyé spécial pour la sécurité
     .description = Un général à la retraite conçoit les arrangements de sécurité, une fois : Israël et son ministre de la Défense vous font plus confiance.
 action-arab_backing = Chercher un soutien arabe
