@@ -93,3 +93,21 @@ fn the_deadline_always_ends_the_game() {
     assert_eq!(g.scenario().endings[ending as usize].id, "timeout");
     assert_eq!(g.turn(), built.scenario.turns);
 }
+
+/// Regression: the opening week's reports were logged when the game began and again with the
+/// first decision unless the front end drained them, so week 1 was told twice in the log,
+/// the "why" view, the debrief and loaded saves.
+#[test]
+fn the_opening_week_is_logged_once_whether_or_not_it_is_drained() {
+    for drain in [false, true] {
+        let (_, mut g) = game(7);
+        if drain {
+            assert!(!g.drain().is_empty());
+        }
+        apply(&mut g, "choose opening.listen");
+        apply(&mut g, "end");
+        let week_one =
+            g.log().iter().filter(|r| matches!(r, goodfaith::engine::Report::TurnBegan { turn: 1, .. })).count();
+        assert_eq!(week_one, 1, "drained: {drain}");
+    }
+}

@@ -123,9 +123,6 @@ impl Game {
             g.history.push(g.values.clone());
         }
         g.begin_turn();
-        if g.setup.record {
-            g.log.extend(g.out.iter().cloned());
-        }
         g
     }
 
@@ -161,14 +158,14 @@ impl Game {
     }
 
     fn flush(&mut self) -> Vec<Report> {
-        if self.setup.record {
-            self.log.extend(self.out.iter().cloned());
-        }
         std::mem::take(&mut self.out)
     }
 
+    /// Records a report: in the log once, and among those the next `apply` or `drain` hands
+    /// to the front end (whether or not it asks for them).
     pub(super) fn emit(&mut self, r: Report) {
         if self.setup.record {
+            self.log.push(r.clone());
             self.out.push(r);
         }
     }
