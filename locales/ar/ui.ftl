@@ -41,7 +41,21 @@ you-did-to = أنت: { $action } — { $target }.
 drafted = على الطاولة بشأن { $issue }: { $option }.
 responds-accept = ردّ { $actor }: قبول الاقتراح.
 responds-reject = ردّ { $actor }: رفض الاقتراح.
-responds-red-line = ردّ { $actor }: رفض الاقتراح لأنه يتجاوز خطًّا أحمر.
+responds-reject-why = ردّ { $actor }: رفض الاقتراح، { $reason }.
+refusal-red-line = لأنه يتجاوز خطّه الأحمر في { $issue }
+refusal-its-support = تأييده
+refusal-compare = { $more ->
+    [yes] { $what } بعد احتساب كل العوامل: { $value }
+   *[no] { $what }: { $value }
+}، والمطلوب { $cmp ->
+    [gt] أكثر من { $need }
+    [le] { $need } على الأكثر
+    [lt] أقل من { $need }
+    [eq] { $need } تمامًا
+    [ne] أي قيمة غير { $need }
+   *[ge] { $need } على الأقل
+}
+refusal-other = لأن شروطه الأخرى لم تتحقق
 signed = توقيع اتفاق بشأن { $count ->
         [one] قضية واحدة
         [two] قضيتين
@@ -200,7 +214,17 @@ tui-key-enter = Enter اختيار
 tui-key-back = Esc رجوع
 tui-key-help = ? مساعدة
 tui-key-quit = q خروج
-tui-key-choose = 1-9 اختيار
+tui-key-choose = 1-{ $last } اختيار
+tui-more-above = ▲ { $count } أخرى
+tui-more-below = ▼ { $count } أخرى
+tui-result-title = الاقتراح، طرفًا طرفًا
+tui-toast = { $action }: { $changes }
+tui-toast-nothing = { $action }: لم يتغير شيء مما تراه
+tui-support-need = { $actor } { $support } (المطلوب { $need })
+tui-on-table-already = هذه الصياغة على الطاولة الآن؛ اختر غيرها لتغييرها.
+tui-on-table-mark = على الطاولة الآن
+tui-would-support = التأييد عندئذ: { $parts }
+tui-blocked-detail = ليس الآن: { $reason }
 tui-key-digits = 0-9 رقم اللعبة
 tui-key-tab = Tab تبديل اللوحة
 tui-key-why = w لماذا

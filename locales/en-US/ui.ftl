@@ -38,7 +38,21 @@ you-did-to = You: { $action } — { $target }.
 drafted = On the table for { $issue }: { $option }.
 responds-accept = { $actor } accepts the proposal.
 responds-reject = { $actor } rejects the proposal.
-responds-red-line = { $actor } rejects the proposal: it crosses a red line.
+responds-reject-why = { $actor } rejects the proposal: { $reason }.
+refusal-red-line = it crosses its red line on { $issue }
+refusal-its-support = its support
+refusal-compare = { $more ->
+    [yes] { $what }, all things weighed, comes to { $value }
+   *[no] { $what } is { $value }
+}; it needs { $cmp ->
+    [gt] more than { $need }
+    [le] at most { $need }
+    [lt] less than { $need }
+    [eq] exactly { $need }
+    [ne] anything but { $need }
+   *[ge] { $need }
+}
+refusal-other = its other conditions are not met
 signed = Agreement signed on { $count ->
         [one] one issue
        *[other] { $count } issues
@@ -187,7 +201,17 @@ tui-key-enter = Enter select
 tui-key-back = Esc back
 tui-key-help = ? help
 tui-key-quit = q quit
-tui-key-choose = 1-9 choose
+tui-key-choose = 1-{ $last } choose
+tui-more-above = ▲ { $count } more
+tui-more-below = ▼ { $count } more
+tui-result-title = The proposal, party by party
+tui-toast = { $action }: { $changes }
+tui-toast-nothing = { $action }: nothing you can see changed
+tui-support-need = { $actor } { $support } (needs { $need })
+tui-on-table-already = That wording is on the table now; pick another to change it.
+tui-on-table-mark = on the table now
+tui-would-support = support then: { $parts }
+tui-blocked-detail = Not now: { $reason }
 tui-key-digits = 0-9 seed
 tui-key-tab = Tab panel
 tui-key-why = w why

@@ -1,6 +1,8 @@
 //! The terminal game's state and what each key does. No terminal here: `App` takes key and
 //! mouse events and is drawn onto any ratatui backend, so tests drive it with `TestBackend`.
 
+mod outcome;
+
 use super::session::Session;
 use super::theme::Theme;
 use crate::content::{Built, Library};
@@ -61,9 +63,15 @@ pub enum Focus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
     Option(u8),
-    Action { action: u16, enabled: bool },
+    Action {
+        action: u16,
+        enabled: bool,
+    },
     EndTurn,
     Target(Target),
+    /// A wording that cannot be drafted now (already on the table, or its condition fails),
+    /// listed so the numbers of the others never move.
+    Unavailable(Target),
     Issue(u16),
     Back,
 }
@@ -71,9 +79,20 @@ pub enum Item {
 /// The steps of choosing an action's target.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Picker {
-    Targets { action: u16, targets: Vec<Target> },
-    Issue { action: u16, issues: Vec<u16> },
-    Wording { action: u16, issue: u16, targets: Vec<Target> },
+    Targets {
+        action: u16,
+        targets: Vec<Target>,
+    },
+    Issue {
+        action: u16,
+        issues: Vec<u16>,
+    },
+    /// Every wording of the issue, in the pack's order, each with whether it can be drafted.
+    Wording {
+        action: u16,
+        issue: u16,
+        wordings: Vec<(Target, bool)>,
+    },
 }
 
 pub struct GameView {
@@ -85,6 +104,10 @@ pub struct GameView {
     pub picker: Option<Picker>,
     pub log_scroll: usize,
     pub table_sel: usize,
+    /// The first digit of a two-digit choice, when the menu has ten items or more.
+    pub pending: Option<usize>,
+    /// What the last action changed, in one line, until the next key.
+    pub toast: Option<String>,
 }
 
 impl GameView {
@@ -98,14 +121,27 @@ impl GameView {
             picker: None,
             log_scroll: 0,
             table_sel: 0,
+            pending: None,
+            toast: None,
         }
     }
 }
 
 pub enum Overlay {
     Help,
-    Quit { sel: usize },
-    Why { title: String, lines: Vec<String>, scroll: usize },
+    Quit {
+        sel: usize,
+    },
+    Why {
+        title: String,
+        lines: Vec<String>,
+        scroll: usize,
+    },
+    /// A proposal's outcome: each signatory's answer and reason, then the verdict.
+    Result {
+        lines: Vec<String>,
+        scroll: usize,
+    },
     Notice(String),
 }
 
@@ -114,6 +150,8 @@ pub enum Overlay {
 pub enum Hit {
     Row(usize),
     Tab(Tab),
+    /// An issue's row on the negotiation table.
+    Issue(usize),
 }
 
 pub struct App {
@@ -253,6 +291,11 @@ impl App {
                     v.tab = t;
                 }
             }
+            Hit::Issue(i) => {
+                if let Screen::Game(v) = &mut self.screen {
+                    v.table_sel = i;
+                }
+            }
             Hit::Row(i) => {
                 match &mut self.screen {
                     Screen::Title { sel } | Screen::Load { sel, .. } => *sel = i,
@@ -283,7 +326,7 @@ impl App {
                 }
                 _ => self.overlay = None,
             },
-            Some(Overlay::Why { scroll, lines, .. }) => match code {
+            Some(Overlay::Why { scroll, lines, .. } | Overlay::Result { scroll, lines }) => match code {
                 KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(lines.len().saturating_sub(1)),
                 KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
                 KeyCode::PageDown => *scroll = (*scroll + 10).min(lines.len().saturating_sub(1)),
@@ -490,9 +533,14 @@ impl App {
             Phase::Choosing(e) => g.available_options(e).into_iter().map(Item::Option).collect(),
             Phase::Ended { .. } => Vec::new(),
             Phase::Acting => match &v.picker {
-                Some(Picker::Targets { targets, .. }) | Some(Picker::Wording { targets, .. }) => {
+                Some(Picker::Targets { targets, .. }) => {
                     targets.iter().map(|t| Item::Target(*t)).chain([Item::Back]).collect()
                 }
+                Some(Picker::Wording { wordings, .. }) => wordings
+                    .iter()
+                    .map(|&(t, ok)| if ok { Item::Target(t) } else { Item::Unavailable(t) })
+                    .chain([Item::Back])
+                    .collect(),
                 Some(Picker::Issue { issues, .. }) => {
                     issues.iter().map(|&i| Item::Issue(i)).chain([Item::Back]).collect()
                 }
@@ -510,6 +558,8 @@ impl App {
     fn game_key(&mut self, code: KeyCode) {
         let items = self.items();
         let Screen::Game(v) = &mut self.screen else { return };
+        v.toast = None;
+        let pending = v.pending.take();
         match code {
             KeyCode::Char('t') => {
                 v.tab = if v.tab == Tab::Table { Tab::Turn } else { Tab::Table };
@@ -592,18 +642,31 @@ impl App {
                 Focus::Meters => v.meter_sel = v.meter_sel.saturating_sub(1),
                 _ => {}
             },
-            KeyCode::Char(c @ '1'..='9') => {
-                let i = c as usize - '1' as usize;
-                if i < items.len() && items[i] != Item::EndTurn && items[i] != Item::Back {
-                    v.focus = Focus::Choices;
-                    v.sel = i;
-                    self.activate(items[i].clone());
+            KeyCode::Char(c @ '0'..='9') => {
+                // Numbers go as far as the menu does: with ten items or more, a digit that
+                // could start a longer number selects and waits for the next digit or Enter.
+                let d = c as usize - '0' as usize;
+                let numbered = items.iter().filter(|i| !matches!(i, Item::EndTurn | Item::Back)).count();
+                let n = match pending {
+                    Some(p) if p * 10 + d <= numbered => p * 10 + d,
+                    _ => d,
+                };
+                if n == 0 {
+                    if let Some(it) = items.iter().find(|i| matches!(i, Item::EndTurn | Item::Back)) {
+                        self.activate(it.clone());
+                    }
+                    return;
                 }
-            }
-            KeyCode::Char('0') => {
-                if let Some(it) = items.iter().find(|i| matches!(i, Item::EndTurn | Item::Back)) {
-                    self.activate(it.clone());
+                if n > numbered {
+                    return;
                 }
+                v.focus = Focus::Choices;
+                v.sel = n - 1;
+                if pending.is_none() && n * 10 <= numbered {
+                    v.pending = Some(n);
+                    return;
+                }
+                self.activate(items[n - 1].clone());
             }
             KeyCode::Char('e') if items.contains(&Item::EndTurn) => self.activate(Item::EndTurn),
             KeyCode::Enter => match v.focus {
@@ -668,18 +731,26 @@ impl App {
             Item::Issue(issue) => match &v.picker {
                 Some(Picker::Issue { action, .. }) => {
                     let action = *action;
-                    let targets = s
-                        .game
-                        .valid_targets(action)
-                        .into_iter()
-                        .filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue))
-                        .collect();
-                    v.picker = Some(Picker::Wording { action, issue, targets });
-                    v.sel = 0;
+                    let wordings = wordings(&s.game, action, issue);
+                    v.sel = wordings.iter().position(|w| w.1).unwrap_or(0);
+                    v.picker = Some(Picker::Wording { action, issue, wordings });
                     None
                 }
                 _ => None,
             },
+            Item::Unavailable(target) => {
+                let on_table = match target {
+                    Target::Issue { issue, option, ambiguous } => s.game.table(issue) == Some((option, ambiguous)),
+                    _ => false,
+                };
+                let why = match &v.picker {
+                    _ if on_table => s.texts.get("tui-on-table-already"),
+                    Some(Picker::Wording { action, .. }) => blocked_text(&s.game, &s.texts, *action),
+                    _ => s.texts.get("blocked-conditions"),
+                };
+                self.overlay = Some(Overlay::Notice(why));
+                return;
+            }
             Item::Target(t) => match &v.picker {
                 Some(Picker::Targets { action, .. } | Picker::Wording { action, .. }) => {
                     Some(Decision::Act { action: *action, target: t })
@@ -695,14 +766,26 @@ impl App {
     /// Applies a decision and resets the menu; the end screen follows the last turn.
     pub fn decide(&mut self, d: Decision) {
         let Some(s) = self.session.as_mut() else { return };
-        if let Err(e) = s.apply(d) {
-            let msg = s.texts.fmt("not-allowed", &[("reason", e.to_string().into())]);
-            self.overlay = Some(Overlay::Notice(msg));
-            return;
-        }
+        let reports = match s.apply(d) {
+            Ok(r) => r,
+            Err(e) => {
+                let msg = s.texts.fmt("not-allowed", &[("reason", e.to_string().into())]);
+                self.overlay = Some(Overlay::Notice(msg));
+                return;
+            }
+        };
         if s.game.ended().is_some() {
             self.screen = Screen::End { scroll: 0 };
             return;
+        }
+        let (g, t) = (&s.game, &s.texts);
+        // A proposal's outcome opens where it happens; another action says what it changed.
+        if let Decision::Act { action, .. } = d {
+            if g.scenario().actions[action as usize].kind == ActionKind::Propose {
+                self.overlay = Some(Overlay::Result { lines: outcome::result_lines(g, t, &reports), scroll: 0 });
+            } else if let Screen::Game(v) = &mut self.screen {
+                v.toast = Some(outcome::toast(g, t, action, &reports));
+            }
         }
         if let Screen::Game(v) = &mut self.screen {
             v.picker = None;
@@ -726,19 +809,15 @@ impl App {
             return;
         };
         let issue = v.table_sel as u16;
-        let targets: Vec<Target> = g
-            .valid_targets(action)
-            .into_iter()
-            .filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue))
-            .collect();
-        if targets.is_empty() {
+        let wordings = wordings(g, action, issue);
+        if !wordings.iter().any(|w| w.1) {
             self.overlay = Some(Overlay::Notice(blocked_text(g, &s.texts, action)));
             return;
         }
         v.tab = Tab::Turn;
         v.focus = Focus::Choices;
-        v.picker = Some(Picker::Wording { action, issue, targets });
-        v.sel = 0;
+        v.sel = wordings.iter().position(|w| w.1).unwrap_or(0);
+        v.picker = Some(Picker::Wording { action, issue, wordings });
     }
 
     fn table_propose(&mut self) {
@@ -849,6 +928,21 @@ fn issue_picker(g: &Game, action: u16) -> Picker {
         .collect();
     issues.dedup();
     Picker::Issue { action, issues }
+}
+
+/// Every wording of an issue, plain and vague, in the pack's order (so their numbers never
+/// move), each with whether the drafting action can put it on the table now.
+fn wordings(g: &Game, action: u16, issue: u16) -> Vec<(Target, bool)> {
+    let valid = g.valid_targets(action);
+    let mut out = Vec::new();
+    for (o, opt) in g.scenario().issues[issue as usize].options.iter().enumerate() {
+        let variants = if opt.ambiguous.is_some() { &[false, true][..] } else { &[false][..] };
+        for &ambiguous in variants {
+            let t = Target::Issue { issue, option: o as u8, ambiguous };
+            out.push((t, valid.contains(&t)));
+        }
+    }
+    out
 }
 
 /// Why an action cannot be taken, in words.

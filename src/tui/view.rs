@@ -7,7 +7,7 @@ mod overlay;
 mod table;
 mod turn;
 
-use super::app::{App, Hit, MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::app::{App, Hit, Item, MIN_HEIGHT, MIN_WIDTH, Screen};
 use super::bidi::{self, Flow};
 use super::session::Session;
 use super::text;
@@ -20,6 +20,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 
+pub use table::signatories;
 pub use turn::{meter_rows, news_items};
 
 thread_local! {
@@ -118,7 +119,8 @@ fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
 }
 
 /// A list of rows (lines in display order) with one selected, scrolled so the selection
-/// shows; registers clicks.
+/// shows whole; rows cut off above or below are counted on a marker line ("▲ 3 more",
+/// "▼ 9 more"); registers clicks.
 fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], sel: usize, focused: bool) {
     let theme = app.theme;
     let height = area.height as usize;
@@ -126,20 +128,27 @@ fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], s
         return;
     }
     let sel = sel.min(rows.len() - 1);
-    // Scroll so the selected row is visible.
-    let mut start = 0;
-    loop {
-        let used: usize = rows[start..=sel.max(start)].iter().map(|r| r.len()).sum();
-        if used <= height || start >= sel {
-            break;
-        }
-        start += 1;
-    }
+    let window = scroll_window(&rows.iter().map(Vec::len).collect::<Vec<_>>(), sel, height);
     let mut y = area.y;
-    for (i, row) in rows.iter().enumerate().skip(start) {
+    let bottom = area.y + area.height;
+    let t = app.texts();
+    let marker = |id: &str, count: usize| {
+        let text = t.fmt(id, &[("count", (count as i64).into())]);
+        Paragraph::new(bidi(Line::styled(text::fit(&text, area.width as usize), theme.dim())))
+    };
+    let above = (window.start > 0).then(|| marker("tui-more-above", window.start));
+    let below = (window.end < rows.len()).then(|| marker("tui-more-below", rows.len() - window.end));
+    if let Some(p) = above {
+        f.render_widget(p, Rect { x: area.x, y, width: area.width, height: 1 });
+        y += 1;
+    }
+    let last_y = if window.end < rows.len() { bottom - 1 } else { bottom };
+    // Whole rows of the window, then as much of the next row as the room left holds (it
+    // is still counted on the marker).
+    for (i, row) in rows.iter().enumerate().take(window.end + 1).skip(window.start) {
         for (k, line) in row.iter().enumerate() {
-            if y >= area.y + area.height {
-                return;
+            if y >= last_y {
+                break;
             }
             let r = Rect { x: area.x, y, width: area.width, height: 1 };
             let mut line = line.clone();
@@ -153,16 +162,60 @@ fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], s
             y += 1;
         }
     }
+    if let Some(p) = below {
+        f.render_widget(p, Rect { x: area.x, y: bottom - 1, width: area.width, height: 1 });
+    }
+}
+
+/// Which rows (`start..end`) a list of rows of these heights shows in `height` lines with
+/// `sel` among them, leaving a line for each marker of rows cut off above or below. Only
+/// whole rows are shown, but for a selected row taller than the room, which shows its start.
+pub fn scroll_window(heights: &[usize], sel: usize, height: usize) -> std::ops::Range<usize> {
+    let n = heights.len();
+    if n == 0 || height == 0 {
+        return 0..0;
+    }
+    let sel = sel.min(n - 1);
+    if heights.iter().sum::<usize>() <= height {
+        return 0..n;
+    }
+    // The rows that fit from `start`, with a line kept for the markers that will show.
+    let fit = |start: usize| {
+        let room = height.saturating_sub((start > 0) as usize);
+        let mut used = 0;
+        let mut end = start;
+        while end < n && used + heights[end] <= room {
+            used += heights[end];
+            end += 1;
+        }
+        if end < n {
+            // A marker below: drop rows until it has its line.
+            while end > start && used + 1 > room {
+                end -= 1;
+                used -= heights[end];
+            }
+        }
+        end
+    };
+    let mut start = 0;
+    while start < sel && fit(start) <= sel {
+        start += 1;
+    }
+    let end = fit(start).max(start + 1).min(n);
+    start..end
 }
 
 /// The key hints line at the bottom of every screen. When they do not all fit, the last
 /// two (help and quit, where a screen has them) are kept and the others fill what is left.
 fn hints(app: &App, f: &mut Frame, area: Rect, ids: &[&str]) {
     let t = app.texts();
+    // The number keys reach as far as the menu's numbers go.
+    let last = app.items().iter().filter(|i| !matches!(i, Item::EndTurn | Item::Back)).count();
     let parts: Vec<(String, String)> = ids
         .iter()
+        .filter(|id| **id != "tui-key-choose" || last > 0)
         .map(|id| {
-            let s = t.get(id);
+            let s = if *id == "tui-key-choose" { t.fmt(id, &[("last", last.to_string().into())]) } else { t.get(id) };
             let (key, rest) = s.split_once(' ').unwrap_or((&s, ""));
             (key.to_string(), format!(" {rest}  "))
         })

@@ -44,6 +44,12 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
                 lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
             (format!("{} — {}", t.get("tui-why"), title), wrapped_lines, *scroll)
         }
+        Some(Overlay::Result { lines, scroll }) => {
+            let w = area.width.saturating_sub(6);
+            let wrapped_lines: Vec<Line> =
+                lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
+            (t.get("tui-result-title"), wrapped_lines, *scroll)
+        }
         Some(Overlay::Notice(msg)) => {
             let w = area.width.saturating_sub(10).min(70);
             let mut lines = wrapped(msg, w.saturating_sub(2), theme.text());
@@ -53,7 +59,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         }
     };
     let width = match &app.overlay {
-        Some(Overlay::Why { .. }) => area.width.saturating_sub(6),
+        Some(Overlay::Why { .. } | Overlay::Result { .. }) => area.width.saturating_sub(6),
         Some(Overlay::Help) => area.width.saturating_sub(8).min(76),
         _ => area.width.saturating_sub(10).min(70),
     };

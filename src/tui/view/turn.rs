@@ -92,11 +92,24 @@ pub fn news_items(s: &Session) -> Vec<(Report, Vec<Report>)> {
 }
 
 pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
-    let [head, tabs, body, foot] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)])
-            .areas(area);
+    let toast = match &app.screen {
+        Screen::Game(v) => v.toast.clone(),
+        _ => None,
+    };
+    let [head, tabs, body, toast_area, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(5),
+        Constraint::Length(toast.is_some() as u16),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     header(app, f, head);
     tab_bar(app, f, tabs);
+    if let Some(toast) = toast {
+        let line = Line::styled(text::fit(&toast, toast_area.width as usize), app.theme.heading());
+        f.render_widget(Paragraph::new(bidi(line)), toast_area);
+    }
     let Screen::Game(v) = &app.screen else { return };
     match v.tab {
         Tab::Turn => {
@@ -104,7 +117,13 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
             let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(30)]).areas(body);
             meters(app, f, left);
             let choosing = app.session.as_ref().is_some_and(|s| matches!(s.game.phase(), Phase::Choosing(_)));
-            let mut news_height = if choosing { right.height / 4 } else { right.height * 2 / 5 }.max(4);
+            // The news takes no more than it needs, so the menu below has the room.
+            let news_needed = news_rows(app, right.width.saturating_sub(2)).iter().map(Vec::len).sum::<usize>() as u16;
+            let mut news_height = if news_needed == 0 {
+                0
+            } else {
+                if choosing { right.height / 4 } else { right.height * 2 / 5 }.max(4).min(news_needed + 2)
+            };
             // The panel's borders take two columns and two rows.
             let Some(panel) = choice_panel(app, right.width.saturating_sub(2)) else { return };
             // A choice's own text comes first: when it would not fit under the news, the
@@ -299,28 +318,31 @@ fn news(app: &mut App, f: &mut Frame, area: Rect) {
     let b = block(&theme, s.texts.get("tui-news"), focused);
     let inner = b.inner(area);
     f.render_widget(b, area);
-    // The event waiting for a choice is told in the choice panel, not twice.
-    let pending = match s.game.phase() {
-        Phase::Choosing(e) => Some(e),
-        _ => None,
-    };
-    let items: Vec<_> = news_items(s)
-        .into_iter()
-        .filter(|(r, _)| !matches!(r, Report::TurnBegan { .. }))
-        .filter(|(r, _)| !matches!(r, Report::Event { event, .. } if Some(*event) == pending))
-        .collect();
-    let rows: Vec<Vec<Line<'static>>> = items
-        .iter()
-        .map(|(head, changes)| {
-            let mut all = vec![head.clone()];
-            all.extend(changes.iter().cloned());
-            news_lines(&s.game, s, &all, inner.width, &theme)
-        })
-        .collect();
+    let rows = news_rows(app, inner.width);
     let sel = if focused { v.news_sel.min(rows.len().saturating_sub(1)) } else { 0 };
     let saved = app.hits.len();
     list(app, f, inner, &rows, sel, focused);
     app.hits.truncate(saved);
+}
+
+/// This week's news items, one row of wrapped lines each. The event waiting for a choice
+/// is told in the choice panel, not twice.
+fn news_rows(app: &App, width: u16) -> Vec<Vec<Line<'static>>> {
+    let Some(s) = &app.session else { return Vec::new() };
+    let pending = match s.game.phase() {
+        Phase::Choosing(e) => Some(e),
+        _ => None,
+    };
+    news_items(s)
+        .into_iter()
+        .filter(|(r, _)| !matches!(r, Report::TurnBegan { .. }))
+        .filter(|(r, _)| !matches!(r, Report::Event { event, .. } if Some(*event) == pending))
+        .map(|(head, changes)| {
+            let mut all = vec![head];
+            all.extend(changes);
+            news_lines(&s.game, s, &all, width, &app.theme)
+        })
+        .collect()
 }
 
 /// The choice or action panel's text at a width: its title, the pending event's text (when
@@ -397,29 +419,30 @@ fn choice_panel(app: &App, width: u16) -> Option<ChoicePanel> {
             Item::EndTurn => (t.get("end-turn"), theme.heading()),
             Item::Back => (t.get("back"), theme.dim()),
             Item::Issue(i) => (t.msg(&ids::issue(&sc, *i)), theme.text()),
-            Item::Target(target) => {
-                let mut label = present::target_label(g, t, *target).unwrap_or_default();
-                if let Target::Issue { issue, option, ambiguous } = target {
-                    label = present::option_label(g, t, *issue, *option, *ambiguous);
-                    let opt = &sc.issues[*issue as usize].options[*option as usize];
-                    let seen: Vec<String> = (0..sc.actors.len() as u16)
-                        .filter(|&a| {
-                            opt.red_line[a as usize] && (g.role().view.red_lines[a as usize] || a == g.actor())
-                        })
-                        .map(|a| present::actor(g, t, a))
-                        .collect();
-                    if !seen.is_empty() {
-                        label.push_str(&format!(" ✗ {}", t.fmt("red-line-for", &[("actors", t.list(&seen).into())])));
-                    }
-                }
-                (label, theme.text())
+            Item::Target(target) | Item::Unavailable(target) => {
+                let available = matches!(item, Item::Target(_));
+                let label = match target {
+                    Target::Issue { .. } => wording_label(g, t, *target, available),
+                    _ => present::target_label(g, t, *target).unwrap_or_default(),
+                };
+                (label, if available { theme.text() } else { theme.dim() })
             }
         };
         rows.push(wrapped(&format!("{n}. {label}"), width, style));
     }
     // The selected action's description, under the list.
     let detail = match items.get(sel) {
-        Some(Item::Action { action, .. }) => Some(t.msg(&ids::action(&sc, *action).attr("description"))),
+        Some(Item::Action { action, enabled }) => {
+            let mut d = t.msg(&ids::action(&sc, *action).attr("description"));
+            if !enabled {
+                d = format!("{}\n{d}", t.fmt("tui-blocked-detail", &[("reason", blocked_text(g, t, *action).into())]));
+            }
+            Some(d)
+        }
+        // A wording: the support each party the role sees would give the table with it.
+        Some(Item::Target(w @ Target::Issue { .. }) | Item::Unavailable(w @ Target::Issue { .. })) => {
+            wording_support(g, t, *w)
+        }
         Some(Item::Issue(i)) if t.has(&format!("issue-{}", sc.issues[*i as usize].id), Some("description")) => {
             Some(t.msg(&ids::issue(&sc, *i).attr("description")))
         }
@@ -429,6 +452,44 @@ fn choice_panel(app: &App, width: u16) -> Option<ChoicePanel> {
     Some(ChoicePanel { title, focused: v.focus == Focus::Choices, intro, rows, sel, detail })
 }
 
+/// A wording's label: its words, whose red lines it crosses (as far as the role sees), and
+/// a mark on the one already on the table.
+fn wording_label(g: &Game, t: &crate::i18n::Texts, target: Target, available: bool) -> String {
+    let Target::Issue { issue, option, ambiguous } = target else { return String::new() };
+    let sc = g.scenario();
+    let mut label = present::option_label(g, t, issue, option, ambiguous);
+    let seen: Vec<String> = (0..sc.actors.len() as u16)
+        .filter(|&a| g.option_red_line_seen(issue, option, a) == Some(true))
+        .map(|a| present::actor(g, t, a))
+        .collect();
+    if !seen.is_empty() {
+        label.push_str(&format!(" ✗ {}", t.fmt("red-line-for", &[("actors", t.list(&seen).into())])));
+    }
+    if g.table(issue) == Some((option, ambiguous)) {
+        label.push_str(&format!(" ◆ {}", t.get("tui-on-table-mark")));
+    } else if !available {
+        label.push_str(&format!(" — {}", t.get("blocked-conditions")));
+    }
+    label
+}
+
+/// The support each signatory the role can see would give the table with this wording on
+/// it, and what each needs: "support then: Israel +12 (needs 15) · …".
+fn wording_support(g: &Game, t: &crate::i18n::Texts, target: Target) -> Option<String> {
+    let Target::Issue { issue, option, ambiguous } = target else { return None };
+    let then = g.support_if(issue, option, ambiguous);
+    let parts: Vec<String> = super::table::signatories(g)
+        .into_iter()
+        .filter_map(|a| {
+            let (v, exact) = g.support_seen_if(issue, option, ambiguous, a)?;
+            // A red line anywhere on the table then, for a party whose lines the role sees.
+            let red = g.red_line_seen(a).is_some() && then[a as usize].1;
+            Some(super::table::support_part(g, t, a, v, exact, red))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| t.fmt("tui-would-support", &[("parts", parts.join(" · ").into())]))
+}
+
 fn choices(app: &mut App, f: &mut Frame, area: Rect, panel: ChoicePanel) {
     let ChoicePanel { title, focused, intro, rows, sel, detail } = panel;
     let b = block(&app.theme, title, focused);
@@ -436,7 +497,11 @@ fn choices(app: &mut App, f: &mut Frame, area: Rect, panel: ChoicePanel) {
     f.render_widget(b, area);
     let intro_h = (intro.len() as u16)
         .min(inner.height.saturating_sub(rows.iter().map(|r| r.len() as u16).sum::<u16>().min(inner.height / 2)));
-    let detail_h = (detail.len() as u16).min(inner.height.saturating_sub(intro_h + 2) / 2);
+    // The description wraps in full when it can, leaving the list room for the selected
+    // row and its markers.
+    let list_total = rows.iter().map(|r| r.len() as u16).sum::<u16>();
+    let list_min = list_total.min(3 + rows.get(sel).map_or(0, |r| r.len() as u16));
+    let detail_h = (detail.len() as u16).min(inner.height.saturating_sub(intro_h + list_min));
     let [intro_area, list_area, detail_area] =
         Layout::vertical([Constraint::Length(intro_h), Constraint::Min(1), Constraint::Length(detail_h)]).areas(inner);
     f.render_widget(super::para(intro), intro_area);
