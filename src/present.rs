@@ -219,6 +219,11 @@ pub fn refusal(g: &Game, t: &Texts, a: ActorIx, why: Refusal) -> Option<String> 
                     ),
                     None => (t.get("refusal-its-support"), more, left.to_string(), right.to_string()),
                 }
+            } else if let SlotName::Trust(from, to) = sc.slot_name(slot)
+                && from == a
+            {
+                let what = t.fmt("refusal-its-trust", &[("actor", actor(g, t, to).into())]);
+                (what, more, left.to_string(), right.to_string())
             } else {
                 (slot_label(g, t, slot)?, more, left.to_string(), right.to_string())
             };

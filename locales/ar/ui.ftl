@@ -44,6 +44,7 @@ responds-reject = ردّ { $actor }: رفض الاقتراح.
 responds-reject-why = ردّ { $actor }: رفض الاقتراح، { $reason }.
 refusal-red-line = لأنه يتجاوز خطّه الأحمر في { $issue }
 refusal-its-support = تأييده
+refusal-its-trust = ثقته في { $actor }
 refusal-compare = { $more ->
     [yes] { $what } بعد احتساب كل العوامل: { $value }
    *[no] { $what }: { $value }
@@ -215,6 +216,7 @@ tui-key-back = Esc رجوع
 tui-key-help = ? مساعدة
 tui-key-quit = q خروج
 tui-key-choose = 1-{ $last } اختيار
+tui-key-second-digit = { $first }_ الرقم التالي أو Enter
 tui-more-above = ▲ { $count } أخرى
 tui-more-below = ▼ { $count } أخرى
 tui-result-title = الاقتراح، طرفًا طرفًا

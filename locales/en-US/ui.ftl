@@ -41,6 +41,7 @@ responds-reject = { $actor } rejects the proposal.
 responds-reject-why = { $actor } rejects the proposal: { $reason }.
 refusal-red-line = it crosses its red line on { $issue }
 refusal-its-support = its support
+refusal-its-trust = its trust in { $actor }
 refusal-compare = { $more ->
     [yes] { $what }, all things weighed, comes to { $value }
    *[no] { $what } is { $value }
@@ -202,6 +203,7 @@ tui-key-back = Esc back
 tui-key-help = ? help
 tui-key-quit = q quit
 tui-key-choose = 1-{ $last } choose
+tui-key-second-digit = { $first }_ next digit or Enter
 tui-more-above = ▲ { $count } more
 tui-more-below = ▼ { $count } more
 tui-result-title = The proposal, party by party

@@ -45,6 +45,7 @@ responds-reject = { $actor } : proposition rejetée.
 responds-reject-why = { $actor } : proposition rejetée, { $reason }.
 refusal-red-line = elle franchit sa ligne rouge sur la question { $issue }
 refusal-its-support = son soutien
+refusal-its-trust = sa confiance envers { $actor }
 refusal-compare = { $more ->
     [yes] { $what }, tout bien pesé, est de { $value }
    *[no] { $what } est de { $value }
@@ -209,6 +210,7 @@ tui-key-back = Esc retour
 tui-key-help = ? aide
 tui-key-quit = q quitter
 tui-key-choose = 1-{ $last } choix
+tui-key-second-digit = { $first }_ chiffre suivant ou Entrée
 tui-more-above = ▲ { $count } de plus
 tui-more-below = ▼ { $count } de plus
 tui-result-title = La proposition, partie par partie

@@ -42,6 +42,7 @@ responds-reject = ההצעה אינה מקובלת על { $actor }.
 responds-reject-why = ההצעה אינה מקובלת על { $actor }: { $reason }.
 refusal-red-line = היא חוצה את הקו האדום שלו בסוגיית { $issue }
 refusal-its-support = התמיכה שלו
+refusal-its-trust = האמון שלו ב־{ $actor }
 refusal-compare = { $more ->
     [yes] { $what } בשקלול כל הגורמים: { $value }
    *[no] { $what }: { $value }
@@ -206,6 +207,7 @@ tui-key-back = Esc חזרה
 tui-key-help = ? עזרה
 tui-key-quit = q יציאה
 tui-key-choose = 1-{ $last } בחירה
+tui-key-second-digit = { $first }_ הספרה הבאה או Enter
 tui-more-above = ▲ עוד { $count }
 tui-more-below = ▼ עוד { $count }
 tui-result-title = ההצעה, צד אחר צד

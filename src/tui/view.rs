@@ -215,7 +215,14 @@ fn hints(app: &App, f: &mut Frame, area: Rect, ids: &[&str]) {
         .iter()
         .filter(|id| **id != "tui-key-choose" || last > 0)
         .map(|id| {
-            let s = if *id == "tui-key-choose" { t.fmt(id, &[("last", last.to_string().into())]) } else { t.get(id) };
+            let s = match &app.screen {
+                // The first digit of two is typed: the footer says what completes it.
+                Screen::Game(v) if *id == "tui-key-choose" && v.pending.is_some() => {
+                    t.fmt("tui-key-second-digit", &[("first", v.pending.unwrap_or(0).to_string().into())])
+                }
+                _ if *id == "tui-key-choose" => t.fmt(id, &[("last", last.to_string().into())]),
+                _ => t.get(id),
+            };
             let (key, rest) = s.split_once(' ').unwrap_or((&s, ""));
             (key.to_string(), format!(" {rest}  "))
         })

@@ -98,7 +98,15 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
         .flat_map(|&a| present::actor(g, t, a).split(' ').map(text::width).collect::<Vec<_>>())
         .max()
         .unwrap_or(6) as u16;
-    let party_w = (longest_word + 1).clamp(7, 16).min(total / (parties.len() as u16 + 3).max(1));
+    // A party's column holds its whole name when the issues' names still fit beside it,
+    // else its longest word.
+    let n = parties.len() as u16;
+    let longest_name = parties.iter().map(|&a| text::width(&present::actor(g, t, a))).max().unwrap_or(6) as u16;
+    let longest_issue =
+        (0..sc.issues.len() as u16).map(|i| text::width(&t.msg(&ids::issue(sc, i)))).max().unwrap_or(0) as u16;
+    let fits = |w: u16| total.saturating_sub(gap_w + w * n) * 2 / 5 >= longest_issue;
+    let wanted = if fits(longest_name + 1) { longest_name + 1 } else { longest_word + 1 };
+    let party_w = wanted.clamp(7, 26).min(total / (n + 3).max(1));
     let rest = total.saturating_sub(gap_w + party_w * parties.len() as u16);
     let issue_w = rest * 2 / 5;
     let option_w = rest - issue_w;
