@@ -708,7 +708,7 @@ impl App {
                 return;
             }
             Item::Action { enabled: false, action } => {
-                let why = blocked_text(&s.game, &s.texts, action);
+                let why = blocked_notice(&s.game, &s.texts, action);
                 self.overlay = Some(Overlay::Notice(why));
                 return;
             }
@@ -811,7 +811,7 @@ impl App {
         let issue = v.table_sel as u16;
         let wordings = wordings(g, action, issue);
         if !wordings.iter().any(|w| w.1) {
-            self.overlay = Some(Overlay::Notice(blocked_text(g, &s.texts, action)));
+            self.overlay = Some(Overlay::Notice(blocked_notice(g, &s.texts, action)));
             return;
         }
         v.tab = Tab::Turn;
@@ -829,7 +829,7 @@ impl App {
             Some(a) if !g.valid_targets(a).is_empty() && g.phase() == Phase::Acting => {
                 self.decide(Decision::Act { action: a, target: Target::None })
             }
-            Some(a) => self.overlay = Some(Overlay::Notice(blocked_text(g, &s.texts, a))),
+            Some(a) => self.overlay = Some(Overlay::Notice(blocked_notice(g, &s.texts, a))),
             None => self.overlay = Some(Overlay::Notice(s.texts.get("tui-cannot-propose"))),
         }
     }
@@ -943,6 +943,14 @@ fn wordings(g: &Game, action: u16, issue: u16) -> Vec<(Target, bool)> {
         }
     }
     out
+}
+
+/// Why an action cannot be taken, then its description (which says when it can be), for
+/// the notice shown when it is chosen anyway.
+fn blocked_notice(g: &Game, t: &Texts, action: u16) -> String {
+    let why = t.fmt("tui-blocked-detail", &[("reason", blocked_text(g, t, action).into())]);
+    let m = crate::engine::report::ids::action(g.scenario(), action).attr("description");
+    format!("{why}\n\n{}", t.msg(&m))
 }
 
 /// Why an action cannot be taken, in words.

@@ -69,6 +69,17 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let b = block(&theme, text::fit(&title, width.saturating_sub(4) as usize), true);
     let inner = b.inner(r);
     f.render_widget(b, r);
-    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(inner.height as usize).collect();
+    // Lines past the window are counted on its last line, as in every list.
+    let total = lines.len();
+    let room = inner.height as usize;
+    let scroll = scroll.min(total.saturating_sub(1));
+    let below = total.saturating_sub(scroll + room);
+    let take = if below > 0 { room.saturating_sub(1) } else { room };
+    let mut shown: Vec<Line> = lines.into_iter().skip(scroll).take(take).collect();
+    if below > 0 {
+        let left = total - scroll - take;
+        let more = t.fmt("tui-more-below", &[("count", (left as i64).into())]);
+        shown.push(bidi(Line::styled(more, theme.dim())));
+    }
     f.render_widget(super::para(shown), inner);
 }

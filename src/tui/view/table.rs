@@ -26,12 +26,12 @@ pub fn signatories(g: &Game) -> Vec<ActorIx> {
 
 /// One party's support as the role sees it, with a red-line mark and the support it needs:
 /// "Israel ≈+20 (needs 25)".
-pub fn support_part(g: &Game, t: &Texts, a: ActorIx, support: i32, exact: bool, red: bool) -> String {
+pub fn support_part(g: &Game, t: &Texts, a: ActorIx, support: i32, exact: bool, red: bool, needs: bool) -> String {
     let value = format!("\u{2066}{}{support:+}\u{2069}", if exact { "" } else { "≈" });
     let mark = if red { format!(" ✗ {}", t.get("red-line")) } else { String::new() };
     let name = present::actor(g, t, a);
     match g.support_needed(a) {
-        Some(need) if a != g.actor() => {
+        Some(need) if needs && a != g.actor() => {
             let part = t.fmt(
                 "tui-support-need",
                 &[
@@ -79,7 +79,7 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
     let mut parts = Vec::new();
     for &a in &parties {
         if let Some((val, exact)) = g.support_seen(a) {
-            parts.push(support_part(g, t, a, val, exact, g.red_line_seen(a) == Some(true)));
+            parts.push(support_part(g, t, a, val, exact, g.red_line_seen(a) == Some(true), true));
         }
     }
     let mut foot_lines =

@@ -428,7 +428,16 @@ fn choice_panel(app: &App, width: u16) -> Option<ChoicePanel> {
                 (label, if available { theme.text() } else { theme.dim() })
             }
         };
-        rows.push(wrapped(&format!("{n}. {label}"), width, style));
+        let mut row = wrapped(&format!("{n}. {label}"), width, style);
+        // Where there is room, every wording shows the support it would get, so they can be
+        // compared without moving; the selected one's needs are in the detail pane.
+        if width >= 90
+            && let Item::Target(w @ Target::Issue { .. }) | Item::Unavailable(w @ Target::Issue { .. }) = item
+            && let Some(preview) = wording_support(g, t, *w, false)
+        {
+            row.extend(wrapped(&format!("   {preview}"), width, theme.dim()));
+        }
+        rows.push(row);
     }
     // The selected action's description, under the list.
     let detail = match items.get(sel) {
@@ -441,7 +450,7 @@ fn choice_panel(app: &App, width: u16) -> Option<ChoicePanel> {
         }
         // A wording: the support each party the role sees would give the table with it.
         Some(Item::Target(w @ Target::Issue { .. }) | Item::Unavailable(w @ Target::Issue { .. })) => {
-            wording_support(g, t, *w)
+            wording_support(g, t, *w, true)
         }
         Some(Item::Issue(i)) if t.has(&format!("issue-{}", sc.issues[*i as usize].id), Some("description")) => {
             Some(t.msg(&ids::issue(&sc, *i).attr("description")))
@@ -475,7 +484,7 @@ fn wording_label(g: &Game, t: &crate::i18n::Texts, target: Target, available: bo
 
 /// The support each signatory the role can see would give the table with this wording on
 /// it, and what each needs: "support then: Israel +12 (needs 15) · …".
-fn wording_support(g: &Game, t: &crate::i18n::Texts, target: Target) -> Option<String> {
+fn wording_support(g: &Game, t: &crate::i18n::Texts, target: Target, needs: bool) -> Option<String> {
     let Target::Issue { issue, option, ambiguous } = target else { return None };
     let then = g.support_if(issue, option, ambiguous);
     let parts: Vec<String> = super::table::signatories(g)
@@ -484,7 +493,7 @@ fn wording_support(g: &Game, t: &crate::i18n::Texts, target: Target) -> Option<S
             let (v, exact) = g.support_seen_if(issue, option, ambiguous, a)?;
             // A red line anywhere on the table then, for a party whose lines the role sees.
             let red = g.red_line_seen(a).is_some() && then[a as usize].1;
-            Some(super::table::support_part(g, t, a, v, exact, red))
+            Some(super::table::support_part(g, t, a, v, exact, red, needs))
         })
         .collect();
     (!parts.is_empty()).then(|| t.fmt("tui-would-support", &[("parts", parts.join(" · ").into())]))
