@@ -1,6 +1,7 @@
 //! Drawing: one function per screen, all through the helpers here. Views read the app and
 //! the engine; they change nothing but the list of clickable regions.
 
+mod choices;
 mod end;
 mod menus;
 mod overlay;
