@@ -263,3 +263,27 @@ fn news_lines(game: &Game, s: &Session, reports: &[Report], width: u16, theme: &
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::scroll_window;
+
+    #[test]
+    fn the_window_shows_the_selection_and_keeps_lines_for_its_markers() {
+        // Everything fits: no markers.
+        assert_eq!(scroll_window(&[1, 1, 1], 2, 3), 0..3);
+        // Seventeen one-line rows in seven lines: six rows and a marker below …
+        let rows = [1; 17];
+        assert_eq!(scroll_window(&rows, 0, 7), 0..6);
+        // … then a marker above and below around the selection …
+        let w = scroll_window(&rows, 10, 7);
+        assert!(w.contains(&10) && w.len() == 5, "{w:?}");
+        // … and at the end a marker above only.
+        assert_eq!(scroll_window(&rows, 16, 7), 11..17);
+        // Tall rows: the selected one is whole.
+        assert_eq!(scroll_window(&[3, 3, 3, 3], 2, 5), 2..3);
+        // A selected row taller than the room still shows its start.
+        assert_eq!(scroll_window(&[1, 9, 1], 1, 4), 1..2);
+        assert_eq!(scroll_window(&[], 0, 4), 0..0);
+    }
+}
