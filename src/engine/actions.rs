@@ -295,7 +295,8 @@ impl Game {
             let ctx = Ctx { self_actor: ai, target: 0 };
             let accepts = ai == self.actor || (!red && rule.test(&self.values, &ctx));
             self.values[(l.accepts + ai as u32) as usize] = accepts as i32;
-            let why = if accepts { None } else { self.refusal(ai) };
+            // The reason is read back from the rule only for a game that keeps its reports.
+            let why = if accepts || !self.setup.record { None } else { self.refusal(ai) };
             self.emit(Report::Responded { actor: ai, accepts, red_line: red, why });
             all &= accepts;
         }
