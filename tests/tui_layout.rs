@@ -92,6 +92,15 @@ fn check_reachable(a: &mut App, lang: &str, w: u16, h: u16) {
             assert!(!hidden_below || screen.contains('▼'), "{lang} {w}×{h}: rows cut off below, no marker:\n{screen}");
             assert!(!hidden_above || screen.contains('▲'), "{lang} {w}×{h}: rows cut off above, no marker:\n{screen}");
         }
+        // The selected action's description is drawn whole, to its last word (checked in the
+        // left-to-right languages, where the screen keeps each word's letters in order).
+        if let (Item::Action { action, .. }, false) = (&items[i], a.texts().rtl()) {
+            let s = a.session.as_ref().unwrap();
+            let m = goodfaith::engine::report::ids::action(s.game.scenario(), *action).attr("description");
+            let desc = s.texts.msg(&m);
+            let last = desc.split_whitespace().last().unwrap_or("").to_string();
+            assert!(text(&t).contains(&last), "{lang} {w}×{h}: the description of item {i} is cut:\n{}", text(&t));
+        }
         // The footer's number keys reach every numbered item.
         if i == 0 {
             assert!(text(&t).contains(&format!("1-{numbered}")), "{lang} {w}×{h}: the footer says 1-{numbered}");

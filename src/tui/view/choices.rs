@@ -28,6 +28,18 @@ impl ChoicePanel {
     pub fn height(&self) -> u16 {
         (self.intro.len() + self.rows.iter().map(Vec::len).sum::<usize>()).min(u16::MAX as usize) as u16
     }
+
+    /// The fewest lines the list needs: the selected row and a marker above and below.
+    fn list_min(&self) -> u16 {
+        let total = self.rows.iter().map(Vec::len).sum::<usize>();
+        total.min(2 + self.rows.get(self.sel).map_or(0, Vec::len)) as u16
+    }
+
+    /// The lines the selected item's description and the least of the list need together,
+    /// so the panel above can give way for them.
+    pub fn detail_needs(&self) -> u16 {
+        (self.detail.len() as u16).saturating_add(self.list_min())
+    }
 }
 
 pub fn choice_panel(app: &App, width: u16) -> Option<ChoicePanel> {
@@ -167,6 +179,7 @@ fn wording_support(g: &Game, t: &crate::i18n::Texts, target: Target, needs: bool
 }
 
 pub fn choices(app: &mut App, f: &mut Frame, area: Rect, panel: ChoicePanel) {
+    let list_min = panel.list_min();
     let ChoicePanel { title, focused, intro, rows, sel, detail } = panel;
     let b = block(&app.theme, title, focused);
     let inner = b.inner(area);
@@ -175,8 +188,6 @@ pub fn choices(app: &mut App, f: &mut Frame, area: Rect, panel: ChoicePanel) {
         .min(inner.height.saturating_sub(rows.iter().map(|r| r.len() as u16).sum::<u16>().min(inner.height / 2)));
     // The description wraps in full when it can, leaving the list room for the selected
     // row and its markers.
-    let list_total = rows.iter().map(|r| r.len() as u16).sum::<u16>();
-    let list_min = list_total.min(3 + rows.get(sel).map_or(0, |r| r.len() as u16));
     let detail_h = (detail.len() as u16).min(inner.height.saturating_sub(intro_h + list_min));
     let [intro_area, list_area, detail_area] =
         Layout::vertical([Constraint::Length(intro_h), Constraint::Min(1), Constraint::Length(detail_h)]).areas(inner);

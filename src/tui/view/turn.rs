@@ -131,6 +131,12 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
             if choosing && panel.height() + 2 > right.height - news_height.min(right.height) {
                 news_height = 0;
             }
+            // The selected item's description is read whole: the news shrinks for it (to
+            // three lines at least, and it stays in the log).
+            let room = right.height.saturating_sub(panel.detail_needs() + 2);
+            if news_height > room {
+                news_height = room.max(news_height.min(3));
+            }
             let [news_area, choice_area] =
                 Layout::vertical([Constraint::Length(news_height), Constraint::Min(5)]).areas(right);
             news(app, f, news_area);
