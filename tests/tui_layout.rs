@@ -212,3 +212,17 @@ proptest! {
         prop_assert!(a.hits.iter().any(|(r, hit)| *hit == Hit::Issue(6) && r.height > 0));
     }
 }
+
+/// The help is longer than 80×24 allows: it says how many lines are below, and scrolls
+/// to its last line.
+#[test]
+fn the_help_scrolls_to_its_last_line_at_80x24() {
+    let mut a = secretary("en-US");
+    press(&mut a, "?");
+    let first = text(&render(&mut a, 80, 24));
+    assert!(first.contains("▼ 2 more") && !first.contains("an estimate."), "{first}");
+    press(&mut a, &"j".repeat(30));
+    let last = text(&render(&mut a, 80, 24));
+    assert!(last.contains("▲ 2 more") && last.contains("an estimate."), "{last}");
+    assert!(a.overlay.is_some(), "scrolling keeps the help open");
+}

@@ -228,7 +228,7 @@ tui-help-text =
     Each week, events happen. Some ask for your decision: pick an option. Then spend your budget on actions, and end the week with 0 (or e).
     
     Keys
-      1-9       pick an option or an action; 0 ends the week or goes back
+      1-9       pick an option or an action (past nine, type two digits: 1 then 2 for 12); 0 ends the week or goes back
       ↑ ↓ j k   move; Enter selects
       Tab       switch panel: choices, news, meters (Enter on news or a meter: why)
       w         why: what caused the changes (of the selected news item or meter)

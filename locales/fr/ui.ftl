@@ -42,14 +42,14 @@ you-did-to = Vous : { $action } — { $target }.
 drafted = Sur la table — { $issue } : { $option }.
 responds-accept = { $actor } : proposition acceptée.
 responds-reject = { $actor } : proposition rejetée.
-responds-reject-why = { $actor } : proposition rejetée, { $reason }.
+responds-reject-why = { $actor } : proposition rejetée, { $reason }.
 refusal-red-line = elle franchit sa ligne rouge sur la question { $issue }
 refusal-its-support = son soutien
 refusal-its-trust = sa confiance envers { $actor }
 refusal-compare = { $more ->
     [yes] { $what }, tout bien pesé, est de { $value }
    *[no] { $what } est de { $value }
-} ; il lui faut { $cmp ->
+} ; il lui faut { $cmp ->
     [gt] plus de { $need }
     [le] au plus { $need }
     [lt] moins de { $need }
@@ -214,13 +214,13 @@ tui-key-second-digit = { $first }_ chiffre suivant ou Entrée
 tui-more-above = ▲ { $count } de plus
 tui-more-below = ▼ { $count } de plus
 tui-result-title = La proposition, partie par partie
-tui-toast = { $action } : { $changes }
-tui-toast-nothing = { $action } : rien de visible n’a changé
+tui-toast = { $action } : { $changes }
+tui-toast-nothing = { $action } : rien de visible n’a changé
 tui-support-need = { $actor } { $support } (il lui faut { $need })
-tui-on-table-already = Cette formulation est déjà sur la table ; choisissez-en une autre pour la changer.
+tui-on-table-already = Cette formulation est déjà sur la table ; choisissez-en une autre pour la changer.
 tui-on-table-mark = sur la table en ce moment
-tui-would-support = soutien ensuite : { $parts }
-tui-blocked-detail = Pas maintenant : { $reason }
+tui-would-support = soutien ensuite : { $parts }
+tui-blocked-detail = Pas maintenant : { $reason }
 tui-key-digits = 0-9 graine
 tui-key-tab = Tab volet
 tui-key-why = w causes
@@ -235,7 +235,7 @@ tui-help-text =
     Chaque semaine apporte des événements, et parfois un choix. Dépensez ensuite votre budget en actions ; 0 (ou e) termine la semaine.
     
     Touches
-      1-9       choisir option ou action ; 0 : fin de semaine ou retour
+      1-9       choisir option ou action (au-delà de neuf, deux chiffres : 1 puis 2 pour 12) ; 0 : fin de semaine ou retour
       ↑ ↓ j k   se déplacer ; Enter sélectionne
       Tab       changer de volet : choix, actualités, indicateurs (Enter sur une actualité ou un indicateur : pourquoi)
       w         pourquoi : les causes des changements (de l’actualité ou de l’indicateur sélectionné)

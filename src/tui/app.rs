@@ -22,6 +22,9 @@ use std::sync::Arc;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
+/// The most lines the help can scroll (the view stops at its last line).
+const HELP_LINES: usize = 60;
+
 pub enum Screen {
     Title { sel: usize },
     Setup(SetupState),
@@ -130,7 +133,10 @@ impl GameView {
 }
 
 pub enum Overlay {
-    Help,
+    /// The keys, scrolled by this many lines.
+    Help {
+        scroll: usize,
+    },
     Quit {
         sel: usize,
     },
@@ -263,7 +269,7 @@ impl App {
         }
         match key.code {
             KeyCode::Char('?') | KeyCode::F(1) => {
-                self.overlay = Some(Overlay::Help);
+                self.overlay = Some(Overlay::Help { scroll: 0 });
                 return;
             }
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::ALT) => {
@@ -335,6 +341,12 @@ impl App {
                 KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
                 _ => self.overlay = None,
             },
+            Some(Overlay::Help { scroll }) => match code {
+                // The window counts the lines below; it stops at the last one.
+                KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(HELP_LINES),
+                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
+                _ => self.overlay = None,
+            },
             _ => self.overlay = None,
         }
     }
@@ -387,7 +399,7 @@ impl App {
                 self.lang = self.langs[(i + 1) % self.langs.len()].clone();
                 self.ui = Texts::new(&self.lang, &all_texts(&self.lib));
             }
-            "tui-help" => self.overlay = Some(Overlay::Help),
+            "tui-help" => self.overlay = Some(Overlay::Help { scroll: 0 }),
             _ => self.quit = true,
         }
     }

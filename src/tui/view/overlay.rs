@@ -19,9 +19,9 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let t = app.texts();
     let (title, lines, scroll) = match &app.overlay {
         None => return,
-        Some(Overlay::Help) => {
+        Some(Overlay::Help { scroll }) => {
             let w = area.width.saturating_sub(8).min(76);
-            (t.get("tui-help"), wrapped(&t.get("tui-help-text"), w.saturating_sub(2), theme.text()), 0)
+            (t.get("tui-help"), wrapped(&t.get("tui-help-text"), w.saturating_sub(2), theme.text()), *scroll)
         }
         Some(Overlay::Quit { sel }) => {
             let yes = t.get("tui-quit-yes");
@@ -60,7 +60,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     };
     let width = match &app.overlay {
         Some(Overlay::Why { .. } | Overlay::Result { .. }) => area.width.saturating_sub(6),
-        Some(Overlay::Help) => area.width.saturating_sub(8).min(76),
+        Some(Overlay::Help { .. }) => area.width.saturating_sub(8).min(76),
         _ => area.width.saturating_sub(10).min(70),
     };
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
@@ -69,17 +69,25 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let b = block(&theme, text::fit(&title, width.saturating_sub(4) as usize), true);
     let inner = b.inner(r);
     f.render_widget(b, r);
-    // Lines past the window are counted on its last line, as in every list.
-    let total = lines.len();
-    let room = inner.height as usize;
-    let scroll = scroll.min(total.saturating_sub(1));
-    let below = total.saturating_sub(scroll + room);
-    let take = if below > 0 { room.saturating_sub(1) } else { room };
-    let mut shown: Vec<Line> = lines.into_iter().skip(scroll).take(take).collect();
-    if below > 0 {
-        let left = total - scroll - take;
-        let more = t.fmt("tui-more-below", &[("count", (left as i64).into())]);
-        shown.push(bidi(Line::styled(more, theme.dim())));
+    // Lines above and below the window are counted on its first and last lines, as in
+    // every list; scrolling stops when the last line shows.
+    let (total, room) = (lines.len(), inner.height as usize);
+    let fits = total <= room;
+    let scroll = if fits { 0 } else { scroll.min(total.saturating_sub(room.saturating_sub(1))) };
+    let above = scroll > 0;
+    let after = |take: usize| total.saturating_sub(scroll + take);
+    let mut take = room.saturating_sub(above as usize);
+    if after(take) > 0 {
+        take = take.saturating_sub(1);
+    }
+    let marker = |id: &str, n: usize| bidi(Line::styled(t.fmt(id, &[("count", (n as i64).into())]), theme.dim()));
+    let mut shown: Vec<Line> = Vec::new();
+    if above {
+        shown.push(marker("tui-more-above", scroll));
+    }
+    shown.extend(lines.into_iter().skip(scroll).take(take));
+    if after(take) > 0 {
+        shown.push(marker("tui-more-below", after(take)));
     }
     f.render_widget(super::para(shown), inner);
 }
