@@ -206,6 +206,32 @@ pub fn scroll_window(heights: &[usize], sel: usize, height: usize) -> std::ops::
     start..end
 }
 
+/// The lines of a scrolled text that fit in `room` lines from `scroll` (clamped so the last
+/// line can show, and returned), with the lines above and below counted on a marker line
+/// at the top and bottom, as in every list.
+fn scrolled(app: &App, lines: Vec<Line<'static>>, scroll: usize, room: usize) -> (Vec<Line<'static>>, usize) {
+    let (t, theme) = (app.texts(), app.theme);
+    let total = lines.len();
+    let scroll = if total <= room { 0 } else { scroll.min(total.saturating_sub(room.saturating_sub(1))) };
+    let above = scroll > 0;
+    let after = |take: usize| total.saturating_sub(scroll + take);
+    let mut take = room.saturating_sub(above as usize);
+    if after(take) > 0 {
+        take = take.saturating_sub(1);
+    }
+    let marker = |id: &str, n: usize| bidi(Line::styled(t.fmt(id, &[("count", (n as i64).into())]), theme.dim()));
+    let mut shown = Vec::new();
+    if above {
+        shown.push(marker("tui-more-above", scroll));
+    }
+    let below = after(take);
+    shown.extend(lines.into_iter().skip(scroll).take(take));
+    if below > 0 {
+        shown.push(marker("tui-more-below", below));
+    }
+    (shown, scroll)
+}
+
 /// The key hints line at the bottom of every screen. When they do not all fit, the last
 /// two (help and quit, where a screen has them) are kept and the others fill what is left.
 fn hints(app: &App, f: &mut Frame, area: Rect, ids: &[&str]) {

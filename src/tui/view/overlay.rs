@@ -69,25 +69,6 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let b = block(&theme, text::fit(&title, width.saturating_sub(4) as usize), true);
     let inner = b.inner(r);
     f.render_widget(b, r);
-    // Lines above and below the window are counted on its first and last lines, as in
-    // every list; scrolling stops when the last line shows.
-    let (total, room) = (lines.len(), inner.height as usize);
-    let fits = total <= room;
-    let scroll = if fits { 0 } else { scroll.min(total.saturating_sub(room.saturating_sub(1))) };
-    let above = scroll > 0;
-    let after = |take: usize| total.saturating_sub(scroll + take);
-    let mut take = room.saturating_sub(above as usize);
-    if after(take) > 0 {
-        take = take.saturating_sub(1);
-    }
-    let marker = |id: &str, n: usize| bidi(Line::styled(t.fmt(id, &[("count", (n as i64).into())]), theme.dim()));
-    let mut shown: Vec<Line> = Vec::new();
-    if above {
-        shown.push(marker("tui-more-above", scroll));
-    }
-    shown.extend(lines.into_iter().skip(scroll).take(take));
-    if after(take) > 0 {
-        shown.push(marker("tui-more-below", after(take)));
-    }
+    let (shown, _) = super::scrolled(app, lines, scroll, inner.height as usize);
     f.render_widget(super::para(shown), inner);
 }

@@ -353,14 +353,15 @@ fn news_rows(app: &App, width: u16) -> Vec<Vec<Line<'static>>> {
 
 fn log(app: &mut App, f: &mut Frame, area: Rect) {
     let Some(s) = &app.session else { return };
-    let Screen::Game(v) = &mut app.screen else { return };
+    let Screen::Game(v) = &app.screen else { return };
     let theme = app.theme;
     let b = block(&theme, s.texts.get("tui-tab-log"), true);
     let inner = b.inner(area);
     f.render_widget(b, area);
     let lines = news_lines(&s.game, s, s.game.log(), inner.width, &theme);
-    let max = lines.len().saturating_sub(inner.height as usize);
-    v.log_scroll = v.log_scroll.min(max);
-    let shown: Vec<Line> = lines.into_iter().skip(v.log_scroll).take(inner.height as usize).collect();
+    let (shown, scroll) = super::scrolled(app, lines, v.log_scroll, inner.height as usize);
+    if let Screen::Game(v) = &mut app.screen {
+        v.log_scroll = scroll;
+    }
     f.render_widget(super::para(shown), inner);
 }
