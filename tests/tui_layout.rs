@@ -226,3 +226,35 @@ fn the_help_scrolls_to_its_last_line_at_80x24() {
     assert!(last.contains("▲ 2 more") && last.contains("an estimate."), "{last}");
     assert!(a.overlay.is_some(), "scrolling keeps the help open");
 }
+
+/// In Arabic and Hebrew the table reads from the right: the issue's column at the right
+/// edge, the gap's at the left, and the first row keeps its issue name. The support line
+/// and each party's need are drawn whole in every language.
+#[test]
+fn the_table_is_mirrored_right_to_left_and_its_support_line_is_whole() {
+    use goodfaith::tui::bidi::{Flow, visual};
+    for lang in LANGS {
+        let mut a = secretary(lang);
+        press(&mut a, "t\n2t");
+        let screen = text(&render(&mut a, 80, 24));
+        let lines: Vec<&str> = screen.lines().collect();
+        let inner = |l: &str| l.trim_matches('│').trim().to_string();
+        let t = a.texts();
+        let needs = t.fmt("tui-support-need", &[("actor", "A".into()), ("support", "1".into()), ("need", "2".into())]);
+        // Every signatory's need is drawn: one per party in the support line.
+        let word = needs.split('(').nth(1).unwrap().split('2').next().unwrap().trim().to_string();
+        let word = if t.rtl() { visual(&word, Flow::RTL) } else { format!("({word}") };
+        assert_eq!(screen.matches(&word).count(), 3, "{lang}: a need per signatory:\n{screen}");
+        if !t.rtl() {
+            assert!(inner(lines[3]).starts_with(&t.get("tui-issue")), "{lang}:\n{screen}");
+            continue;
+        }
+        let (issue, gap) = (visual(&t.get("tui-issue"), Flow::RTL), visual(&t.get("tui-gap"), Flow::RTL));
+        assert!(inner(lines[3]).ends_with(&issue), "{lang}: the issue's column at the right:\n{screen}");
+        assert!(inner(lines[3]).starts_with(&gap), "{lang}: the gap's column at the left:\n{screen}");
+        let s = a.session.as_ref().unwrap();
+        let first = visual(&s.texts.msg(&goodfaith::engine::report::ids::issue(s.game.scenario(), 0)), Flow::RTL);
+        let row = lines.iter().skip(4).find(|l| l.contains("≈")).expect("the first row");
+        assert!(inner(row).ends_with(&first), "{lang}: the first row keeps its issue name:\n{screen}");
+    }
+}
