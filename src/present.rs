@@ -23,6 +23,12 @@ pub fn actor(g: &Game, t: &Texts, a: ActorIx) -> String {
     t.msg(&ids::actor(g.scenario(), a))
 }
 
+/// The actors whose acceptance a proposal needs, in the scenario's order.
+pub fn signatories(g: &Game) -> Vec<ActorIx> {
+    let sc = g.scenario();
+    (0..sc.actors.len() as ActorIx).filter(|&a| sc.actors[a as usize].accept.is_some()).collect()
+}
+
 /// The name of what a slot holds, or `None` for what the role does not see.
 pub fn slot_label(g: &Game, t: &Texts, slot: u32) -> Option<String> {
     let sc = g.scenario();

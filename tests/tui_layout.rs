@@ -240,7 +240,7 @@ fn the_table_is_mirrored_right_to_left_and_its_support_line_is_whole() {
         let lines: Vec<&str> = screen.lines().collect();
         let inner = |l: &str| l.trim_matches('│').trim().to_string();
         let t = a.texts();
-        let needs = t.fmt("tui-support-need", &[("actor", "A".into()), ("support", "1".into()), ("need", "2".into())]);
+        let needs = t.fmt("support-need", &[("actor", "A".into()), ("support", "1".into()), ("need", "2".into())]);
         // Every signatory's need is drawn: one per party in the support line.
         let word = needs.split('(').nth(1).unwrap().split('2').next().unwrap().trim().to_string();
         let word = if t.rtl() { visual(&word, Flow::RTL) } else { format!("({word}") };

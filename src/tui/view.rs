@@ -21,7 +21,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_segmentation::UnicodeSegmentation;
 
-pub use table::signatories;
 pub use turn::{meter_rows, news_items};
 
 thread_local! {

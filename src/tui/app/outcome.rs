@@ -37,7 +37,7 @@ pub fn toast(g: &Game, t: &Texts, action: u16, reports: &[Report]) -> String {
     };
     // A draft changes the support for the table, which the toast tells.
     if g.scenario().actions[action as usize].kind == ActionKind::Draft {
-        let parts: Vec<String> = crate::tui::view::signatories(g)
+        let parts: Vec<String> = present::signatories(g)
             .into_iter()
             .filter_map(|a| {
                 let (v, exact) = g.support_seen(a)?;

@@ -166,7 +166,7 @@ fn wording_label(g: &Game, t: &crate::i18n::Texts, target: Target, available: bo
 fn wording_support(g: &Game, t: &crate::i18n::Texts, target: Target, needs: bool) -> Option<String> {
     let Target::Issue { issue, option, ambiguous } = target else { return None };
     let then = g.support_if(issue, option, ambiguous);
-    let parts: Vec<String> = super::table::signatories(g)
+    let parts: Vec<String> = present::signatories(g)
         .into_iter()
         .filter_map(|a| {
             let (v, exact) = g.support_seen_if(issue, option, ambiguous, a)?;

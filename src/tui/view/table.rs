@@ -18,12 +18,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, Table};
 
-/// The actors whose acceptance a proposal needs, in the scenario's order.
-pub fn signatories(g: &Game) -> Vec<ActorIx> {
-    let sc = g.scenario();
-    (0..sc.actors.len() as ActorIx).filter(|&a| sc.actors[a as usize].accept.is_some()).collect()
-}
-
 /// One party's support as the role sees it, with a red-line mark and the support it needs:
 /// "Israel ≈+20 (needs 25)".
 pub fn support_part(g: &Game, t: &Texts, a: ActorIx, support: i32, exact: bool, red: bool, needs: bool) -> String {
@@ -33,7 +27,7 @@ pub fn support_part(g: &Game, t: &Texts, a: ActorIx, support: i32, exact: bool, 
     match g.support_needed(a) {
         Some(need) if needs && a != g.actor() => {
             let part = t.fmt(
-                "tui-support-need",
+                "support-need",
                 &[
                     ("actor", name.into()),
                     ("support", value.into()),
@@ -69,7 +63,7 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
     let (g, t, theme) = (&s.game, &s.texts, app.theme);
     let rtl = t.rtl();
     let sc = g.scenario();
-    let parties = signatories(g);
+    let parties = present::signatories(g);
     let b = block(&theme, t.get("tui-tab-table"), true);
     let inner = b.inner(area);
     f.render_widget(b, area);
