@@ -146,7 +146,8 @@ impl Node {
     }
 }
 
-/// Reads the code of `ops[lo..hi]` back into one node, with slots resolved for `ctx`.
+/// Reads a stretch of code back into one node, with slots resolved for `ctx`; `None` when
+/// it is not one whole expression.
 fn decode(ops: &[Op], ctx: &Ctx) -> Option<Node> {
     let mut stack: Vec<Node> = Vec::new();
     let mut i = 0;
