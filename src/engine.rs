@@ -18,5 +18,5 @@ mod turn;
 pub use actions::Blocked;
 pub use date::Date;
 pub use game::{DecisionError, Game, MAX_CHAIN, Phase, Setup};
-pub use report::{Arg, Cause, Chooser, Decision, Fired, Message, Report, Source, Target};
+pub use report::{Arg, Cause, Chooser, Decision, Fired, Message, Refusal, Report, Source, Target};
 pub use scenario::Scenario;

@@ -434,10 +434,15 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let mut parts = Vec::new();
         for a in sc.principals(g.setup().role).into_iter().filter(|&a| sc.actors[a as usize].accept.is_some()) {
             if let Some((v, exact)) = g.support_seen(a) {
-                let mut s = if exact {
-                    format!("{} {v}", present::actor(g, t, a))
-                } else {
-                    format!("{} ≈{v}", present::actor(g, t, a))
+                let value = if exact { format!("{v}") } else { format!("≈{v}") };
+                let name = present::actor(g, t, a);
+                // Beside its support, the support it needs (as the table shows it).
+                let mut s = match g.support_needed(a) {
+                    Some(need) if a != g.actor() => t.fmt(
+                        "support-need",
+                        &[("actor", name.into()), ("support", value.into()), ("need", need.to_string().into())],
+                    ),
+                    _ => format!("{name} {value}"),
                 };
                 if g.red_line_seen(a) == Some(true) {
                     s.push_str(&format!(" ({})", t.get("red-line")));

@@ -3,9 +3,10 @@
 //! Front ends hold no game rules: they ask the engine what happened and what is allowed,
 //! and ask this module how to say it in the player's language.
 
+use crate::engine::expr::{Cmp, Part};
 use crate::engine::report::ids;
 use crate::engine::scenario::{ActorIx, SlotName};
-use crate::engine::{Chooser, Decision, Game, Report, Source, Target};
+use crate::engine::{Chooser, Decision, Game, Refusal, Report, Source, Target};
 use crate::i18n::Texts;
 use fluent::FluentValue;
 
@@ -25,6 +26,12 @@ pub fn trend(delta: i64) -> String {
 
 pub fn actor(g: &Game, t: &Texts, a: ActorIx) -> String {
     t.msg(&ids::actor(g.scenario(), a))
+}
+
+/// The actors whose acceptance a proposal needs, in the scenario's order.
+pub fn signatories(g: &Game) -> Vec<ActorIx> {
+    let sc = g.scenario();
+    (0..sc.actors.len() as ActorIx).filter(|&a| sc.actors[a as usize].accept.is_some()).collect()
 }
 
 /// The name of what a slot holds, or `None` for what the role does not see.
@@ -206,17 +213,77 @@ pub fn news(g: &Game, t: &Texts, r: &Report) -> Option<String> {
                 ("option", option_label(g, t, *issue, *option, *ambiguous).into()),
             ],
         ),
-        Report::Responded { actor: a, accepts, red_line } => {
-            let id = match (*accepts, *red_line && g.red_line_seen(*a) == Some(true)) {
-                (true, _) => "responds-accept",
-                (false, true) => "responds-red-line",
-                (false, false) => "responds-reject",
-            };
-            t.fmt(id, &[("actor", actor(g, t, *a).into())])
-        }
+        Report::Responded { actor: a, accepts, why, .. } => response(g, t, *a, *accepts, *why),
         Report::Signed { issues } => t.fmt("signed", &[("count", FluentValue::from(*issues as i64))]),
         Report::Rejected => t.get("rejected"),
     })
+}
+
+/// A signatory's answer to a proposal, with the reason in words when it refused and the
+/// role may see the reason.
+pub fn response(g: &Game, t: &Texts, a: ActorIx, accepts: bool, why: Option<Refusal>) -> String {
+    let name = actor(g, t, a);
+    if accepts {
+        return t.fmt("responds-accept", &[("actor", name.into())]);
+    }
+    match why.and_then(|w| refusal(g, t, a, w)) {
+        Some(reason) => t.fmt("responds-reject-why", &[("actor", name.into()), ("reason", reason.into())]),
+        None => t.fmt("responds-reject", &[("actor", name.into())]),
+    }
+}
+
+/// Why a signatory refused, in words: the red line the table crosses, or the part of its
+/// rule that does not hold ("its support is 12; it needs 15"). `None` when the role may not
+/// see the reason (another side's red line, a value it does not see).
+pub fn refusal(g: &Game, t: &Texts, a: ActorIx, why: Refusal) -> Option<String> {
+    let sc = g.scenario();
+    match why {
+        Refusal::RedLine(issue) => (g.red_line_seen(a) == Some(true))
+            .then(|| t.fmt("refusal-red-line", &[("issue", t.msg(&ids::issue(sc, issue)).into())])),
+        Refusal::Rule(Part::Compare { slot, more, left, cmp, right }) => {
+            let (what, more, left, right) = if slot == sc.layout.support + a as u32 {
+                // On the scale of support the table shows: its support, and the support it
+                // needs with everything else as it stands.
+                let (seen, exact) = g.support_seen(a)?;
+                let approx = if exact { "" } else { "≈" };
+                match g.support_needed(a) {
+                    Some(need) => (
+                        t.get("refusal-its-support"),
+                        false,
+                        format!("\u{2066}{approx}{seen:+}\u{2069}"),
+                        format!("\u{2066}{need:+}\u{2069}"),
+                    ),
+                    None => (t.get("refusal-its-support"), more, left.to_string(), right.to_string()),
+                }
+            } else if let SlotName::Trust(from, to) = sc.slot_name(slot)
+                && from == a
+            {
+                let what = t.fmt("refusal-its-trust", &[("actor", actor(g, t, to).into())]);
+                (what, more, left.to_string(), right.to_string())
+            } else {
+                (slot_label(g, t, slot)?, more, left.to_string(), right.to_string())
+            };
+            let cmp = match cmp {
+                Cmp::Ge => "ge",
+                Cmp::Gt => "gt",
+                Cmp::Le => "le",
+                Cmp::Lt => "lt",
+                Cmp::Eq => "eq",
+                Cmp::Ne => "ne",
+            };
+            Some(t.fmt(
+                "refusal-compare",
+                &[
+                    ("what", what.into()),
+                    ("more", if more { "yes" } else { "no" }.into()),
+                    ("value", left.into()),
+                    ("cmp", cmp.into()),
+                    ("need", right.into()),
+                ],
+            ))
+        }
+        Refusal::Rule(Part::Flag { .. } | Part::Other) => Some(t.get("refusal-other")),
+    }
 }
 
 /// An issue option's label, with the ambiguous wording when that variant is meant.

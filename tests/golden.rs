@@ -34,6 +34,10 @@ fn transcript(scenario: &str, role: &str, seed: u64) -> (String, Exit) {
 }
 
 fn transcript_in(lang: &str, scenario: &str, role: &str, seed: u64) -> (String, Exit) {
+    transcript_of(lang, scenario, role, seed, &input(seed))
+}
+
+fn transcript_of(lang: &str, scenario: &str, role: &str, seed: u64, input: &str) -> (String, Exit) {
     let built = common::build(scenario);
     let sc = built.scenario.clone();
     let role = sc.role_ix(role).expect("role");
@@ -47,7 +51,7 @@ fn transcript_in(lang: &str, scenario: &str, role: &str, seed: u64) -> (String, 
         true
     };
     let exit =
-        Plain::new(&mut g, &texts, Cursor::new(input(seed)), &mut out, true, &mut autosave).run(opening).unwrap();
+        Plain::new(&mut g, &texts, Cursor::new(input.to_string()), &mut out, true, &mut autosave).run(opening).unwrap();
     assert!(texts.missing().is_empty(), "messages missing: {:?}", texts.missing());
     (String::from_utf8(out).unwrap(), exit)
 }
@@ -117,5 +121,27 @@ fn plain_mode_prints_logical_order() {
         assert_ne!(end_turn, shown, "{lang}: the label has right-to-left letters");
         assert!(text.contains(&end_turn), "{lang}: {end_turn} is printed as stored");
         assert!(!text.contains(&shown), "{lang}: nothing is printed in display order");
+    }
+}
+
+/// A proposal prints each signatory's answer and, for a refusal, the reason in words: the
+/// same lines the terminal game's result panel shows.
+#[test]
+fn a_proposal_prints_each_signatorys_answer_and_reason() {
+    // The first option, then draft the first wording of the first issue (a red line for the
+    // Palestinian delegation) and put the table to the delegations.
+    let keys = "1\n3\n1\n1\n4\n";
+    let (text, _) = transcript_of("en-US", "tutorial", "mediator", 7, keys);
+    let result: Vec<&str> = text.lines().skip_while(|l| !l.starts_with("You: Put a proposal")).take(4).collect();
+    insta::assert_snapshot!("tutorial-proposal-rejected", result.join("\n"));
+    assert!(result.iter().any(|l| l.contains("its trust in") && l.contains("it needs")), "{result:?}");
+    assert!(result.iter().any(|l| l.contains("crosses its red line on")), "{result:?}");
+    for lang in ["ar", "he", "fr"] {
+        let (text, _) = transcript_of(lang, "tutorial", "mediator", 7, keys);
+        let built = common::build("tutorial");
+        let texts = Texts::new(lang, &built.texts);
+        let red = texts.fmt("refusal-red-line", &[("issue", "@".into())]);
+        let (before, _) = red.split_once('@').unwrap();
+        assert!(text.contains(before.trim_start_matches('\u{2068}')), "{lang}: the red line is named:\n{text}");
     }
 }

@@ -126,6 +126,11 @@ fn right_to_left_screens_at_80x24() {
         insta::assert_snapshot!(format!("turn-choice-{lang}-80x24"), render(&mut a, 80, 24).backend());
         press(&mut a, "1");
         insta::assert_snapshot!(format!("turn-actions-{lang}-80x24"), render(&mut a, 80, 24).backend());
+        // The table mirrored: the issue at the right, the gap at the left, each cell cut
+        // at its logical end.
+        press(&mut a, "311t");
+        insta::assert_snapshot!(format!("table-{lang}-80x24"), render(&mut a, 80, 24).backend());
+        press(&mut a, "\x1b");
         play_to_end(&mut a);
         insta::assert_snapshot!(format!("end-{lang}-80x24"), render(&mut a, 80, 24).backend());
     }

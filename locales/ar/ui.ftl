@@ -41,7 +41,22 @@ you-did-to = أنت: { $action } — { $target }.
 drafted = على الطاولة بشأن { $issue }: { $option }.
 responds-accept = ردّ { $actor }: قبول الاقتراح.
 responds-reject = ردّ { $actor }: رفض الاقتراح.
-responds-red-line = ردّ { $actor }: رفض الاقتراح لأنه يتجاوز خطًّا أحمر.
+responds-reject-why = ردّ { $actor }: رفض الاقتراح، { $reason }.
+refusal-red-line = لأنه يتجاوز خطّه الأحمر في { $issue }
+refusal-its-support = تأييده
+refusal-its-trust = ثقته في { $actor }
+refusal-compare = { $more ->
+    [yes] { $what } بعد احتساب كل العوامل: { $value }
+   *[no] { $what }: { $value }
+}، والمطلوب { $cmp ->
+    [gt] أكثر من { $need }
+    [le] { $need } على الأكثر
+    [lt] أقل من { $need }
+    [eq] { $need } تمامًا
+    [ne] أي قيمة غير { $need }
+   *[ge] { $need } على الأقل
+}
+refusal-other = لأن شروطه الأخرى لم تتحقق
 signed = توقيع اتفاق بشأن { $count ->
         [one] قضية واحدة
         [two] قضيتين
@@ -208,7 +223,18 @@ tui-key-enter = Enter اختيار
 tui-key-back = Esc رجوع
 tui-key-help = ? مساعدة
 tui-key-quit = q خروج
-tui-key-choose = 1-9 اختيار
+tui-key-choose = 1-{ $last } اختيار
+tui-key-second-digit = { $first }_ الرقم التالي أو Enter
+tui-more-above = ▲ { $count } أخرى
+tui-more-below = ▼ { $count } أخرى
+tui-result-title = الاقتراح، طرفًا طرفًا
+tui-toast = { $action }: { $changes }
+tui-toast-nothing = { $action }: لم يتغير شيء مما تراه
+support-need = { $actor } { $support } (المطلوب { $need })
+tui-on-table-already = هذه الصياغة على الطاولة الآن؛ اختر غيرها لتغييرها.
+tui-on-table-mark = على الطاولة الآن
+tui-would-support = التأييد عندئذ: { $parts }
+tui-blocked-detail = ليس الآن: { $reason }
 tui-key-digits = 0-9 رقم اللعبة
 tui-key-tab = Tab تبديل اللوحة
 tui-key-why = w لماذا
@@ -223,7 +249,7 @@ tui-help-text =
     كل أسبوع تقع أحداث، وبعضها ينتظر قرارك: اختر أحد الخيارات. ثم أنفق رصيدك على الإجراءات، وأنهِ الأسبوع بالمفتاح 0 (أو e).
     
     المفاتيح
-      1-9       اختيار خيار أو إجراء؛ 0 ينهي الأسبوع أو يعود خطوة إلى الوراء
+      1-9       اختيار خيار أو إجراء (بعد التسعة اكتب رقمين: 1 ثم 2 للبند 12)؛ 0 ينهي الأسبوع أو يعود خطوة إلى الوراء
       ↑ ↓ j k   التنقل؛ Enter للاختيار
       Tab       تبديل اللوحة: الخيارات، الأخبار، المؤشرات (Enter على خبر أو مؤشر: لماذا)
       w         لماذا: ما الذي سبّب التغييرات (للخبر أو المؤشر المحدد)

@@ -38,7 +38,22 @@ you-did-to = You: { $action } — { $target }.
 drafted = On the table for { $issue }: { $option }.
 responds-accept = { $actor } accepts the proposal.
 responds-reject = { $actor } rejects the proposal.
-responds-red-line = { $actor } rejects the proposal: it crosses a red line.
+responds-reject-why = { $actor } rejects the proposal: { $reason }.
+refusal-red-line = it crosses its red line on { $issue }
+refusal-its-support = its support
+refusal-its-trust = its trust in { $actor }
+refusal-compare = { $more ->
+    [yes] { $what }, all things weighed, comes to { $value }
+   *[no] { $what } is { $value }
+}; it needs { $cmp ->
+    [gt] more than { $need }
+    [le] at most { $need }
+    [lt] less than { $need }
+    [eq] exactly { $need }
+    [ne] anything but { $need }
+   *[ge] { $need }
+}
+refusal-other = its other conditions are not met
 signed = Agreement signed on { $count ->
         [one] one issue
        *[other] { $count } issues
@@ -195,7 +210,18 @@ tui-key-enter = Enter select
 tui-key-back = Esc back
 tui-key-help = ? help
 tui-key-quit = q quit
-tui-key-choose = 1-9 choose
+tui-key-choose = 1-{ $last } choose
+tui-key-second-digit = { $first }_ next digit or Enter
+tui-more-above = ▲ { $count } more
+tui-more-below = ▼ { $count } more
+tui-result-title = The proposal, party by party
+tui-toast = { $action }: { $changes }
+tui-toast-nothing = { $action }: nothing you can see changed
+support-need = { $actor } { $support } (needs { $need })
+tui-on-table-already = That wording is on the table now; pick another to change it.
+tui-on-table-mark = on the table now
+tui-would-support = support then: { $parts }
+tui-blocked-detail = Not now: { $reason }
 tui-key-digits = 0-9 seed
 tui-key-tab = Tab panel
 tui-key-why = w why
@@ -210,7 +236,7 @@ tui-help-text =
     Each week, events happen. Some ask for your decision: pick an option. Then spend your budget on actions, and end the week with 0 (or e).
     
     Keys
-      1-9       pick an option or an action; 0 ends the week or goes back
+      1-9       pick an option or an action (past nine, type two digits: 1 then 2 for 12); 0 ends the week or goes back
       ↑ ↓ j k   move; Enter selects
       Tab       switch panel: choices, news, meters (Enter on news or a meter: why)
       w         why: what caused the changes (of the selected news item or meter)

@@ -42,7 +42,22 @@ you-did-to = Vous : { $action } — { $target }.
 drafted = Sur la table — { $issue } : { $option }.
 responds-accept = { $actor } : proposition acceptée.
 responds-reject = { $actor } : proposition rejetée.
-responds-red-line = { $actor } : proposition rejetée, elle franchit une ligne rouge.
+responds-reject-why = { $actor } : proposition rejetée, { $reason }.
+refusal-red-line = elle franchit sa ligne rouge sur la question { $issue }
+refusal-its-support = son soutien
+refusal-its-trust = sa confiance envers { $actor }
+refusal-compare = { $more ->
+    [yes] { $what }, tout bien pesé, est de { $value }
+   *[no] { $what } est de { $value }
+} ; il lui faut { $cmp ->
+    [gt] plus de { $need }
+    [le] au plus { $need }
+    [lt] moins de { $need }
+    [eq] exactement { $need }
+    [ne] autre chose que { $need }
+   *[ge] au moins { $need }
+}
+refusal-other = ses autres conditions ne sont pas remplies
 signed = Accord signé sur { $count ->
         [one] une question
         [many] { $count } questions
@@ -202,7 +217,18 @@ tui-key-enter = Enter valider
 tui-key-back = Esc retour
 tui-key-help = ? aide
 tui-key-quit = q quitter
-tui-key-choose = 1-9 choix
+tui-key-choose = 1-{ $last } choix
+tui-key-second-digit = { $first }_ chiffre suivant ou Entrée
+tui-more-above = ▲ { $count } de plus
+tui-more-below = ▼ { $count } de plus
+tui-result-title = La proposition, partie par partie
+tui-toast = { $action } : { $changes }
+tui-toast-nothing = { $action } : rien de visible n’a changé
+support-need = { $actor } { $support } (il lui faut { $need })
+tui-on-table-already = Cette formulation est déjà sur la table ; choisissez-en une autre pour la changer.
+tui-on-table-mark = sur la table en ce moment
+tui-would-support = soutien ensuite : { $parts }
+tui-blocked-detail = Pas maintenant : { $reason }
 tui-key-digits = 0-9 graine
 tui-key-tab = Tab volet
 tui-key-why = w causes
@@ -217,7 +243,7 @@ tui-help-text =
     Chaque semaine apporte des événements, et parfois un choix. Dépensez ensuite votre budget en actions ; 0 (ou e) termine la semaine.
     
     Touches
-      1-9       choisir option ou action ; 0 : fin de semaine ou retour
+      1-9       choisir option ou action (au-delà de neuf, deux chiffres : 1 puis 2 pour 12) ; 0 : fin de semaine ou retour
       ↑ ↓ j k   se déplacer ; Enter sélectionne
       Tab       changer de volet : choix, actualités, indicateurs (Enter sur une actualité ou un indicateur : pourquoi)
       w         pourquoi : les causes des changements (de l’actualité ou de l’indicateur sélectionné)

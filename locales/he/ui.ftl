@@ -39,7 +39,22 @@ you-did-to = הצעד שלכם: { $action } — { $target }.
 drafted = על השולחן בסוגיית { $issue }: { $option }.
 responds-accept = ההצעה מקובלת על { $actor }.
 responds-reject = ההצעה אינה מקובלת על { $actor }.
-responds-red-line = ההצעה אינה מקובלת על { $actor }: היא חוצה קו אדום.
+responds-reject-why = ההצעה אינה מקובלת על { $actor }: { $reason }.
+refusal-red-line = היא חוצה את הקו האדום שלו בסוגיית { $issue }
+refusal-its-support = התמיכה שלו
+refusal-its-trust = האמון שלו ב־{ $actor }
+refusal-compare = { $more ->
+    [yes] { $what } בשקלול כל הגורמים: { $value }
+   *[no] { $what }: { $value }
+}, ונדרש { $cmp ->
+    [gt] יותר מ־{ $need }
+    [le] לכל היותר { $need }
+    [lt] פחות מ־{ $need }
+    [eq] בדיוק { $need }
+    [ne] כל ערך מלבד { $need }
+   *[ge] לפחות { $need }
+}
+refusal-other = שאר התנאים שלו אינם מתקיימים
 signed = נחתם הסכם על { $count ->
         [one] סוגיה אחת
         [two] שתי סוגיות
@@ -199,7 +214,18 @@ tui-key-enter = Enter בחירה
 tui-key-back = Esc חזרה
 tui-key-help = ? עזרה
 tui-key-quit = q יציאה
-tui-key-choose = 1-9 בחירה
+tui-key-choose = 1-{ $last } בחירה
+tui-key-second-digit = { $first }_ הספרה הבאה או Enter
+tui-more-above = ▲ עוד { $count }
+tui-more-below = ▼ עוד { $count }
+tui-result-title = ההצעה, צד אחר צד
+tui-toast = { $action }: { $changes }
+tui-toast-nothing = { $action }: לא השתנה דבר ממה שנראה לך
+support-need = { $actor } { $support } (נדרש { $need })
+tui-on-table-already = הנוסח הזה כבר על השולחן; בחרו נוסח אחר כדי לשנות אותו.
+tui-on-table-mark = על השולחן כעת
+tui-would-support = התמיכה אז: { $parts }
+tui-blocked-detail = לא כעת: { $reason }
 tui-key-digits = 0-9 זרע
 tui-key-tab = Tab חלונית
 tui-key-why = w למה
@@ -214,7 +240,7 @@ tui-help-text =
     בכל שבוע קורים אירועים. חלקם מחכים להחלטה שלכם: בחרו אפשרות. אחר כך הוציאו את התקציב על פעולות, וסיימו את השבוע עם 0 (או e).
     
     מקשים
-      1-9       בחירת אפשרות או פעולה; 0 מסיים את השבוע או חוזר אחורה
+      1-9       בחירת אפשרות או פעולה (מעבר לתשע מקלידים שתי ספרות: 1 ואז 2 עבור 12); 0 מסיים את השבוע או חוזר אחורה
       ↑ ↓ j k   תנועה; Enter בוחר
       Tab       מעבר בין חלוניות: בחירות, חדשות, מדדים (Enter על ידיעה או על מדד: למה)
       w         למה: מה גרם לשינויים (בידיעה או במדד המסומנים)

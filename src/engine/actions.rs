@@ -211,27 +211,75 @@ impl Game {
 
     /// Recomputes each actor's support for the table and whether it crosses a red line.
     pub(super) fn update_support(&mut self) {
-        let sc = self.sc.clone();
-        let l = &sc.layout;
+        let (support_at, red_at) = (self.sc.layout.support, self.sc.layout.red_line);
+        for (a, (support, red)) in self.supports(|i| self.table(i)).into_iter().enumerate() {
+            self.values[(support_at + a as u32) as usize] = support;
+            self.values[(red_at + a as u32) as usize] = red as i32;
+        }
+    }
+
+    /// Each actor's support for a table (the weighted mean of its acceptability of each
+    /// wording on it) and whether the table crosses one of its red lines.
+    fn supports(&self, table: impl Fn(IssueIx) -> Option<(u8, bool)>) -> Vec<(i32, bool)> {
+        let sc = &self.sc;
         let tabled: Vec<_> = (sc.issues.iter().enumerate())
             .filter_map(|(i, issue)| {
-                let (o, amb) = self.table(i as IssueIx)?;
+                let (o, amb) = table(i as IssueIx)?;
                 let opt = &issue.options[o as usize];
                 Some((issue, opt, if amb { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 }))
             })
             .collect();
-        for a in 0..sc.actors.len() {
-            let (mut sum, mut weights, mut red) = (0i64, 0i64, false);
-            for &(issue, opt, bonus) in &tabled {
-                let w = issue.weight[a] as i64;
-                sum += w * (opt.accept[a] + bonus).clamp(-100, 100) as i64;
-                weights += w;
-                red |= opt.red_line[a];
-            }
-            let support = if weights > 0 { (sum / weights) as i32 } else { 0 };
-            self.values[(l.support + a as u32) as usize] = support;
-            self.values[(l.red_line + a as u32) as usize] = red as i32;
+        (0..sc.actors.len())
+            .map(|a| {
+                let (mut sum, mut weights, mut red) = (0i64, 0i64, false);
+                for &(issue, opt, bonus) in &tabled {
+                    let w = issue.weight[a] as i64;
+                    sum += w * (opt.accept[a] + bonus).clamp(-100, 100) as i64;
+                    weights += w;
+                    red |= opt.red_line[a];
+                }
+                (if weights > 0 { (sum / weights) as i32 } else { 0 }, red)
+            })
+            .collect()
+    }
+
+    /// Each actor's support for the table if this wording were drafted, and whether the
+    /// table would then cross one of its red lines (for a front end to show before drafting;
+    /// what the role may see of it is [`Game::support_seen_if`]).
+    pub fn support_if(&self, issue: IssueIx, option: u8, ambiguous: bool) -> Vec<(i32, bool)> {
+        self.supports(|i| if i == issue { Some((option, ambiguous)) } else { self.table(i) })
+    }
+
+    /// What the role would see of `a`'s support if this wording were drafted: by the same
+    /// view as [`Game::support_seen`].
+    pub fn support_seen_if(&self, issue: IssueIx, option: u8, ambiguous: bool, a: ActorIx) -> Option<(i32, bool)> {
+        let v = self.support_if(issue, option, ambiguous).get(a as usize)?.0;
+        self.seen(a, v)
+    }
+
+    /// The least support at which the parts of `a`'s rule to accept that read its support
+    /// would hold, everything else as it stands: the need a front end shows beside the
+    /// support. `None` for an actor without such a rule, or whose rule no support satisfies.
+    pub fn support_needed(&self, a: ActorIx) -> Option<i32> {
+        let rule = self.sc.actors.get(a as usize)?.accept.as_ref()?;
+        let slot = self.sc.layout.support + a as u32;
+        rule.least(&self.values, &Ctx { self_actor: a, target: 0 }, slot, -100, 100)
+    }
+
+    /// Why `a` would refuse the table now, or `None` when it would accept.
+    fn refusal(&self, a: ActorIx) -> Option<Refusal> {
+        let l = &self.sc.layout;
+        let rule = self.sc.actors[a as usize].accept.as_ref()?;
+        if a == self.actor {
+            return None;
         }
+        if self.values[(l.red_line + a as u32) as usize] != 0 {
+            let issue = (0..self.sc.issues.len() as IssueIx).find(|&i| {
+                self.table(i).is_some_and(|(o, _)| self.sc.issues[i as usize].options[o as usize].red_line[a as usize])
+            });
+            return Some(Refusal::RedLine(issue.unwrap_or(0)));
+        }
+        rule.unmet(&self.values, &Ctx { self_actor: a, target: 0 }).map(Refusal::Rule)
     }
 
     /// Puts the table to every signatory; if all accept, the table is signed.
@@ -247,7 +295,9 @@ impl Game {
             let ctx = Ctx { self_actor: ai, target: 0 };
             let accepts = ai == self.actor || (!red && rule.test(&self.values, &ctx));
             self.values[(l.accepts + ai as u32) as usize] = accepts as i32;
-            self.emit(Report::Responded { actor: ai, accepts, red_line: red });
+            // The reason is read back from the rule only for a game that keeps its reports.
+            let why = if accepts || !self.setup.record { None } else { self.refusal(ai) };
+            self.emit(Report::Responded { actor: ai, accepts, red_line: red, why });
             all &= accepts;
         }
         self.react(On::Proposal);

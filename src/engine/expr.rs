@@ -8,6 +8,7 @@
 //! no recursion, no I/O, and hard bounds on size and nesting.
 
 mod compile;
+mod explain;
 mod lex;
 mod parse;
 mod vm;
@@ -15,8 +16,9 @@ mod vm;
 pub use compile::{
     Access, Effect, EffectKind, Resolve, Ty, Unresolved, Value, Var, compile_condition, compile_effect, compile_number,
 };
+pub use explain::Part;
 pub use parse::AssignOp;
-pub use vm::{ActorRef, Code, Ctx, Slot};
+pub use vm::{ActorRef, Cmp, Code, Ctx, Slot};
 
 use std::ops::Range;
 
@@ -65,7 +67,7 @@ mod tests {
 
     /// A toy scope: `a` and `b` are meters 0..100 in slots 0 and 1, `flag.f` is slot 2,
     /// `turn` is read-only slot 3, `trust.x.y` is a 2×2 block from slot 4.
-    struct Toy;
+    pub(super) struct Toy;
 
     impl Resolve for Toy {
         fn resolve(&self, path: &[&str]) -> Result<Var, Unresolved> {

@@ -410,7 +410,12 @@ impl Game {
 
     /// An actor's support for the table as this role sees it: `(value, exact)`.
     pub fn support_seen(&self, a: ActorIx) -> Option<(i32, bool)> {
-        let v = self.value(self.sc.layout.support + a as u32);
+        self.seen(a, self.value(self.sc.layout.support + a as u32))
+    }
+
+    /// A support value of `a` as this role sees it: exact, an estimate to the nearest ten,
+    /// or nothing (a role that sees only its own).
+    pub(super) fn seen(&self, a: ActorIx, v: i32) -> Option<(i32, bool)> {
         match self.role().view.support {
             SupportView::Exact => Some((v, true)),
             SupportView::Estimate if a == self.actor => Some((v, true)),

@@ -107,6 +107,8 @@ pub enum Report {
         actor: ActorIx,
         accepts: bool,
         red_line: bool,
+        /// Why it refused, when it did.
+        why: Option<Refusal>,
     },
     Signed {
         issues: u16,
@@ -120,6 +122,15 @@ pub enum Report {
         /// The account of the ending that what happened chose, if it has any.
         variant: Option<u8>,
     },
+}
+
+/// Why a signatory refused a proposal, as data a front end puts into words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The table crosses its red line on this issue (the first such issue).
+    RedLine(IssueIx),
+    /// This part of its rule to accept does not hold.
+    Rule(super::expr::Part),
 }
 
 /// A message id with arguments, for the localization layer.

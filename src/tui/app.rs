@@ -1,11 +1,15 @@
 //! The terminal game's state and what each key does. No terminal here: `App` takes key and
 //! mouse events and is drawn onto any ratatui backend, so tests drive it with `TestBackend`.
 
+mod game;
+mod outcome;
+
+pub use game::blocked_text;
+
 use super::session::Session;
 use super::theme::Theme;
 use crate::content::{Built, Library};
-use crate::engine::scenario::{ActionKind, TargetKind};
-use crate::engine::{Decision, Game, Phase, Report, Setup, Target};
+use crate::engine::{Game, Setup, Target};
 use crate::i18n::{self, Texts};
 use crate::save::{self, Save};
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
@@ -17,6 +21,9 @@ use std::sync::Arc;
 /// The smallest terminal the game draws in; below it, one line asks for more room.
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
+
+/// The most lines the help can scroll (the view stops at its last line).
+const HELP_LINES: usize = 60;
 
 pub enum Screen {
     Title {
@@ -70,9 +77,15 @@ pub enum Focus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Item {
     Option(u8),
-    Action { action: u16, enabled: bool },
+    Action {
+        action: u16,
+        enabled: bool,
+    },
     EndTurn,
     Target(Target),
+    /// A wording that cannot be drafted now (already on the table, or its condition fails),
+    /// listed so the numbers of the others never move.
+    Unavailable(Target),
     Issue(u16),
     Back,
 }
@@ -80,9 +93,20 @@ pub enum Item {
 /// The steps of choosing an action's target.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Picker {
-    Targets { action: u16, targets: Vec<Target> },
-    Issue { action: u16, issues: Vec<u16> },
-    Wording { action: u16, issue: u16, targets: Vec<Target> },
+    Targets {
+        action: u16,
+        targets: Vec<Target>,
+    },
+    Issue {
+        action: u16,
+        issues: Vec<u16>,
+    },
+    /// Every wording of the issue, in the pack's order, each with whether it can be drafted.
+    Wording {
+        action: u16,
+        issue: u16,
+        wordings: Vec<(Target, bool)>,
+    },
 }
 
 pub struct GameView {
@@ -94,6 +118,10 @@ pub struct GameView {
     pub picker: Option<Picker>,
     pub log_scroll: usize,
     pub table_sel: usize,
+    /// The first digit of a two-digit choice, when the menu has ten items or more.
+    pub pending: Option<usize>,
+    /// What the last action changed, in one line, until the next key.
+    pub toast: Option<String>,
 }
 
 impl GameView {
@@ -107,14 +135,30 @@ impl GameView {
             picker: None,
             log_scroll: 0,
             table_sel: 0,
+            pending: None,
+            toast: None,
         }
     }
 }
 
 pub enum Overlay {
-    Help,
-    Quit { sel: usize },
-    Why { title: String, lines: Vec<String>, scroll: usize },
+    /// The keys, scrolled by this many lines.
+    Help {
+        scroll: usize,
+    },
+    Quit {
+        sel: usize,
+    },
+    Why {
+        title: String,
+        lines: Vec<String>,
+        scroll: usize,
+    },
+    /// A proposal's outcome: each signatory's answer and reason, then the verdict.
+    Result {
+        lines: Vec<String>,
+        scroll: usize,
+    },
     Notice(String),
 }
 
@@ -123,6 +167,8 @@ pub enum Overlay {
 pub enum Hit {
     Row(usize),
     Tab(Tab),
+    /// An issue's row on the negotiation table.
+    Issue(usize),
 }
 
 pub struct App {
@@ -235,7 +281,7 @@ impl App {
         }
         match key.code {
             KeyCode::Char('?') | KeyCode::F(1) => {
-                self.overlay = Some(Overlay::Help);
+                self.overlay = Some(Overlay::Help { scroll: 0 });
                 return;
             }
             KeyCode::Char('c') if key.modifiers.contains(KeyModifiers::ALT) => {
@@ -263,6 +309,11 @@ impl App {
             Hit::Tab(t) => {
                 if let Screen::Game(v) = &mut self.screen {
                     v.tab = t;
+                }
+            }
+            Hit::Issue(i) => {
+                if let Screen::Game(v) = &mut self.screen {
+                    v.table_sel = i;
                 }
             }
             Hit::Row(i) => {
@@ -295,11 +346,17 @@ impl App {
                 }
                 _ => self.overlay = None,
             },
-            Some(Overlay::Why { scroll, lines, .. }) => match code {
+            Some(Overlay::Why { scroll, lines, .. } | Overlay::Result { scroll, lines }) => match code {
                 KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(lines.len().saturating_sub(1)),
                 KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
                 KeyCode::PageDown => *scroll = (*scroll + 10).min(lines.len().saturating_sub(1)),
                 KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+                _ => self.overlay = None,
+            },
+            Some(Overlay::Help { scroll }) => match code {
+                // The window counts the lines below; it stops at the last one.
+                KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(HELP_LINES),
+                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
                 _ => self.overlay = None,
             },
             _ => self.overlay = None,
@@ -354,7 +411,7 @@ impl App {
                 self.lang = self.langs[(i + 1) % self.langs.len()].clone();
                 self.ui = Texts::new(&self.lang, &all_texts(&self.lib));
             }
-            "tui-help" => self.overlay = Some(Overlay::Help),
+            "tui-help" => self.overlay = Some(Overlay::Help { scroll: 0 }),
             _ => self.quit = true,
         }
     }
@@ -530,345 +587,6 @@ impl App {
         self.screen = Screen::Game(GameView::new());
     }
 
-    // ----- the game -----
-
-    /// The menu of the turn screen: the pending event's options, a picker's steps, or the
-    /// role's actions (every one, with a stable number) and "end the week".
-    pub fn items(&self) -> Vec<Item> {
-        let (Some(s), Screen::Game(v)) = (&self.session, &self.screen) else { return Vec::new() };
-        let g = &s.game;
-        match g.phase() {
-            Phase::Choosing(e) => g.available_options(e).into_iter().map(Item::Option).collect(),
-            Phase::Ended { .. } => Vec::new(),
-            Phase::Acting => match &v.picker {
-                Some(Picker::Targets { targets, .. }) | Some(Picker::Wording { targets, .. }) => {
-                    targets.iter().map(|t| Item::Target(*t)).chain([Item::Back]).collect()
-                }
-                Some(Picker::Issue { issues, .. }) => {
-                    issues.iter().map(|&i| Item::Issue(i)).chain([Item::Back]).collect()
-                }
-                None => g
-                    .role()
-                    .actions
-                    .iter()
-                    .map(|&a| Item::Action { action: a, enabled: !g.valid_targets(a).is_empty() })
-                    .chain([Item::EndTurn])
-                    .collect(),
-            },
-        }
-    }
-
-    fn game_key(&mut self, code: KeyCode) {
-        let items = self.items();
-        let Screen::Game(v) = &mut self.screen else { return };
-        match code {
-            KeyCode::Char('t') => {
-                v.tab = if v.tab == Tab::Table { Tab::Turn } else { Tab::Table };
-                return;
-            }
-            KeyCode::Char('l') => {
-                v.tab = if v.tab == Tab::Log { Tab::Turn } else { Tab::Log };
-                return;
-            }
-            KeyCode::Char('s') => {
-                let msg = match self.session.as_mut().map(|s| s.save()) {
-                    Some(Ok(p)) => self.texts().fmt("saved-to", &[("path", p.display().to_string().into())]),
-                    Some(Err(e)) => e,
-                    None => return,
-                };
-                self.overlay = Some(Overlay::Notice(msg));
-                return;
-            }
-            KeyCode::Char('q') => {
-                self.ask_quit();
-                return;
-            }
-            KeyCode::Char('w') => {
-                self.why();
-                return;
-            }
-            _ => {}
-        }
-        match v.tab {
-            Tab::Log => {
-                match code {
-                    KeyCode::Down | KeyCode::Char('j') => v.log_scroll += 1,
-                    KeyCode::Up | KeyCode::Char('k') => v.log_scroll = v.log_scroll.saturating_sub(1),
-                    KeyCode::PageDown => v.log_scroll += 10,
-                    KeyCode::PageUp => v.log_scroll = v.log_scroll.saturating_sub(10),
-                    KeyCode::Home => v.log_scroll = 0,
-                    KeyCode::Esc | KeyCode::Tab => v.tab = Tab::Turn,
-                    _ => {}
-                }
-                return;
-            }
-            Tab::Table => {
-                let issues = self.session.as_ref().map_or(0, |s| s.game.scenario().issues.len());
-                match code {
-                    KeyCode::Down | KeyCode::Char('j') => v.table_sel = (v.table_sel + 1).min(issues.saturating_sub(1)),
-                    KeyCode::Up | KeyCode::Char('k') => v.table_sel = v.table_sel.saturating_sub(1),
-                    KeyCode::Enter | KeyCode::Char('d') => self.table_draft(),
-                    KeyCode::Char('p') => self.table_propose(),
-                    KeyCode::Esc | KeyCode::Tab => v.tab = Tab::Turn,
-                    _ => {}
-                }
-                return;
-            }
-            Tab::Turn => {}
-        }
-        match code {
-            KeyCode::Tab => {
-                v.focus = match v.focus {
-                    Focus::Choices => Focus::News,
-                    Focus::News => Focus::Meters,
-                    Focus::Meters => Focus::Choices,
-                }
-            }
-            KeyCode::BackTab => {
-                v.focus = match v.focus {
-                    Focus::Choices => Focus::Meters,
-                    Focus::News => Focus::Choices,
-                    Focus::Meters => Focus::News,
-                }
-            }
-            KeyCode::Down | KeyCode::Char('j') => match v.focus {
-                Focus::Choices if !items.is_empty() => v.sel = (v.sel + 1) % items.len(),
-                Focus::News => v.news_sel += 1,
-                Focus::Meters => v.meter_sel += 1,
-                _ => {}
-            },
-            KeyCode::Up | KeyCode::Char('k') => match v.focus {
-                Focus::Choices if !items.is_empty() => v.sel = v.sel.checked_sub(1).unwrap_or(items.len() - 1),
-                Focus::News => v.news_sel = v.news_sel.saturating_sub(1),
-                Focus::Meters => v.meter_sel = v.meter_sel.saturating_sub(1),
-                _ => {}
-            },
-            KeyCode::Char(c @ '1'..='9') => {
-                let i = c as usize - '1' as usize;
-                if i < items.len() && items[i] != Item::EndTurn && items[i] != Item::Back {
-                    v.focus = Focus::Choices;
-                    v.sel = i;
-                    self.activate(items[i].clone());
-                }
-            }
-            KeyCode::Char('0') => {
-                if let Some(it) = items.iter().find(|i| matches!(i, Item::EndTurn | Item::Back)) {
-                    self.activate(it.clone());
-                }
-            }
-            KeyCode::Char('e') if items.contains(&Item::EndTurn) => self.activate(Item::EndTurn),
-            KeyCode::Enter => match v.focus {
-                Focus::Choices => {
-                    if let Some(it) = items.get(v.sel) {
-                        self.activate(it.clone());
-                    }
-                }
-                _ => self.why(),
-            },
-            KeyCode::Esc | KeyCode::Backspace => {
-                if v.picker.is_some() {
-                    self.back();
-                } else if v.focus != Focus::Choices {
-                    v.focus = Focus::Choices;
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn back(&mut self) {
-        let Screen::Game(v) = &mut self.screen else { return };
-        v.picker = match v.picker.take() {
-            Some(Picker::Wording { action, .. }) => self.session.as_ref().map(|s| issue_picker(&s.game, action)),
-            _ => None,
-        };
-        v.sel = 0;
-    }
-
-    fn activate(&mut self, item: Item) {
-        let Some(s) = self.session.as_mut() else { return };
-        let Screen::Game(v) = &mut self.screen else { return };
-        let decision = match item {
-            Item::Option(o) => Some(Decision::Choose(o)),
-            Item::EndTurn => Some(Decision::EndTurn),
-            Item::Back => {
-                self.back();
-                return;
-            }
-            Item::Action { enabled: false, action } => {
-                let why = blocked_text(&s.game, &s.texts, action);
-                self.overlay = Some(Overlay::Notice(why));
-                return;
-            }
-            Item::Action { action, .. } => {
-                let targets = s.game.valid_targets(action);
-                match s.game.scenario().actions[action as usize].target {
-                    TargetKind::None => Some(Decision::Act { action, target: Target::None }),
-                    TargetKind::Issue => {
-                        v.picker = Some(issue_picker(&s.game, action));
-                        v.sel = 0;
-                        None
-                    }
-                    TargetKind::Actor(_) => {
-                        v.picker = Some(Picker::Targets { action, targets });
-                        v.sel = 0;
-                        None
-                    }
-                }
-            }
-            Item::Issue(issue) => match &v.picker {
-                Some(Picker::Issue { action, .. }) => {
-                    let action = *action;
-                    let targets = s
-                        .game
-                        .valid_targets(action)
-                        .into_iter()
-                        .filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue))
-                        .collect();
-                    v.picker = Some(Picker::Wording { action, issue, targets });
-                    v.sel = 0;
-                    None
-                }
-                _ => None,
-            },
-            Item::Target(t) => match &v.picker {
-                Some(Picker::Targets { action, .. } | Picker::Wording { action, .. }) => {
-                    Some(Decision::Act { action: *action, target: t })
-                }
-                _ => None,
-            },
-        };
-        if let Some(d) = decision {
-            self.decide(d);
-        }
-    }
-
-    /// Applies a decision and resets the menu; the end screen follows the last turn.
-    pub fn decide(&mut self, d: Decision) {
-        let Some(s) = self.session.as_mut() else { return };
-        if let Err(e) = s.apply(d) {
-            let msg = s.texts.fmt("not-allowed", &[("reason", e.to_string().into())]);
-            self.overlay = Some(Overlay::Notice(msg));
-            return;
-        }
-        if s.game.ended().is_some() {
-            self.screen = Screen::End { scroll: 0 };
-            return;
-        }
-        if let Screen::Game(v) = &mut self.screen {
-            v.picker = None;
-            v.sel = 0;
-            v.news_sel = 0;
-        }
-    }
-
-    fn table_draft(&mut self) {
-        let Some(s) = &self.session else { return };
-        let Screen::Game(v) = &mut self.screen else { return };
-        if s.game.phase() != Phase::Acting {
-            v.tab = Tab::Turn;
-            return;
-        }
-        let g = &s.game;
-        let draft =
-            g.role().actions.iter().copied().find(|&a| g.scenario().actions[a as usize].kind == ActionKind::Draft);
-        let Some(action) = draft else {
-            self.overlay = Some(Overlay::Notice(s.texts.get("tui-cannot-draft")));
-            return;
-        };
-        let issue = v.table_sel as u16;
-        let targets: Vec<Target> = g
-            .valid_targets(action)
-            .into_iter()
-            .filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue))
-            .collect();
-        if targets.is_empty() {
-            self.overlay = Some(Overlay::Notice(blocked_text(g, &s.texts, action)));
-            return;
-        }
-        v.tab = Tab::Turn;
-        v.focus = Focus::Choices;
-        v.picker = Some(Picker::Wording { action, issue, targets });
-        v.sel = 0;
-    }
-
-    fn table_propose(&mut self) {
-        let Some(s) = &self.session else { return };
-        let g = &s.game;
-        let propose =
-            g.role().actions.iter().copied().find(|&a| g.scenario().actions[a as usize].kind == ActionKind::Propose);
-        match propose {
-            Some(a) if !g.valid_targets(a).is_empty() && g.phase() == Phase::Acting => {
-                self.decide(Decision::Act { action: a, target: Target::None })
-            }
-            Some(a) => self.overlay = Some(Overlay::Notice(blocked_text(g, &s.texts, a))),
-            None => self.overlay = Some(Overlay::Notice(s.texts.get("tui-cannot-propose"))),
-        }
-    }
-
-    /// "Why?": the causes behind the selected news item or meter, or this turn's changes.
-    pub fn why(&mut self) {
-        let (Some(s), Screen::Game(v)) = (&self.session, &self.screen) else { return };
-        let t = &s.texts;
-        let g = &s.game;
-        let (title, lines) = match v.focus {
-            Focus::Meters => {
-                let rows = super::view::meter_rows(g);
-                let Some(row) = rows.get(v.meter_sel.min(rows.len().saturating_sub(1))) else { return };
-                let label = crate::present::slot_label(g, t, row.slot).unwrap_or_default();
-                let mut lines = Vec::new();
-                let mut turn = 0;
-                for r in g.log() {
-                    match r {
-                        Report::TurnBegan { turn: n, .. } => turn = *n,
-                        Report::Changed { slot, before, after, cause } if *slot == row.slot => lines.push(format!(
-                            "{} {before} → {after} {} ← {}",
-                            t.fmt("tui-week", &[("turn", (turn as i64).into())]),
-                            crate::present::trend(crate::present::delta(*before, *after)),
-                            crate::present::cause(g, t, cause)
-                        )),
-                        _ => {}
-                    }
-                }
-                lines.reverse();
-                (label, lines)
-            }
-            Focus::News => {
-                let items = super::view::news_items(s);
-                let Some((head, changes)) = items.get(v.news_sel.min(items.len().saturating_sub(1))) else { return };
-                let title =
-                    crate::present::news(g, t, head).unwrap_or_default().lines().next().unwrap_or("").to_string();
-                let lines = changes
-                    .iter()
-                    .filter_map(|r| match r {
-                        Report::Changed { slot, before, after, cause } => {
-                            crate::present::change_line(g, t, *slot, *before, *after)
-                                .map(|l| format!("{l} ← {}", crate::present::cause(g, t, cause)))
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                (title, lines)
-            }
-            Focus::Choices => {
-                let lines = s
-                    .turn_reports()
-                    .iter()
-                    .filter_map(|r| match r {
-                        Report::Changed { slot, before, after, cause } => {
-                            crate::present::change_line(g, t, *slot, *before, *after)
-                                .map(|l| format!("{l} ← {}", crate::present::cause(g, t, cause)))
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                (t.get("why-title"), lines)
-            }
-        };
-        let lines = if lines.is_empty() { vec![t.get("why-nothing")] } else { lines };
-        self.overlay = Some(Overlay::Why { title, lines, scroll: 0 });
-    }
-
     fn end_key(&mut self, code: KeyCode) {
         let Screen::End { scroll } = &mut self.screen else { return };
         match code {
@@ -889,27 +607,6 @@ impl App {
 impl SetupState {
     fn new() -> SetupState {
         SetupState { step: SetupStep::Scenario, scenario: 0, role: 0, difficulty: 0, seed: String::new(), built: None }
-    }
-}
-
-fn issue_picker(g: &Game, action: u16) -> Picker {
-    let mut issues: Vec<u16> = g
-        .valid_targets(action)
-        .iter()
-        .filter_map(|t| if let Target::Issue { issue, .. } = t { Some(*issue) } else { None })
-        .collect();
-    issues.dedup();
-    Picker::Issue { action, issues }
-}
-
-/// Why an action cannot be taken, in words.
-pub fn blocked_text(g: &Game, t: &Texts, action: u16) -> String {
-    use crate::engine::Blocked;
-    match g.action_blocked(action) {
-        Some(Blocked::Budget) => t.get("blocked-budget"),
-        Some(Blocked::UsedUp) => t.get("blocked-used"),
-        Some(Blocked::Cooldown(n)) => t.fmt("blocked-cooldown", &[("turns", (n as i64).into())]),
-        Some(Blocked::Conditions) | None => t.get("blocked-conditions"),
     }
 }
 

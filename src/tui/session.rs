@@ -22,14 +22,15 @@ impl Session {
         Session { game, built, texts, lang, save_path, save_error: None }
     }
 
-    /// Applies a decision; saves when a new turn begins or the game ends.
-    pub fn apply(&mut self, d: Decision) -> Result<(), DecisionError> {
+    /// Applies a decision and returns what happened; saves when a new turn begins or the
+    /// game ends.
+    pub fn apply(&mut self, d: Decision) -> Result<Vec<Report>, DecisionError> {
         let turn = self.game.turn();
-        self.game.apply(d)?;
+        let reports = self.game.apply(d)?;
         if self.game.turn() != turn || self.game.ended().is_some() {
             let _ = self.save();
         }
-        Ok(())
+        Ok(reports)
     }
 
     /// Writes the save; remembers a failure for the status line.

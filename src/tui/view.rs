@@ -1,13 +1,14 @@
 //! Drawing: one function per screen, all through the helpers here. Views read the app and
 //! the engine; they change nothing but the list of clickable regions.
 
+mod choices;
 mod end;
 mod menus;
 mod overlay;
 mod table;
 mod turn;
 
-use super::app::{App, Hit, MIN_HEIGHT, MIN_WIDTH, Screen};
+use super::app::{App, Hit, Item, MIN_HEIGHT, MIN_WIDTH, Screen};
 use super::bidi::{self, Flow};
 use super::session::Session;
 use super::text;
@@ -132,7 +133,8 @@ fn wrapped(text: &str, width: u16, style: Style) -> Vec<Line<'static>> {
 }
 
 /// A list of rows (lines in display order) with one selected, scrolled so the selection
-/// shows; registers clicks.
+/// shows whole; rows cut off above or below are counted on a marker line ("▲ 3 more",
+/// "▼ 9 more"); registers clicks.
 fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], sel: usize, focused: bool) {
     let theme = app.theme;
     let height = area.height as usize;
@@ -140,20 +142,27 @@ fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], s
         return;
     }
     let sel = sel.min(rows.len() - 1);
-    // Scroll so the selected row is visible.
-    let mut start = 0;
-    loop {
-        let used: usize = rows[start..=sel.max(start)].iter().map(|r| r.len()).sum();
-        if used <= height || start >= sel {
-            break;
-        }
-        start += 1;
-    }
+    let window = scroll_window(&rows.iter().map(Vec::len).collect::<Vec<_>>(), sel, height);
     let mut y = area.y;
-    for (i, row) in rows.iter().enumerate().skip(start) {
+    let bottom = area.y + area.height;
+    let t = app.texts();
+    let marker = |id: &str, count: usize| {
+        let text = t.fmt(id, &[("count", (count as i64).into())]);
+        Paragraph::new(bidi(Line::styled(text::fit(&text, area.width as usize), theme.dim())))
+    };
+    let above = (window.start > 0).then(|| marker("tui-more-above", window.start));
+    let below = (window.end < rows.len()).then(|| marker("tui-more-below", rows.len() - window.end));
+    if let Some(p) = above {
+        f.render_widget(p, Rect { x: area.x, y, width: area.width, height: 1 });
+        y += 1;
+    }
+    let last_y = if window.end < rows.len() { bottom - 1 } else { bottom };
+    // Whole rows of the window, then as much of the next row as the room left holds (it
+    // is still counted on the marker).
+    for (i, row) in rows.iter().enumerate().take(window.end + 1).skip(window.start) {
         for (k, line) in row.iter().enumerate() {
-            if y >= area.y + area.height {
-                return;
+            if y >= last_y {
+                break;
             }
             let r = Rect { x: area.x, y, width: area.width, height: 1 };
             let mut line = line.clone();
@@ -167,16 +176,93 @@ fn list(app: &mut App, f: &mut Frame, area: Rect, rows: &[Vec<Line<'static>>], s
             y += 1;
         }
     }
+    if let Some(p) = below {
+        f.render_widget(p, Rect { x: area.x, y: bottom - 1, width: area.width, height: 1 });
+    }
+}
+
+/// Which rows (`start..end`) a list of rows of these heights shows in `height` lines with
+/// `sel` among them, leaving a line for each marker of rows cut off above or below. Only
+/// whole rows are shown, but for a selected row taller than the room, which shows its start.
+pub fn scroll_window(heights: &[usize], sel: usize, height: usize) -> std::ops::Range<usize> {
+    let n = heights.len();
+    if n == 0 || height == 0 {
+        return 0..0;
+    }
+    let sel = sel.min(n - 1);
+    if heights.iter().sum::<usize>() <= height {
+        return 0..n;
+    }
+    // The rows that fit from `start`, with a line kept for the markers that will show.
+    let fit = |start: usize| {
+        let room = height.saturating_sub((start > 0) as usize);
+        let mut used = 0;
+        let mut end = start;
+        while end < n && used + heights[end] <= room {
+            used += heights[end];
+            end += 1;
+        }
+        if end < n {
+            // A marker below: drop rows until it has its line.
+            while end > start && used + 1 > room {
+                end -= 1;
+                used -= heights[end];
+            }
+        }
+        end
+    };
+    let mut start = 0;
+    while start < sel && fit(start) <= sel {
+        start += 1;
+    }
+    let end = fit(start).max(start + 1).min(n);
+    start..end
+}
+
+/// The lines of a scrolled text that fit in `room` lines from `scroll` (clamped so the last
+/// line can show, and returned), with the lines above and below counted on a marker line
+/// at the top and bottom, as in every list.
+fn scrolled(app: &App, lines: Vec<Line<'static>>, scroll: usize, room: usize) -> (Vec<Line<'static>>, usize) {
+    let (t, theme) = (app.texts(), app.theme);
+    let total = lines.len();
+    let scroll = if total <= room { 0 } else { scroll.min(total.saturating_sub(room.saturating_sub(1))) };
+    let above = scroll > 0;
+    let after = |take: usize| total.saturating_sub(scroll + take);
+    let mut take = room.saturating_sub(above as usize);
+    if after(take) > 0 {
+        take = take.saturating_sub(1);
+    }
+    let marker = |id: &str, n: usize| bidi(Line::styled(t.fmt(id, &[("count", (n as i64).into())]), theme.dim()));
+    let mut shown = Vec::new();
+    if above {
+        shown.push(marker("tui-more-above", scroll));
+    }
+    let below = after(take);
+    shown.extend(lines.into_iter().skip(scroll).take(take));
+    if below > 0 {
+        shown.push(marker("tui-more-below", below));
+    }
+    (shown, scroll)
 }
 
 /// The key hints line at the bottom of every screen. When they do not all fit, the last
 /// two (help and quit, where a screen has them) are kept and the others fill what is left.
 fn hints(app: &App, f: &mut Frame, area: Rect, ids: &[&str]) {
     let t = app.texts();
+    // The number keys reach as far as the menu's numbers go.
+    let last = app.items().iter().filter(|i| !matches!(i, Item::EndTurn | Item::Back)).count();
     let parts: Vec<(String, String)> = ids
         .iter()
+        .filter(|id| **id != "tui-key-choose" || last > 0)
         .map(|id| {
-            let s = t.get(id);
+            let s = match &app.screen {
+                // The first digit of two is typed: the footer says what completes it.
+                Screen::Game(v) if *id == "tui-key-choose" && v.pending.is_some() => {
+                    t.fmt("tui-key-second-digit", &[("first", v.pending.unwrap_or(0).to_string().into())])
+                }
+                _ if *id == "tui-key-choose" => t.fmt(id, &[("last", last.to_string().into())]),
+                _ => t.get(id),
+            };
             let (key, rest) = s.split_once(' ').unwrap_or((&s, ""));
             (key.to_string(), format!(" {rest}  "))
         })
@@ -215,4 +301,28 @@ fn news_lines(game: &Game, s: &Session, reports: &[Report], width: u16, theme: &
         out.extend(wrapped(&text, width, style));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scroll_window;
+
+    #[test]
+    fn the_window_shows_the_selection_and_keeps_lines_for_its_markers() {
+        // Everything fits: no markers.
+        assert_eq!(scroll_window(&[1, 1, 1], 2, 3), 0..3);
+        // Seventeen one-line rows in seven lines: six rows and a marker below …
+        let rows = [1; 17];
+        assert_eq!(scroll_window(&rows, 0, 7), 0..6);
+        // … then a marker above and below around the selection …
+        let w = scroll_window(&rows, 10, 7);
+        assert!(w.contains(&10) && w.len() == 5, "{w:?}");
+        // … and at the end a marker above only.
+        assert_eq!(scroll_window(&rows, 16, 7), 11..17);
+        // Tall rows: the selected one is whole.
+        assert_eq!(scroll_window(&[3, 3, 3, 3], 2, 5), 2..3);
+        // A selected row taller than the room still shows its start.
+        assert_eq!(scroll_window(&[1, 9, 1], 1, 4), 1..2);
+        assert_eq!(scroll_window(&[], 0, 4), 0..0);
+    }
 }

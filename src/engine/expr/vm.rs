@@ -105,6 +105,17 @@ pub enum Cmp {
 }
 
 impl Cmp {
+    /// The same comparison with its sides swapped: `a < b` is `b > a`.
+    pub fn swap(self) -> Cmp {
+        match self {
+            Cmp::Lt => Cmp::Gt,
+            Cmp::Le => Cmp::Ge,
+            Cmp::Gt => Cmp::Lt,
+            Cmp::Ge => Cmp::Le,
+            c => c,
+        }
+    }
+
     fn negate(self) -> Cmp {
         match self {
             Cmp::Lt => Cmp::Ge,
@@ -117,7 +128,7 @@ impl Cmp {
     }
 
     #[inline]
-    fn holds(self, a: i32, b: i32) -> bool {
+    pub(crate) fn holds(self, a: i32, b: i32) -> bool {
         match self {
             Cmp::Lt => a < b,
             Cmp::Le => a <= b,
@@ -347,7 +358,7 @@ impl Code {
 }
 
 #[inline]
-fn arith(op: Op, a: i32, b: i32) -> i32 {
+pub(super) fn arith(op: Op, a: i32, b: i32) -> i32 {
     match op {
         Op::Add => a.saturating_add(b),
         Op::Sub => a.saturating_sub(b),

@@ -19,9 +19,9 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let t = app.texts();
     let (title, lines, scroll) = match &app.overlay {
         None => return,
-        Some(Overlay::Help) => {
+        Some(Overlay::Help { scroll }) => {
             let w = area.width.saturating_sub(8).min(76);
-            (t.get("tui-help"), wrapped(&t.get("tui-help-text"), w.saturating_sub(2), theme.text()), 0)
+            (t.get("tui-help"), wrapped(&t.get("tui-help-text"), w.saturating_sub(2), theme.text()), *scroll)
         }
         Some(Overlay::Quit { sel }) => {
             let yes = t.get("tui-quit-yes");
@@ -44,6 +44,12 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
                 lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
             (format!("{} — {}", t.get("tui-why"), title), wrapped_lines, *scroll)
         }
+        Some(Overlay::Result { lines, scroll }) => {
+            let w = area.width.saturating_sub(6);
+            let wrapped_lines: Vec<Line> =
+                lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
+            (t.get("tui-result-title"), wrapped_lines, *scroll)
+        }
         Some(Overlay::Notice(msg)) => {
             let w = area.width.saturating_sub(10).min(70);
             let mut lines = wrapped(msg, w.saturating_sub(2), theme.text());
@@ -53,8 +59,8 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         }
     };
     let width = match &app.overlay {
-        Some(Overlay::Why { .. }) => area.width.saturating_sub(6),
-        Some(Overlay::Help) => area.width.saturating_sub(8).min(76),
+        Some(Overlay::Why { .. } | Overlay::Result { .. }) => area.width.saturating_sub(6),
+        Some(Overlay::Help { .. }) => area.width.saturating_sub(8).min(76),
         _ => area.width.saturating_sub(10).min(70),
     };
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
@@ -63,6 +69,6 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
     let b = block(&theme, text::fit(&title, width.saturating_sub(4) as usize), true);
     let inner = b.inner(r);
     f.render_widget(b, r);
-    let shown: Vec<Line> = lines.into_iter().skip(scroll).take(inner.height as usize).collect();
+    let (shown, _) = super::scrolled(app, lines, scroll, inner.height as usize);
     f.render_widget(super::para(shown), inner);
 }

@@ -1,13 +1,13 @@
 //! The game screen: header and tabs, meters with gauges and sparklines, this week's news,
 //! and the current event's options or the action menu.
 
-use super::super::app::{App, Focus, Hit, Item, Picker, Screen, Tab, blocked_text};
+use super::super::app::{App, Focus, Hit, Screen, Tab};
 use super::super::session::Session;
 use super::super::text;
-use super::{bidi, block, hints, list, news_lines, wrapped};
+use super::{bidi, block, hints, list, news_lines};
 use crate::engine::report::ids;
 use crate::engine::scenario::{ActorIx, SlotName};
-use crate::engine::{Game, Phase, Report, Target};
+use crate::engine::{Game, Phase, Report};
 use crate::present;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -92,11 +92,24 @@ pub fn news_items(s: &Session) -> Vec<(Report, Vec<Report>)> {
 }
 
 pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
-    let [head, tabs, body, foot] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)])
-            .areas(area);
+    let toast = match &app.screen {
+        Screen::Game(v) => v.toast.clone(),
+        _ => None,
+    };
+    let [head, tabs, body, toast_area, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(5),
+        Constraint::Length(toast.is_some() as u16),
+        Constraint::Length(1),
+    ])
+    .areas(area);
     header(app, f, head);
     tab_bar(app, f, tabs);
+    if let Some(toast) = toast {
+        let line = Line::styled(text::fit(&toast, toast_area.width as usize), app.theme.heading());
+        f.render_widget(Paragraph::new(bidi(line)), toast_area);
+    }
     let Screen::Game(v) = &app.screen else { return };
     match v.tab {
         Tab::Turn => {
@@ -104,18 +117,30 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
             let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Min(30)]).areas(body);
             meters(app, f, left);
             let choosing = app.session.as_ref().is_some_and(|s| matches!(s.game.phase(), Phase::Choosing(_)));
-            let mut news_height = if choosing { right.height / 4 } else { right.height * 2 / 5 }.max(4);
+            // The news takes no more than it needs, so the menu below has the room.
+            let news_needed = news_rows(app, right.width.saturating_sub(2)).iter().map(Vec::len).sum::<usize>() as u16;
+            let mut news_height = if news_needed == 0 {
+                0
+            } else {
+                if choosing { right.height / 4 } else { right.height * 2 / 5 }.max(4).min(news_needed + 2)
+            };
             // The panel's borders take two columns and two rows.
-            let Some(panel) = choice_panel(app, right.width.saturating_sub(2)) else { return };
+            let Some(panel) = super::choices::choice_panel(app, right.width.saturating_sub(2)) else { return };
             // A choice's own text comes first: when it would not fit under the news, the
             // news gives way for the moment (it stays in the log).
             if choosing && panel.height() + 2 > right.height - news_height.min(right.height) {
                 news_height = 0;
             }
+            // The selected item's description is read whole: the news shrinks for it (to
+            // three lines at least, and it stays in the log).
+            let room = right.height.saturating_sub(panel.detail_needs() + 2);
+            if news_height > room {
+                news_height = room.max(news_height.min(3));
+            }
             let [news_area, choice_area] =
                 Layout::vertical([Constraint::Length(news_height), Constraint::Min(5)]).areas(right);
             news(app, f, news_area);
-            choices(app, f, choice_area, panel);
+            super::choices::choices(app, f, choice_area, panel);
             hints(
                 app,
                 f,
@@ -299,161 +324,44 @@ fn news(app: &mut App, f: &mut Frame, area: Rect) {
     let b = block(&theme, s.texts.get("tui-news"), focused);
     let inner = b.inner(area);
     f.render_widget(b, area);
-    // The event waiting for a choice is told in the choice panel, not twice.
-    let pending = match s.game.phase() {
-        Phase::Choosing(e) => Some(e),
-        _ => None,
-    };
-    let items: Vec<_> = news_items(s)
-        .into_iter()
-        .filter(|(r, _)| !matches!(r, Report::TurnBegan { .. }))
-        .filter(|(r, _)| !matches!(r, Report::Event { event, .. } if Some(*event) == pending))
-        .collect();
-    let rows: Vec<Vec<Line<'static>>> = items
-        .iter()
-        .map(|(head, changes)| {
-            let mut all = vec![head.clone()];
-            all.extend(changes.iter().cloned());
-            news_lines(&s.game, s, &all, inner.width, &theme)
-        })
-        .collect();
+    let rows = news_rows(app, inner.width);
     let sel = if focused { v.news_sel.min(rows.len().saturating_sub(1)) } else { 0 };
     let saved = app.hits.len();
     list(app, f, inner, &rows, sel, focused);
     app.hits.truncate(saved);
 }
 
-/// The choice or action panel's text at a width: its title, the pending event's text (when
-/// choosing), one wrapped row per item, and the selected item's description.
-struct ChoicePanel {
-    title: String,
-    focused: bool,
-    intro: Vec<Line<'static>>,
-    rows: Vec<Vec<Line<'static>>>,
-    sel: usize,
-    detail: Vec<Line<'static>>,
-}
-
-impl ChoicePanel {
-    /// The lines the event's text and the items take.
-    fn height(&self) -> u16 {
-        (self.intro.len() + self.rows.iter().map(Vec::len).sum::<usize>()).min(u16::MAX as usize) as u16
-    }
-}
-
-fn choice_panel(app: &App, width: u16) -> Option<ChoicePanel> {
-    let items = app.items();
-    let s = app.session.as_ref()?;
-    let Screen::Game(v) = &app.screen else { return None };
-    let (g, t, theme) = (&s.game, &s.texts, app.theme);
-    let sc = g.scenario().clone();
-    let title = match (g.phase(), &v.picker) {
-        (Phase::Choosing(e), _) => t.msg(&ids::event(&sc, e).attr("title")),
-        (_, Some(Picker::Targets { .. })) => t.get("target-prompt"),
-        (_, Some(Picker::Issue { .. })) => t.get("issue-prompt"),
-        (_, Some(Picker::Wording { .. })) => t.get("wording-prompt"),
-        _ => t.get("tui-your-move"),
-    };
-    let mut intro: Vec<Line<'static>> = Vec::new();
-    if let Phase::Choosing(e) = g.phase() {
-        intro = wrapped(&t.msg(&ids::event(&sc, e)), width, theme.text());
-        intro.push(Line::raw(""));
-    }
-    let sel = v.sel.min(items.len().saturating_sub(1));
-    let mut rows: Vec<Vec<Line<'static>>> = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let n = match item {
-            Item::EndTurn | Item::Back => "0".to_string(),
-            _ => (i + 1).to_string(),
-        };
-        let (label, style) = match item {
-            Item::Option(o) => (
-                t.msg(&ids::option(
-                    &sc,
-                    match g.phase() {
-                        Phase::Choosing(e) => e,
-                        _ => 0,
-                    },
-                    *o,
-                )),
-                theme.text(),
-            ),
-            Item::Action { action, enabled } => {
-                let m = ids::action(&sc, *action);
-                let cost: Vec<String> = sc.actions[*action as usize]
-                    .cost
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, c)| **c != 0)
-                    .map(|(r, c)| format!("{} {c}", t.msg(&ids::resource(&sc, r))))
-                    .collect();
-                let cost = if cost.is_empty() { t.get("free") } else { t.list(&cost) };
-                let mut label = format!("{} ({cost})", t.msg(&m));
-                if !enabled {
-                    label.push_str(&format!(" — {}", blocked_text(g, t, *action)));
-                }
-                (label, if *enabled { theme.text() } else { theme.dim() })
-            }
-            Item::EndTurn => (t.get("end-turn"), theme.heading()),
-            Item::Back => (t.get("back"), theme.dim()),
-            Item::Issue(i) => (t.msg(&ids::issue(&sc, *i)), theme.text()),
-            Item::Target(target) => {
-                let mut label = present::target_label(g, t, *target).unwrap_or_default();
-                if let Target::Issue { issue, option, ambiguous } = target {
-                    label = present::option_label(g, t, *issue, *option, *ambiguous);
-                    let opt = &sc.issues[*issue as usize].options[*option as usize];
-                    let seen: Vec<String> = (0..sc.actors.len() as u16)
-                        .filter(|&a| {
-                            opt.red_line[a as usize] && (g.role().view.red_lines[a as usize] || a == g.actor())
-                        })
-                        .map(|a| present::actor(g, t, a))
-                        .collect();
-                    if !seen.is_empty() {
-                        label.push_str(&format!(" ✗ {}", t.fmt("red-line-for", &[("actors", t.list(&seen).into())])));
-                    }
-                }
-                (label, theme.text())
-            }
-        };
-        rows.push(wrapped(&format!("{n}. {label}"), width, style));
-    }
-    // The selected action's description, under the list.
-    let detail = match items.get(sel) {
-        Some(Item::Action { action, .. }) => Some(t.msg(&ids::action(&sc, *action).attr("description"))),
-        Some(Item::Issue(i)) if t.has(&format!("issue-{}", sc.issues[*i as usize].id), Some("description")) => {
-            Some(t.msg(&ids::issue(&sc, *i).attr("description")))
-        }
+/// This week's news items, one row of wrapped lines each. The event waiting for a choice
+/// is told in the choice panel, not twice.
+fn news_rows(app: &App, width: u16) -> Vec<Vec<Line<'static>>> {
+    let Some(s) = &app.session else { return Vec::new() };
+    let pending = match s.game.phase() {
+        Phase::Choosing(e) => Some(e),
         _ => None,
     };
-    let detail = detail.map(|d| wrapped(&d, width, theme.dim())).unwrap_or_default();
-    Some(ChoicePanel { title, focused: v.focus == Focus::Choices, intro, rows, sel, detail })
-}
-
-fn choices(app: &mut App, f: &mut Frame, area: Rect, panel: ChoicePanel) {
-    let ChoicePanel { title, focused, intro, rows, sel, detail } = panel;
-    let b = block(&app.theme, title, focused);
-    let inner = b.inner(area);
-    f.render_widget(b, area);
-    let intro_h = (intro.len() as u16)
-        .min(inner.height.saturating_sub(rows.iter().map(|r| r.len() as u16).sum::<u16>().min(inner.height / 2)));
-    let detail_h = (detail.len() as u16).min(inner.height.saturating_sub(intro_h + 2) / 2);
-    let [intro_area, list_area, detail_area] =
-        Layout::vertical([Constraint::Length(intro_h), Constraint::Min(1), Constraint::Length(detail_h)]).areas(inner);
-    f.render_widget(super::para(intro), intro_area);
-    list(app, f, list_area, &rows, sel, true);
-    f.render_widget(super::para(detail), detail_area);
+    news_items(s)
+        .into_iter()
+        .filter(|(r, _)| !matches!(r, Report::TurnBegan { .. }))
+        .filter(|(r, _)| !matches!(r, Report::Event { event, .. } if Some(*event) == pending))
+        .map(|(head, changes)| {
+            let mut all = vec![head];
+            all.extend(changes);
+            news_lines(&s.game, s, &all, width, &app.theme)
+        })
+        .collect()
 }
 
 fn log(app: &mut App, f: &mut Frame, area: Rect) {
     let Some(s) = &app.session else { return };
-    let Screen::Game(v) = &mut app.screen else { return };
+    let Screen::Game(v) = &app.screen else { return };
     let theme = app.theme;
     let b = block(&theme, s.texts.get("tui-tab-log"), true);
     let inner = b.inner(area);
     f.render_widget(b, area);
     let lines = news_lines(&s.game, s, s.game.log(), inner.width, &theme);
-    let max = lines.len().saturating_sub(inner.height as usize);
-    v.log_scroll = v.log_scroll.min(max);
-    let shown: Vec<Line> = lines.into_iter().skip(v.log_scroll).take(inner.height as usize).collect();
+    let (shown, scroll) = super::scrolled(app, lines, v.log_scroll, inner.height as usize);
+    if let Screen::Game(v) = &mut app.screen {
+        v.log_scroll = scroll;
+    }
     f.render_widget(super::para(shown), inner);
 }

@@ -1,0 +1,268 @@
+//! Which part of a condition fails, as data: the compiled code is read back into a tree of
+//! `and`, `or`, comparisons and values, so a front end can say "its support is 12, it needs
+//! 15" without the engine writing a word, and "how much would it need" can be asked of the
+//! parts that read one value.
+
+use super::vm::{Cmp, Code, Ctx, Op};
+
+/// The part of a condition that does not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// A comparison: the value on the side that reads the game (`left`, whose first slot is
+    /// `slot`; `more` when it reads or computes more than that one slot) against `right`.
+    Compare { slot: u32, more: bool, left: i32, cmp: Cmp, right: i32 },
+    /// A yes-or-no value that is not what the condition wants.
+    Flag { slot: u32, wanted: bool },
+    /// A part that does not break down into one of the above.
+    Other,
+}
+
+/// A condition read back from its code.
+#[derive(Debug, Clone)]
+enum Node {
+    Const(i32),
+    Load(usize),
+    Unary(Op, Box<Node>),
+    Binary(Op, Box<Node>, Box<Node>),
+    Clamp(Box<[Node; 3]>),
+    Cmp(Box<Node>, Cmp, Box<Node>),
+    And(Box<Node>, Box<Node>),
+    Or(Box<Node>, Box<Node>),
+}
+
+impl Node {
+    fn eval(&self, values: &[i32]) -> i32 {
+        match self {
+            Node::Const(c) => *c,
+            Node::Load(s) => values[*s],
+            Node::Unary(Op::Neg, x) => x.eval(values).saturating_neg(),
+            Node::Unary(Op::Not, x) => (x.eval(values) == 0) as i32,
+            Node::Unary(_, x) => x.eval(values).saturating_abs(),
+            Node::Binary(op, a, b) => super::vm::arith(*op, a.eval(values), b.eval(values)),
+            Node::Clamp(v) => {
+                let (x, lo, hi) = (v[0].eval(values), v[1].eval(values), v[2].eval(values));
+                x.max(lo).min(hi.max(lo))
+            }
+            Node::Cmp(a, c, b) => c.holds(a.eval(values), b.eval(values)) as i32,
+            Node::And(a, b) => (a.eval(values) != 0 && b.eval(values) != 0) as i32,
+            Node::Or(a, b) => (a.eval(values) != 0 || b.eval(values) != 0) as i32,
+        }
+    }
+
+    /// The slots the node reads, in order.
+    fn slots(&self, out: &mut Vec<usize>) {
+        match self {
+            Node::Const(_) => {}
+            Node::Load(s) => out.push(*s),
+            Node::Unary(_, x) => x.slots(out),
+            Node::Binary(_, a, b) | Node::Cmp(a, _, b) | Node::And(a, b) | Node::Or(a, b) => {
+                a.slots(out);
+                b.slots(out);
+            }
+            Node::Clamp(v) => v.iter().for_each(|n| n.slots(out)),
+        }
+    }
+
+    fn reads(&self, slot: usize) -> bool {
+        let mut v = Vec::new();
+        self.slots(&mut v);
+        v.contains(&slot)
+    }
+
+    /// The top-level parts joined by `and`.
+    fn conjuncts<'a>(&'a self, out: &mut Vec<&'a Node>) {
+        match self {
+            Node::And(a, b) => {
+                a.conjuncts(out);
+                b.conjuncts(out);
+            }
+            n => out.push(n),
+        }
+    }
+
+    fn disjuncts<'a>(&'a self, out: &mut Vec<&'a Node>) {
+        match self {
+            Node::Or(a, b) => {
+                a.disjuncts(out);
+                b.disjuncts(out);
+            }
+            n => out.push(n),
+        }
+    }
+
+    /// A yes-or-no test of one value (a flag, a role), as opposed to a measure.
+    fn is_flag(&self) -> bool {
+        match self {
+            Node::Load(_) => true,
+            Node::Unary(Op::Not, x) => x.is_flag(),
+            Node::Cmp(a, Cmp::Eq | Cmp::Ne, b) => matches!((&**a, &**b), (Node::Load(_), Node::Const(0))),
+            _ => false,
+        }
+    }
+
+    /// The part that makes this (false) node false.
+    fn unmet(&self, values: &[i32]) -> Part {
+        match self {
+            Node::And(..) => {
+                let mut parts = Vec::new();
+                self.conjuncts(&mut parts);
+                parts.into_iter().find(|p| p.eval(values) == 0).map_or(Part::Other, |p| p.unmet(values))
+            }
+            // Every alternative fails: the one to tell is the first that measures something,
+            // since "not the Prime Minister's chair, or …" fails on what follows the "or".
+            Node::Or(..) => {
+                let mut parts = Vec::new();
+                self.disjuncts(&mut parts);
+                let pick = parts.iter().find(|p| !p.is_flag()).or(parts.first());
+                pick.map_or(Part::Other, |p| p.unmet(values))
+            }
+            Node::Load(s) => Part::Flag { slot: *s as u32, wanted: true },
+            Node::Unary(Op::Not, x) => match &**x {
+                Node::Load(s) => Part::Flag { slot: *s as u32, wanted: false },
+                _ => Part::Other,
+            },
+            Node::Cmp(a, cmp, b) => {
+                if let (Node::Load(s), Node::Const(0), Cmp::Eq | Cmp::Ne) = (&**a, &**b, cmp) {
+                    return Part::Flag { slot: *s as u32, wanted: *cmp == Cmp::Ne };
+                }
+                let (mut sa, mut sb) = (Vec::new(), Vec::new());
+                a.slots(&mut sa);
+                b.slots(&mut sb);
+                let (side, other, cmp, slots) = match (sa.first(), sb.first()) {
+                    (Some(_), _) => (a, b, *cmp, sa),
+                    (None, Some(_)) => (b, a, cmp.swap(), sb),
+                    (None, None) => return Part::Other,
+                };
+                Part::Compare {
+                    slot: slots[0] as u32,
+                    more: !matches!(&**side, Node::Load(_)),
+                    left: side.eval(values),
+                    cmp,
+                    right: other.eval(values),
+                }
+            }
+            _ => Part::Other,
+        }
+    }
+}
+
+/// Reads a stretch of code back into one node, with slots resolved for `ctx`; `None` when
+/// it is not one whole expression.
+fn decode(ops: &[Op], ctx: &Ctx) -> Option<Node> {
+    let mut stack: Vec<Node> = Vec::new();
+    let mut i = 0;
+    while i < ops.len() {
+        match ops[i] {
+            Op::Const(c) => stack.push(Node::Const(c)),
+            Op::Load(s) => stack.push(Node::Load(s.index(ctx))),
+            Op::Test(s, cmp, c) => {
+                stack.push(Node::Cmp(Box::new(Node::Load(s.index(ctx))), cmp, Box::new(Node::Const(c))))
+            }
+            op @ (Op::Neg | Op::Not | Op::Abs) => {
+                let x = stack.pop()?;
+                stack.push(Node::Unary(op, Box::new(x)));
+            }
+            op @ (Op::AndJump(n) | Op::OrJump(n)) => {
+                let left = stack.pop()?;
+                let end = (i + 1 + n as usize).min(ops.len());
+                let right = decode(&ops[i + 1..end], ctx)?;
+                let (l, r) = (Box::new(left), Box::new(right));
+                stack.push(if matches!(op, Op::AndJump(_)) { Node::And(l, r) } else { Node::Or(l, r) });
+                i = end;
+                continue;
+            }
+            Op::Clamp => {
+                let hi = stack.pop()?;
+                let lo = stack.pop()?;
+                let x = stack.pop()?;
+                stack.push(Node::Clamp(Box::new([x, lo, hi])));
+            }
+            Op::Cmp(cmp) => {
+                let b = stack.pop()?;
+                let a = stack.pop()?;
+                stack.push(Node::Cmp(Box::new(a), cmp, Box::new(b)));
+            }
+            op => {
+                let b = stack.pop()?;
+                let a = stack.pop()?;
+                stack.push(Node::Binary(op, Box::new(a), Box::new(b)));
+            }
+        }
+        i += 1;
+    }
+    (stack.len() == 1).then(|| stack.pop()).flatten()
+}
+
+impl Code {
+    /// The part of this condition that does not hold, or `None` when it holds.
+    pub fn unmet(&self, values: &[i32], ctx: &Ctx) -> Option<Part> {
+        if self.test(values, ctx) {
+            return None;
+        }
+        Some(decode(&self.ops, ctx).map_or(Part::Other, |n| n.unmet(values)))
+    }
+
+    /// The least value of `slot`, within `lo..=hi`, at which every top-level part of this
+    /// condition that reads the slot holds, everything else staying as it is; `None` when
+    /// no part reads it or no value in the range would do.
+    pub fn least(&self, values: &[i32], ctx: &Ctx, slot: u32, lo: i32, hi: i32) -> Option<i32> {
+        let node = decode(&self.ops, ctx)?;
+        let mut parts = Vec::new();
+        node.conjuncts(&mut parts);
+        parts.retain(|p| p.reads(slot as usize));
+        if parts.is_empty() {
+            return None;
+        }
+        let mut v = values.to_vec();
+        (lo..=hi).find(|&x| {
+            v[slot as usize] = x;
+            parts.iter().all(|p| p.eval(&v) != 0)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::Toy;
+    use super::super::{compile_condition, vm::Ctx};
+    use super::*;
+
+    fn code(src: &str) -> Code {
+        compile_condition(src, &Toy).unwrap()
+    }
+
+    const CTX: Ctx = Ctx { self_actor: 1, target: 0 };
+
+    #[test]
+    fn names_the_failing_comparison() {
+        let v = [12, 20, 1, 3, 50, 60, 70, 80];
+        assert_eq!(code("a >= 10 and b >= 15").unmet(&v, &CTX), None);
+        assert_eq!(
+            code("a >= 10 and b >= 30").unmet(&v, &CTX),
+            Some(Part::Compare { slot: 1, more: false, left: 20, cmp: Cmp::Ge, right: 30 })
+        );
+        assert_eq!(
+            code("a + b / 2 >= 25 and b >= 0").unmet(&v, &CTX),
+            Some(Part::Compare { slot: 0, more: true, left: 22, cmp: Cmp::Ge, right: 25 })
+        );
+        // `not flag or …` fails on what follows the flag.
+        assert_eq!(
+            code("a >= 0 and (not flag.f or trust.self.x >= 75)").unmet(&v, &CTX),
+            Some(Part::Compare { slot: 6, more: false, left: 70, cmp: Cmp::Ge, right: 75 })
+        );
+        assert_eq!(code("not flag.f").unmet(&v, &CTX), Some(Part::Flag { slot: 2, wanted: false }));
+        assert_eq!(
+            code("30 <= a").unmet(&v, &CTX),
+            Some(Part::Compare { slot: 0, more: false, left: 12, cmp: Cmp::Ge, right: 30 })
+        );
+    }
+
+    #[test]
+    fn finds_the_least_value_that_would_do() {
+        let v = [12, 20, 1, 3, 50, 60, 70, 80];
+        // a + b / 2 >= 25 needs a >= 15 while b is 20; the part on b alone does not count.
+        assert_eq!(code("a + b / 2 >= 25 and b >= 90").least(&v, &CTX, 0, -100, 100), Some(15));
+        assert_eq!(code("b >= 90").least(&v, &CTX, 0, -100, 100), None);
+        assert_eq!(code("a >= 200").least(&v, &CTX, 0, -100, 100), None);
+    }
+}
