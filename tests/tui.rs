@@ -267,3 +267,24 @@ proptest! {
         render(&mut a, w, h);
     }
 }
+
+/// Regression: "Please enlarge the …" at 20×6 never said the size needed, and the Arabic
+/// message was not laid out right to left.
+#[test]
+fn too_small_says_the_size_needed_at_any_size_and_in_its_direction() {
+    let screen = |a: &mut App, w: u16, h: u16| {
+        let t = render(a, w, h);
+        let b = t.backend().buffer().clone();
+        (0..h).map(|y| (0..w).map(|x| b[(x, y)].symbol().to_string()).collect::<String>()).collect::<Vec<_>>()
+    };
+    let mut a = started(None);
+    for (w, h) in [(20, 6), (30, 3), (20, 1), (12, 1)] {
+        let shown = screen(&mut a, w, h).join("\n");
+        assert!(shown.contains("80×24"), "{w}×{h}:\n{shown}");
+    }
+    let mut ar = started_in("ar", None);
+    let rows = screen(&mut ar, 40, 10);
+    // Right to left: each line of the message ends at the right edge.
+    assert!(rows[1].starts_with(' ') && !rows[1].ends_with(' '), "{rows:?}");
+    assert!(rows.join("\n").contains("80×24") || rows.join("\n").contains("24×80"), "{rows:?}");
+}

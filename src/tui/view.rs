@@ -83,10 +83,15 @@ pub fn draw(app: &mut App, f: &mut Frame) {
                 ("h", (area.height as i64).into()),
             ],
         );
-        if area.height > 0 {
-            let line = text::fit(&msg, area.width as usize);
-            f.render_widget(Paragraph::new(line), Rect { height: 1, ..area });
+        // Wrapped, and laid out right to left where the language is; when even that does not
+        // fit, the sizes alone ("≥ 80×24 · 20×6"), which every reader can act on.
+        let mut lines = wrapped(&msg, area.width, Style::default());
+        if lines.len() > area.height as usize {
+            let short = format!("≥ {MIN_WIDTH}×{MIN_HEIGHT} · {}×{}", area.width, area.height);
+            lines = vec![Line::raw(text::fit(&short, area.width as usize))];
         }
+        lines.truncate(area.height as usize);
+        f.render_widget(Paragraph::new(lines), area);
         clean_cells(f.buffer_mut());
         return;
     }
