@@ -378,16 +378,21 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             let line = match &meter.actors {
                 None => {
                     let v = g.meter(m as u16, None);
-                    t.pair(&name, &format!("{v} {}", present::trend(g.trend(meter.slot))))
+                    t.pair(&name, &format!("{v} {}", present::trend_in(t, g.trend(meter.slot))))
                 }
                 Some(list) => {
                     let parts: Vec<String> = list
                         .iter()
                         .map(|&a| {
                             let slot = meter.slot + a as u32;
-                            format!("{} {} {}", present::actor(g, t, a), g.value(slot), present::trend(g.trend(slot)))
-                                .trim_end()
-                                .to_string()
+                            format!(
+                                "{} {} {}",
+                                present::actor(g, t, a),
+                                g.value(slot),
+                                present::trend_in(t, g.trend(slot))
+                            )
+                            .trim_end()
+                            .to_string()
                         })
                         .collect();
                     t.pair(&name, &parts.join(" · "))
@@ -403,7 +408,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     if a != b {
                         let slot = sc.layout.trust(a, b);
                         let label = present::slot_label(g, t, slot).unwrap_or_default();
-                        let line = format!("{label}: {} {}", g.value(slot), present::trend(g.trend(slot)));
+                        let line = format!("{label}: {} {}", g.value(slot), present::trend_in(t, g.trend(slot)));
                         writeln!(self.out, "  {}", line.trim_end())?;
                     }
                 }

@@ -15,7 +15,23 @@ pub fn delta(before: i32, after: i32) -> i64 {
     i64::from(after) - i64::from(before)
 }
 
-/// A sign for a change, so meaning never rests on colour.
+/// A whole number as the player's language writes it ("1,500").
+pub fn number(t: &Texts, n: i32) -> String {
+    t.fmt("number", &[("n", FluentValue::from(n))])
+}
+
+/// A change in the player's language, its number grouped as the language groups numbers
+/// ("▲ +1,200"), with a sign, so meaning never rests on colour.
+pub fn trend_in(t: &Texts, delta: i64) -> String {
+    match delta {
+        0 => String::new(),
+        d if d > 0 => t.fmt("trend-up", &[("delta", FluentValue::from(d))]),
+        d => t.fmt("trend-down", &[("delta", FluentValue::from(d))]),
+    }
+}
+
+/// A sign for a change, so meaning never rests on colour (digits as they are; for the
+/// player, [`trend_in`]).
 pub fn trend(delta: i64) -> String {
     match delta {
         0 => String::new(),
@@ -162,7 +178,7 @@ pub fn change_line(g: &Game, t: &Texts, slot: u32, before: i32, after: i32) -> O
         "change-line",
         &[("label", label.into()), ("before", (before as i64).into()), ("after", (after as i64).into())],
     );
-    Some(format!("{line} {}", trend(delta(before, after))).trim_end().to_string())
+    Some(format!("{line} {}", trend_in(t, delta(before, after))).trim_end().to_string())
 }
 
 /// The news line for a report, if it makes one.
@@ -332,6 +348,17 @@ mod tests {
         assert_eq!(trend(delta(-1, i32::MAX)), "▲ +2147483648");
         assert_eq!(trend(delta(i32::MAX, i32::MIN)), "▼ -4294967295");
         assert_eq!(trend(delta(5, 5)), "");
+    }
+
+    /// Regression: deltas were not grouped as the language groups numbers ("+1200").
+    #[test]
+    fn a_change_is_grouped_as_the_language_groups_numbers() {
+        let en = Texts::new("en-US", &Default::default());
+        assert_eq!(trend_in(&en, 1200), "▲ +1,200");
+        assert_eq!(trend_in(&en, -15000), "▼ -15,000");
+        let fr = Texts::new("fr", &Default::default());
+        assert!(trend_in(&fr, 1200).replace(['\u{202f}', '\u{a0}'], " ").contains("+1 200"), "{}", trend_in(&fr, 1200));
+        assert_eq!(trend_in(&en, 0), "");
     }
 
     proptest! {

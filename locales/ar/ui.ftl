@@ -264,4 +264,7 @@ tui-help-text =
     الرموز: ▲ ارتفع، ▼ انخفض، ✓ موقّع أو متحقق، ✗ خط أحمر أو لم يتحقق، ≈ تقدير.
 tui-trust-of = ثقة { $actor } في:
 change-line = { $label }: { $before } ← { $after }
+trend-up = ▲ +{ $delta }
+trend-down = ▼ { $delta }
+number = { $n }
 tui-trust-to = ← { $actor }

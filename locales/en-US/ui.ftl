@@ -251,4 +251,7 @@ tui-help-text =
     Signs: ▲ rose, ▼ fell, ✓ signed or achieved, ✗ red line or missed, ≈ an estimate.
 tui-trust-of = Trust of { $actor } in:
 change-line = { $label }: { $before } → { $after }
+trend-up = ▲ +{ $delta }
+trend-down = ▼ { $delta }
+number = { $n }
 tui-trust-to = → { $actor }

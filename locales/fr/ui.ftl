@@ -258,4 +258,7 @@ tui-help-text =
     Signes : ▲ en hausse, ▼ en baisse, ✓ signé ou atteint, ✗ ligne rouge ou manqué, ≈ estimation.
 tui-trust-of = Confiance ({ $actor }) envers :
 change-line = { $label } : { $before } → { $after }
+trend-up = ▲ +{ $delta }
+trend-down = ▼ { $delta }
+number = { $n }
 tui-trust-to = → { $actor }

@@ -255,4 +255,7 @@ tui-help-text =
     סימנים: ▲ עלה, ▼ ירד, ✓ נחתם או הושג, ✗ קו אדום או לא הושג, ≈ הערכה.
 tui-trust-of = אמון { $actor } כלפי:
 change-line = { $label }: { $before } ← { $after }
+trend-up = ▲ +{ $delta }
+trend-down = ▼ { $delta }
+number = { $n }
 tui-trust-to = ← { $actor }

@@ -336,7 +336,7 @@ impl App {
                         Report::Changed { slot, before, after, cause } if *slot == row.slot => lines.push(format!(
                             "{} {before} → {after} {} ← {}",
                             t.fmt("tui-week", &[("turn", (turn as i64).into())]),
-                            crate::present::trend(crate::present::delta(*before, *after)),
+                            crate::present::trend_in(t, crate::present::delta(*before, *after)),
                             crate::present::cause(g, t, cause)
                         )),
                         _ => {}

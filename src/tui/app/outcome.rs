@@ -53,7 +53,7 @@ pub fn toast(g: &Game, t: &Texts, action: u16, reports: &[Report]) -> String {
             Report::Changed { slot, before, after, .. } if before != after => Some(format!(
                 "{} {}",
                 present::slot_label(g, t, *slot)?,
-                present::trend(present::delta(*before, *after))
+                present::trend_in(t, present::delta(*before, *after))
             )),
             _ => None,
         })

@@ -258,8 +258,9 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
     // The value column is as wide as the widest value plus a space (at least 4), the trend
     // column as the widest trend (at least 5), so thousands of units never run into the
     // gauge or lose a digit of their trend.
-    let trend_of = |slot| present::trend(g.trend(slot)).replace(' ', "");
-    let value_width = rows.iter().map(|r| g.value(r.slot).to_string().len() + 1).max().unwrap_or(0).max(4);
+    let trend_of = |slot| present::trend_in(t, g.trend(slot)).replace(' ', "");
+    let value_of = |slot| present::number(t, g.value(slot));
+    let value_width = rows.iter().map(|r| text::width(&value_of(r.slot)) + 1).max().unwrap_or(0).max(4);
     let trend_width = rows.iter().map(|r| text::width(&trend_of(r.slot))).max().unwrap_or(0).max(5);
     let label_width = (inner.width as usize)
         .saturating_sub(1 + 5 + value_width + 1 + trend_width + if spark_cells > 0 { spark_cells + 1 } else { 0 });
@@ -287,6 +288,7 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
             _ => String::new(),
         };
         let value = g.value(row.slot);
+        let shown = value_of(row.slot);
         let delta = g.trend(row.slot);
         // The value and the trend are isolated left to right, so a sign stays before its
         // digits in a right-to-left line.
@@ -297,8 +299,8 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
             Span::raw(" "),
             Span::styled(gauge(value, row.min, row.max, 5), theme.gauge()),
             Span::raw(format!(
-                "{}\u{2066}{value}\u{2069} ",
-                " ".repeat(value_width.saturating_sub(value.to_string().len()))
+                "{}\u{2066}{shown}\u{2069} ",
+                " ".repeat(value_width.saturating_sub(text::width(&shown)))
             )),
             Span::styled(format!("\u{2066}{trend}\u{2069}{pad}"), theme.delta(delta)),
         ];
