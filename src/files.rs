@@ -119,25 +119,27 @@ pub enum InsideError {
 /// plain names (no `..`, no root, no drive), and no link at any step under `root`. Parts
 /// that do not exist yet are fine (the read that follows will say so).
 pub fn inside(root: &Path, rel: &Path) -> Result<PathBuf, InsideError> {
+    if !is_plain_relative(rel) {
+        return Err(InsideError::Outside);
+    }
     let mut at = root.to_path_buf();
     let mut shown = PathBuf::new();
     for c in rel.components() {
-        match c {
-            Component::Normal(name) => {
-                at.push(name);
-                shown.push(name);
-                if fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
-                    return Err(InsideError::Link(shown.display().to_string()));
-                }
+        if let Component::Normal(name) = c {
+            at.push(name);
+            shown.push(name);
+            if fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(InsideError::Link(shown.display().to_string()));
             }
-            Component::CurDir => {}
-            _ => return Err(InsideError::Outside),
         }
     }
-    if rel.to_string_lossy().contains('\\') {
-        return Err(InsideError::Outside);
-    }
     Ok(at)
+}
+
+/// Whether a path is made of plain names only: no `..`, no root or drive, no backslash.
+pub fn is_plain_relative(rel: &Path) -> bool {
+    !rel.to_string_lossy().contains('\\')
+        && rel.components().all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
 }
 
 /// Whether a path is a regular file, without following a link.
