@@ -581,7 +581,11 @@ impl App {
             Ok(()) => {
                 let _ = session.save();
             }
-            Err(e) => session.save_error = Some(crate::content::text::sanitize(&e)),
+            Err(e) => {
+                // Nothing is written where the game may not save; the status line says why.
+                session.save_path = None;
+                session.save_error = Some(crate::content::text::sanitize(&e));
+            }
         }
         self.session = Some(session);
         self.screen = Screen::Game(GameView::new());
