@@ -47,7 +47,8 @@ pub struct SaveInfo {
 }
 
 /// The saves in a folder, newest first: every `.toml` file that is a regular file (a
-/// damaged one is listed with its reason, so it can be seen and deleted).
+/// damaged one without a whole backup is listed with its reason, so it can be seen and
+/// deleted).
 pub fn list(dir: &Path) -> Vec<SaveInfo> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut out: Vec<SaveInfo> = entries
@@ -61,7 +62,9 @@ pub fn list(dir: &Path) -> Vec<SaveInfo> {
                 .ok()
                 .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
                 .map_or(0, |d| d.as_secs());
-            let save = Save::read(&path).map_err(|e| match e {
+            // A damaged save whose backup is whole is listed (and continued) from the backup;
+            // loading it says so.
+            let save = Save::read_or_recover(&path).map(|(s, _)| s).map_err(|e| match e {
                 SaveError::Corrupt { detail, .. } => detail,
                 other => other.to_string(),
             });

@@ -100,3 +100,22 @@ fn continue_is_greyed_and_not_selected_with_nothing_to_continue() {
     key(&mut a, KeyCode::Enter);
     assert!(matches!(a.screen, Screen::Setup(_)));
 }
+
+/// Regression: Continue skipped a torn save whose backup was whole; now it continues it from
+/// the backup and says so.
+#[test]
+fn continue_recovers_a_torn_save_from_its_backup() {
+    let lib = library();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tutorial-mediator-x.toml");
+    saved_game(&lib, &path, 7, 1, false, 1_796_551_200);
+    saved_game(&lib, &path, 7, 2, false, 1_796_551_300);
+    assert!(dir.path().join("tutorial-mediator-x.toml.bak").exists());
+    std::fs::write(&path, "format = 1\nengine = \"goodf").unwrap();
+    let mut a = App::new(lib, Some("en-US"), Theme { mode: Mode::NoColor });
+    a.saves_dir = Some(dir.path().to_path_buf());
+    assert_eq!(a.latest_save(), Some(path.clone()));
+    a.load(&path);
+    assert!(a.session.is_some(), "the game goes on from the backup");
+    assert!(screen(&mut a).contains("backup"), "the player is told");
+}
