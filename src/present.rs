@@ -174,6 +174,18 @@ fn cause_parts(g: &Game, t: &Texts, c: &crate::engine::Cause) -> (String, Option
 /// One line for a change the role can see: "Trust (A → B): 40 → 45 ▲ +5".
 pub fn change_line(g: &Game, t: &Texts, slot: u32, before: i32, after: i32) -> Option<String> {
     let label = slot_label(g, t, slot)?;
+    // What is signed on an issue is an option (stored as its index + 1), told by its wording,
+    // never as a number that rose.
+    if let SlotName::Signed(i) = g.scenario().slot_name(slot) {
+        let wording = |v: i32| match u8::try_from(v - 1) {
+            Ok(o) if (o as usize) < g.scenario().issues[i as usize].options.len() => {
+                t.msg(&ids::issue_option(g.scenario(), i, o))
+            }
+            _ => t.get("signed-nothing"),
+        };
+        return Some(t.fmt("signed-change", &[("label", label.into()), ("wording", wording(after).into())]))
+            .filter(|_| before != after);
+    }
     let line = t.fmt(
         "change-line",
         &[("label", label.into()), ("before", (before as i64).into()), ("after", (after as i64).into())],
