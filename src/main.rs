@@ -305,12 +305,25 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
             return Ok(ExitCode::from(2));
         }
     }
-    let mut lib = if installed { load_library(&[])? } else { Library::load(&paths) };
+    // Packs named on the command line are checked with the installed ones beside them, so an
+    // extension finds the pack it depends on; only the named packs are reported on.
+    let mut lib = if installed { load_library(&[])? } else { Library::load_beside(&paths, &content_roots(&[])) };
     if installed {
         // Checking the installed game: its interface text is checked like a pack, `ui`.
         lib.add_ui(i18n::UI);
     }
     let mut checked = lib.check_all();
+    let named: Vec<&str> = lib
+        .packs
+        .iter()
+        .filter(|p| installed || paths.iter().any(|r| p.root.starts_with(r)))
+        .map(|p| p.id.as_str())
+        .collect();
+    let scenarios = lib.scenarios().iter().filter(|s| named.contains(&s.pack.as_str())).count();
+    if !installed {
+        checked.diags.retain(|d| d.pack.is_empty() || named.contains(&d.pack.as_str()));
+        checked.coverage.retain(|c| named.contains(&c.pack.as_str()));
+    }
     if strict {
         diag::strict(&mut checked.diags);
     }
@@ -332,8 +345,8 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
             drop(out);
             output::warn(&format!(
                 "checked {} pack(s), {} scenario(s): {errors} error(s), {} warning(s)",
-                lib.packs.len(),
-                lib.scenarios().len(),
+                named.len(),
+                scenarios,
                 diags.len() - errors
             ));
         }

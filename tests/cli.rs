@@ -226,3 +226,26 @@ fn list_names_the_tutorial() {
     let s = String::from_utf8_lossy(&out.stdout);
     assert!(s.contains("tutorial"), "{s}");
 }
+
+/// Regression: an extension pack could not be checked alone: `check ext` did not find the
+/// pack it depends on, and suggested the extension itself as its dependency.
+#[test]
+fn an_extension_is_checked_with_the_installed_packs_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let ext = dir.path().join("extras");
+    std::fs::create_dir_all(ext.join("locales/en-US")).unwrap();
+    let manifest = |depends: &str| {
+        format!("id = \"extras\"\nversion = \"1\"\nformat = 1\nlocales = [\"en-US\"]\ndepends = [\"{depends}\"]\n")
+    };
+    std::fs::write(ext.join("pack.toml"), manifest("tutorial")).unwrap();
+    std::fs::write(ext.join("locales/en-US/extras.ftl"), "pack-extras = Extras\n").unwrap();
+    let out = run(&["check", ext.to_str().unwrap()], "");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("checked 1 pack(s)"), "only the named pack is reported on: {err}");
+    std::fs::write(ext.join("pack.toml"), manifest("tutorail")).unwrap();
+    let out = run(&["check", ext.to_str().unwrap()], "");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("did you mean `tutorial`?") && !err.contains("`extras`?"), "{err}");
+}

@@ -76,32 +76,52 @@ pub struct ScenarioInfo {
 impl Library {
     /// Reads every pack under the roots (folders on disk only).
     pub fn load(roots: &[PathBuf]) -> Library {
-        Library::load_from(roots, false)
+        Library::load_from(roots, &[], false)
     }
 
     /// Reads every pack under the roots, then the packs built into the game. A pack on disk
     /// with a built-in pack's id takes its place (with a notice, unless it is the same).
     pub fn load_installed(roots: &[PathBuf]) -> Library {
-        Library::load_from(roots, true)
+        Library::load_from(roots, &[], true)
     }
 
-    fn load_from(roots: &[PathBuf], shipped: bool) -> Library {
+    /// Reads the packs under `named`, with the installed ones (`installed`, then the built-in
+    /// packs) beside them where their ids are not taken, so a pack's dependencies are found
+    /// when it is checked on its own.
+    pub fn load_beside(named: &[PathBuf], installed: &[PathBuf]) -> Library {
+        Library::load_from(named, installed, true)
+    }
+
+    fn load_from(roots: &[PathBuf], beside: &[PathBuf], shipped: bool) -> Library {
         let mut map = SourceMap::default();
         let mut diags = Vec::new();
         let mut notices = Vec::new();
-        let mut trees = load::find_packs(roots, &mut diags);
+        let mut trees: Vec<(super::tree::Tree, bool)> =
+            load::find_packs(roots, &mut diags).into_iter().map(|t| (t, false)).collect();
+        let mut ignored = Vec::new();
+        trees.extend(load::find_packs(beside, &mut ignored).into_iter().map(|t| (t, true)));
         if shipped {
-            trees.extend(super::tree::shipped_packs().into_iter().map(super::tree::Tree::Shipped));
+            trees.extend(super::tree::shipped_packs().into_iter().map(|n| (super::tree::Tree::Shipped(n), true)));
         }
+        // The same folder reached twice (`content/tutorial` and `content`) is one pack.
+        let mut seen_dirs = Vec::new();
+        trees.retain(|(t, _)| match t {
+            super::tree::Tree::Disk(d) => {
+                let key = std::fs::canonicalize(d).unwrap_or_else(|_| d.clone());
+                let new = !seen_dirs.contains(&key);
+                seen_dirs.push(key);
+                new
+            }
+            super::tree::Tree::Shipped(_) => true,
+        });
         let mut packs: Vec<Pack> = Vec::new();
-        for t in trees {
+        for (t, fallback) in trees {
             let built_in = matches!(t, super::tree::Tree::Shipped(_));
-            // Read aside first: a built-in pack that is replaced adds nothing, not even its
-            // diagnostics.
+            // Read aside first: a pack that is replaced adds nothing, not even its diagnostics.
             let mut more = Vec::new();
             let p = load::read_pack(t, &mut map, &mut more);
-            if built_in && let Some(disk) = packs.iter().find(|q| q.id == p.id) {
-                if disk.hash != p.hash {
+            if fallback && let Some(disk) = packs.iter().find(|q| q.id == p.id) {
+                if built_in && disk.hash != p.hash && beside.is_empty() {
                     notices.push(format!("pack `{}` from {} replaces the built-in one", p.id, disk.root.display()));
                 }
                 continue;
@@ -368,7 +388,9 @@ fn order(packs: Vec<Pack>, _map: &SourceMap, diags: &mut Vec<Diagnostic>) -> Vec
                 match index(name) {
                     Some(i) => v.push(i),
                     None => {
-                        let help = crate::engine::expr::suggest(name, ids.iter().map(|s| s.as_str()))
+                        // Never the pack itself: a pack cannot depend on itself.
+                        let others = ids.iter().map(|s| s.as_str()).filter(|s| *s != p.id);
+                        let help = crate::engine::expr::suggest(name, others)
                             .map(|s| format!("did you mean `{s}`?"))
                             .unwrap_or_else(|| {
                                 "install that pack beside this one, or pass its folder with --pack".into()
