@@ -214,6 +214,24 @@ impl Resolve for Scope<'_> {
             [ns @ ("table" | "signed" | "chosen"), ..] => {
                 Err(self.shape(0, &format!("`{ns}.<name>` or `{ns}.<name>.<option>`")))
             }
+            // Actors are not values: they name whose meter or trust a path reads.
+            [who @ ("self" | "target")] => Err(Unresolved {
+                segment: 0,
+                message: format!(
+                    "`{who}` names an actor only inside a path, such as `trust.{who}.<actor>` or `<meter>.{who}`; \
+                     it is not a value and cannot be compared (to offer an action for some actors only, \
+                     list them in the action's `targets`)"
+                ),
+                suggestion: None,
+            }),
+            [name] if n.actors.contains_key(*name) => Err(Unresolved {
+                segment: 0,
+                message: format!(
+                    "`{name}` is an actor, which is not a value: use it inside a path, such as `trust.{name}.self` \
+                     or `<meter>.{name}`"
+                ),
+                suggestion: None,
+            }),
             [name, rest @ ..] => {
                 let Some(m) = n.meters.get(*name) else {
                     return Err(unknown(0, "name", name, self.top_names()));
