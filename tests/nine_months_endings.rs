@@ -83,6 +83,9 @@ fn the_prime_minister_and_the_president_read_two_true_accounts_of_the_suspension
             "flag.plan_b_signed",
             "flag.un_conventions",
             "flag.unity_deal",
+            // The leadership moved first, and Israel did not answer by stopping the releases
+            // or holding the fourth tranche (those games have accounts of their own).
+            "counter.stops_before_plan_b == 0 and counter.release_stops == 0 and not flag.fourth_delayed",
             "not flag.israel_broke_off and not flag.israel_repudiated",
         ],
     );
@@ -104,15 +107,28 @@ fn a_chair_is_told_its_own_lesson_only_when_its_side_did_it() {
     let built = common::build("nine-months");
 
     // The Prime Minister's game in which the Palestinian leadership signed the conventions
-    // early: the neutral account, no lesson for either leader.
-    let pm = find(&built, "prime_minister", "talks_suspended", "conventions_first");
-    record_shows(&built, &pm, &["flag.plan_b_signed", "flag.unity_deal"]);
+    // early and Israel then stopped the releases: the account tells both moves in the order
+    // they came, with no lesson for either leader.
+    let pm = find(&built, "prime_minister", "talks_suspended", "conventions_then_stop");
+    record_shows(
+        &built,
+        &pm,
+        &["flag.plan_b_signed", "counter.stops_before_plan_b == 0", "counter.release_stops >= 1", "flag.unity_deal"],
+    );
     let text = told(&built, &pm, "the Prime Minister's game, Plan B first");
     assert!(
         text.contains("In this game the Palestinian leadership signed accession to UN conventions early"),
         "{text}"
     );
+    assert!(text.contains("The Israeli government answered by stopping the releases"), "{text}");
     assert!(!text.contains("You signed") && !text.contains("Your government stopped"), "{text}");
+
+    // And the game in which Israel stopped the releases first: the order is the other way.
+    let g = find(&built, "palestinian_negotiator", "talks_suspended", "stops_then_conventions");
+    record_shows(&built, &g, &["flag.plan_b_signed", "counter.stops_before_plan_b >= 1"]);
+    let text = told(&built, &g, "the Palestinian negotiator's game, releases stopped first");
+    assert!(text.contains("In this game the Israeli government stopped the prisoner releases"), "{text}");
+    assert!(!text.contains("Your Plan B"), "{text}");
 
     // The President's game in which Israel stopped the releases: the neutral account.
     let president = find(&built, "palestinian_president", "talks_suspended", "releases_stopped");
