@@ -163,3 +163,20 @@ fn no_single_account_tells_most_suspensions() {
         assert!(e.variants.values().all(|&n| n * 10 <= e.count * 7), "{role}: {:?}", e.variants);
     }
 }
+
+#[test]
+fn the_elections_ending_names_what_broke_the_majority() {
+    let built = common::build("nine-months");
+    // The Prime Minister signed a text his own party could not accept.
+    let g = find(&built, "prime_minister", "israeli_elections", "party_rebelled");
+    record_shows(&built, &g, &["flag.party_rebelled", "coalition_seats < 61 or flag.elections_called"]);
+    let text = told(&built, &g, "the Prime Minister's party rebelled");
+    assert!(text.contains("In this game the Prime Minister's own party broke the majority"), "{text}");
+    // The settler-aligned partner walked out with its trust spent: the Secretary is not told
+    // that a text of the talks broke the coalition.
+    let g = find(&built, "secretary_of_state", "israeli_elections", "partner_walked_out");
+    record_shows(&built, &g, &["flag.jewish_home_out", "not flag.party_rebelled and not flag.partner_quit_over_text"]);
+    let text = told(&built, &g, "the partner walked out");
+    assert!(text.contains("walked out of the coalition when its trust in the government was spent"), "{text}");
+    assert!(!text.contains("You pushed a text"), "{text}");
+}
