@@ -118,3 +118,20 @@ fn the_debrief_says_what_decided_the_historical_ending_in_every_language() {
         assert!(text.contains(&t.attr("event-cabinet_suspends-suspend_talks", "news")), "{lang}: {text}");
     }
 }
+
+#[test]
+fn the_historical_playthrough_is_told_the_account_its_record_shows() {
+    let (_, built, g) = play(Path::new("tests/scenarios/nine-months-history.toml"));
+    let sc = g.scenario();
+    let (e, _) = g.ended().unwrap();
+    let told = g.ended_variant().map(|v| sc.endings[e as usize].variants[v as usize].id.as_str());
+    // The fourth tranche held for an extension, the conventions, no extension, unity: the
+    // historical chain, told as each side's answer to the other.
+    assert_eq!(told, Some("held_and_conventions"));
+    for fact in ["flag.fourth_delayed", "flag.un_conventions", "flag.unity_deal", "not flag.plan_b_signed"] {
+        assert_eq!(built.eval(&g, fact).unwrap(), 1, "{fact}");
+    }
+    let text = goodfaith::present::epilogue(&g, &Texts::new("en-US", &built.texts)).join("\n");
+    assert!(text.contains("In this game the talks ended as the real ones did."), "{text}");
+    assert!(text.ends_with("What chose this account, in week 37: “Fifteen conventions” — The Palestinian President signs accession to fifteen UN conventions and treaties."), "{text}");
+}

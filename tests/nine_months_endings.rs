@@ -1,0 +1,182 @@
+//! Nine Months: the suspension of the talks (and the Palestinian exit to the UN and unity) is
+//! told by what happened in this game, not by who is playing. A game played as the Prime
+//! Minister and a game played as the President, each ending in the suspension, read two
+//! different accounts, and each account matches the game's record.
+
+mod common;
+
+use goodfaith::engine::{Game, Setup};
+use goodfaith::i18n::Texts;
+use goodfaith::simulate::{Policy, play_one};
+
+const ROLES: [&str; 5] =
+    ["secretary_of_state", "prime_minister", "palestinian_president", "israeli_negotiator", "palestinian_negotiator"];
+
+/// The first random game, from seed 0 on, that ends in `ending` with the account `variant`.
+fn find(built: &goodfaith::content::Built, role: &str, ending: &str, variant: &str) -> Game {
+    let sc = &built.scenario;
+    let role = sc.role_ix(role).unwrap();
+    for seed in 0..20_000 {
+        let g = play_one(sc, Setup { role, seed, difficulty: None, record: true }, Policy::Random);
+        let (e, _) = g.ended().unwrap();
+        let told = g.ended_variant().map(|v| sc.endings[e as usize].variants[v as usize].id.as_str());
+        if sc.endings[e as usize].id == ending && told == Some(variant) {
+            return g;
+        }
+    }
+    panic!("no random game ended in {ending} / {variant}");
+}
+
+/// Every condition holds in the finished game.
+fn record_shows(built: &goodfaith::content::Built, g: &Game, facts: &[&str]) {
+    for fact in facts {
+        assert_eq!(built.eval(g, fact).unwrap(), 1, "the record does not show `{fact}`");
+    }
+}
+
+/// The debrief's ending text, in English, checked to be told in every other language too.
+fn told(built: &goodfaith::content::Built, g: &Game, name: &str) -> String {
+    let text = goodfaith::present::epilogue(g, &Texts::new("en-US", &built.texts)).join("\n");
+    for lang in ["ar", "he", "fr"] {
+        let other = goodfaith::present::epilogue(g, &Texts::new(lang, &built.texts)).join("\n");
+        assert_eq!(other.lines().count(), text.lines().count(), "{name} in {lang}");
+        assert_ne!(other, text, "{name} is not translated into {lang}");
+    }
+    text
+}
+
+#[test]
+fn the_prime_minister_and_the_president_read_two_true_accounts_of_the_suspension() {
+    let built = common::build("nine-months");
+
+    // Played as the Prime Minister: Israel stopped the prisoner releases, the Palestinian
+    // leadership turned to unity with Hamas, and the cabinet suspended the talks. The account
+    // says so, and the Prime Minister's own lesson is told, because his side did it.
+    let pm = find(&built, "prime_minister", "talks_suspended", "releases_stopped");
+    record_shows(
+        &built,
+        &pm,
+        &[
+            "flag.talks_suspended",
+            "flag.bargain_broken",
+            "not flag.plan_b_signed",
+            "counter.tranches < 4",
+            "flag.unity_deal",
+            "not flag.israel_broke_off and not flag.israel_repudiated and not flag.early_unity_signed",
+        ],
+    );
+    let pm_text = told(&built, &pm, "the Prime Minister's suspension");
+    assert!(pm_text.contains("Your government stopped the prisoner releases"), "{pm_text}");
+    assert!(!pm_text.contains("You signed the UN conventions early"), "{pm_text}");
+    assert!(pm_text.lines().last().unwrap().starts_with("What chose this account, in week "), "{pm_text}");
+    insta::assert_snapshot!("nine-months-suspension-prime_minister-releases_stopped", pm_text);
+
+    // Played as the President: the leadership signed UN conventions early, from its Plan B,
+    // and the unity deal that followed ended the talks. The account says so, and the
+    // President's own lesson is told, because his side did it.
+    let president = find(&built, "palestinian_president", "talks_suspended", "conventions_first");
+    record_shows(
+        &built,
+        &president,
+        &[
+            "flag.talks_suspended",
+            "flag.plan_b_signed",
+            "flag.un_conventions",
+            "flag.unity_deal",
+            // The leadership moved first, and Israel did not answer by stopping the releases
+            // or holding the fourth tranche (those games have accounts of their own).
+            "counter.stops_before_plan_b == 0 and counter.release_stops == 0 and not flag.fourth_delayed",
+            "not flag.israel_broke_off and not flag.israel_repudiated",
+        ],
+    );
+    let president_text = told(&built, &president, "the President's suspension");
+    assert!(president_text.contains("You signed the UN conventions early"), "{president_text}");
+    assert!(!president_text.contains("stopped the prisoner releases"), "{president_text}");
+    assert!(
+        president_text.lines().last().unwrap().starts_with("What chose this account, in week "),
+        "{president_text}"
+    );
+    insta::assert_snapshot!("nine-months-suspension-palestinian_president-conventions_first", president_text);
+
+    // Two different accounts of the same ending.
+    assert_ne!(pm_text, president_text);
+}
+
+#[test]
+fn a_chair_is_told_its_own_lesson_only_when_its_side_did_it() {
+    let built = common::build("nine-months");
+
+    // The Prime Minister's game in which the Palestinian leadership signed the conventions
+    // early and Israel then stopped the releases: the account tells both moves in the order
+    // they came, with no lesson for either leader.
+    let pm = find(&built, "prime_minister", "talks_suspended", "conventions_then_stop");
+    record_shows(
+        &built,
+        &pm,
+        &["flag.plan_b_signed", "counter.stops_before_plan_b == 0", "counter.release_stops >= 1", "flag.unity_deal"],
+    );
+    let text = told(&built, &pm, "the Prime Minister's game, Plan B first");
+    assert!(
+        text.contains("In this game the Palestinian leadership signed accession to UN conventions early"),
+        "{text}"
+    );
+    assert!(text.contains("The Israeli government answered by stopping the releases"), "{text}");
+    assert!(!text.contains("You signed") && !text.contains("Your government stopped"), "{text}");
+
+    // And the game in which Israel stopped the releases first: the order is the other way.
+    let g = find(&built, "palestinian_negotiator", "talks_suspended", "stops_then_conventions");
+    record_shows(&built, &g, &["flag.plan_b_signed", "counter.stops_before_plan_b >= 1"]);
+    let text = told(&built, &g, "the Palestinian negotiator's game, releases stopped first");
+    assert!(text.contains("In this game the Israeli government stopped the prisoner releases"), "{text}");
+    assert!(!text.contains("Your Plan B"), "{text}");
+
+    // The President's game in which Israel stopped the releases: the neutral account.
+    let president = find(&built, "palestinian_president", "talks_suspended", "releases_stopped");
+    record_shows(&built, &president, &["flag.bargain_broken", "not flag.plan_b_signed"]);
+    let text = told(&built, &president, "the President's game, releases stopped");
+    assert!(text.contains("In this game the Israeli government stopped the prisoner releases"), "{text}");
+    assert!(!text.contains("Your government stopped"), "{text}");
+
+    // The mediator who lost the Israeli government, and the one who lost the Palestinian
+    // leadership, are each told so.
+    let sos = find(&built, "secretary_of_state", "talks_suspended", "israel_broke_off");
+    record_shows(&built, &sos, &["flag.israel_broke_off"]);
+    let text = told(&built, &sos, "the Secretary who lost Israel");
+    assert!(text.contains("You lost the Israeli government"), "{text}");
+    let sos = find(&built, "secretary_of_state", "un_and_unity", "mediator_lost");
+    record_shows(&built, &sos, &["flag.palestine_broke_off", "trust.palestine.usa < 15"]);
+    let text = told(&built, &sos, "the Secretary who lost the Palestinians");
+    assert!(text.contains("You lost the Palestinian side"), "{text}");
+}
+
+#[test]
+fn no_single_account_tells_most_suspensions() {
+    let built = common::build("nine-months");
+    for role in ROLES {
+        let role_ix = built.scenario.role_ix(role);
+        let s = goodfaith::simulate::run(built.scenario.clone(), role_ix, None, 600, Policy::Random, 1, 1).unwrap();
+        let e = &s.endings["talks_suspended"];
+        assert_eq!(e.variants.values().sum::<u64>(), e.count, "{role}");
+        // The historical suspension is still the most common outcome of random play ...
+        assert!(s.endings.values().all(|o| o.count <= e.count), "{role}");
+        // ... and no single account stands for more than 70% of suspensions.
+        assert!(e.variants.values().all(|&n| n * 10 <= e.count * 7), "{role}: {:?}", e.variants);
+    }
+}
+
+#[test]
+fn the_elections_ending_names_what_broke_the_majority() {
+    let built = common::build("nine-months");
+    // The Prime Minister signed a text his own party could not accept.
+    let g = find(&built, "prime_minister", "israeli_elections", "party_rebelled");
+    record_shows(&built, &g, &["flag.party_rebelled", "coalition_seats < 61 or flag.elections_called"]);
+    let text = told(&built, &g, "the Prime Minister's party rebelled");
+    assert!(text.contains("In this game the Prime Minister's own party broke the majority"), "{text}");
+    // The settler-aligned partner walked out with its trust spent: the Secretary is not told
+    // that a text of the talks broke the coalition.
+    let g = find(&built, "secretary_of_state", "israeli_elections", "partner_walked_out");
+    record_shows(&built, &g, &["flag.jewish_home_out", "not flag.party_rebelled and not flag.partner_quit_over_text"]);
+    let text = told(&built, &g, "the partner walked out");
+    assert!(text.contains("walked out of the coalition when its trust in the government was spent"), "{text}");
+    assert!(!text.contains("You pushed a text"), "{text}");
+}
