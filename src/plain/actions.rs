@@ -86,7 +86,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     Some(Blocked::Cooldown(n)) => t.fmt("blocked-cooldown", &[("turns", FluentValue::from(n as i64))]),
                     Some(Blocked::Conditions) | None => t.get("blocked-conditions"),
                 };
-                label = format!("{label}, {why}");
+                label = format!("{label}{}{why}", t.get("list-separator"));
             }
             writeln!(self.out, "  {}. {label}", i + 1)?;
         }
