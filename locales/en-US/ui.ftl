@@ -84,6 +84,8 @@ help =
       s  your meters, trust between the parties and the negotiation table
       t  the negotiation table only
       w  why: every change this week and what caused it
+      m  the action menu again (? with every action described)
+      n  end quiet weeks until something needs you (never past a choice)
       q  save and quit (end of input does the same)
 
 ## Status

@@ -89,6 +89,8 @@ help =
       s  vos indicateurs, la confiance entre les parties et la table des négociations
       t  la table des négociations seule
       w  pourquoi : chaque changement de la semaine et sa cause
+      m  le menu des actions à nouveau (? avec chaque action décrite)
+      n  terminer les semaines calmes jusqu’à ce que quelque chose vous demande (jamais au-delà d’un choix)
       q  sauvegarder et quitter (la fin de l’entrée fait de même)
 
 ## État
