@@ -63,6 +63,9 @@ pub struct Plain<'a, R: BufRead, W: Write> {
     in_actions: bool,
     /// Ending quiet weeks: the values the player last saw, and the weeks ended so far.
     skipping: Option<(Vec<i32>, u16)>,
+    /// After quiet weeks ended at once, the values the player last saw before them: the
+    /// status's trends count from there until the player ends a week again.
+    seen: Option<Vec<i32>>,
 }
 
 impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
@@ -87,6 +90,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             briefed: 0,
             in_actions: false,
             skipping: None,
+            seen: None,
         }
     }
 
@@ -112,7 +116,12 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                         _ => self.action_menu()?,
                     };
                     match d {
-                        Some(d) => d,
+                        Some(d) => {
+                            if d == Decision::EndTurn {
+                                self.seen = None;
+                            }
+                            d
+                        }
                         None => return self.stop(),
                     }
                 }
@@ -151,6 +160,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             None => (None, 0),
         };
         let b = present::briefing(self.game, self.texts, since, weeks, true);
+        self.seen = skipped.as_ref().map(|(v, _)| v.clone());
         writeln!(self.out, "\n{}", b.title)?;
         for line in b.lines(self.texts) {
             writeln!(self.out, "{line}")?;
@@ -309,7 +319,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             let line = match &meter.actors {
                 None => {
                     let v = g.meter(m as u16, None);
-                    t.pair(&name, &format!("{v} {}", present::trend_spoken(t, g.trend(meter.slot))))
+                    t.pair(
+                        &name,
+                        &format!("{v} {}", present::trend_spoken(t, trend(g, self.seen.as_deref(), meter.slot))),
+                    )
                 }
                 Some(list) => {
                     let parts: Vec<String> = list
@@ -320,7 +333,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                                 "{} {} {}",
                                 present::actor(g, t, a),
                                 g.value(slot),
-                                present::trend_spoken(t, g.trend(slot))
+                                present::trend_spoken(t, trend(g, self.seen.as_deref(), slot))
                             )
                             .trim_end()
                             .to_string()
@@ -339,7 +352,11 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     if a != b {
                         let slot = sc.layout.trust(a, b);
                         let label = present::slot_label_as(g, t, slot, true).unwrap_or_default();
-                        let line = format!("{label}: {} {}", g.value(slot), present::trend_spoken(t, g.trend(slot)));
+                        let line = format!(
+                            "{label}: {} {}",
+                            g.value(slot),
+                            present::trend_spoken(t, trend(g, self.seen.as_deref(), slot))
+                        );
                         writeln!(self.out, "  {}", line.trim_end())?;
                     }
                 }
@@ -492,6 +509,15 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             }
         }
         Ok(())
+    }
+}
+
+/// The change in a slot since the player last saw it: since `seen` (the values before quiet
+/// weeks ended at once) when given, else since the end of their last turn.
+fn trend(g: &Game, seen: Option<&[i32]>, slot: u32) -> i64 {
+    match seen {
+        Some(v) => i64::from(g.value(slot)) - i64::from(v[slot as usize]),
+        None => g.trend(slot),
     }
 }
 

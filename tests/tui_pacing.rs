@@ -76,11 +76,17 @@ fn n_ends_quiet_weeks_but_never_a_choice() {
             a.session.as_ref().unwrap().game.decisions().iter().filter(|d| matches!(d, Decision::Choose(_))).count()
         };
         let choices = chosen(&a);
-        press(&mut a, "\x1bn");
+        press(&mut a, "\x1b");
+        let seen = a.session.as_ref().unwrap().game.values().to_vec();
+        press(&mut a, "n");
         if matches!(a.screen, Screen::End { .. }) {
             break;
         }
         let s = a.session.as_ref().unwrap();
+        // The meters' trends count from what the player saw before the weeks ended at once.
+        for (slot, before) in seen.iter().enumerate() {
+            assert_eq!(s.trend(slot as u32), i64::from(s.game.value(slot as u32)) - i64::from(*before));
+        }
         assert_eq!(chosen(&a), choices, "a choice was made for the player");
         assert!(s.game.decisions().len() > before, "n ends at least this week");
         assert!(goodfaith::present::needs_player(&s.game), "stopped in a week that needs nothing");

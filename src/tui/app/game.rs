@@ -254,6 +254,9 @@ impl App {
     /// Applies a decision and resets the menu; the end screen follows the last turn.
     pub fn decide(&mut self, d: Decision) {
         let Some(s) = self.session.as_mut() else { return };
+        if d == Decision::EndTurn {
+            s.seen = None;
+        }
         let turn = s.game.turn();
         let reports = match s.apply(d) {
             Ok(r) => r,

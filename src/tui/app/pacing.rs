@@ -56,5 +56,8 @@ impl App {
             v.toast = None;
         }
         self.brief(Some(&since), weeks.saturating_sub(1));
+        if let Some(s) = self.session.as_mut() {
+            s.seen = Some(since);
+        }
     }
 }

@@ -258,7 +258,7 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
     // The value column is as wide as the widest value plus a space (at least 4), the trend
     // column as the widest trend (at least 5), so thousands of units never run into the
     // gauge or lose a digit of their trend.
-    let trend_of = |slot| present::trend_in(t, g.trend(slot)).replace(' ', "");
+    let trend_of = |slot| present::trend_in(t, s.trend(slot)).replace(' ', "");
     let value_of = |slot| present::number(t, g.value(slot));
     let value_width = rows.iter().map(|r| text::width(&value_of(r.slot)) + 1).max().unwrap_or(0).max(4);
     let trend_width = rows.iter().map(|r| text::width(&trend_of(r.slot))).max().unwrap_or(0).max(5);
@@ -289,7 +289,7 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
         };
         let value = g.value(row.slot);
         let shown = value_of(row.slot);
-        let delta = g.trend(row.slot);
+        let delta = s.trend(row.slot);
         // The value and the trend are isolated left to right, so a sign stays before its
         // digits in a right-to-left line.
         let trend = trend_of(row.slot);
