@@ -191,3 +191,27 @@ fn n_ends_quiet_weeks_but_never_a_choice() {
     assert_eq!(player_choices, asked, "{text}");
     assert!(text.contains("your briefing"), "{text}");
 }
+
+/// "Why" in plain mode tells each rule in words; `--show-expressions` adds the expression,
+/// for modders.
+#[test]
+fn why_shows_expressions_only_when_asked() {
+    let run = |raw: bool| {
+        let built = common::build("tutorial");
+        let sc = built.scenario.clone();
+        let role = sc.role_ix("mediator").unwrap();
+        let mut g = Game::new(sc.clone(), Setup { role, seed: 7, difficulty: sc.default_difficulty, record: true });
+        let texts = Texts::new("en-US", &built.texts);
+        let opening = g.drain();
+        let mut out = Vec::new();
+        let mut autosave = |_: &Game| true;
+        let mut p = Plain::new(&mut g, &texts, Cursor::new("1\n2\nw\nq\n"), &mut out, true, &mut autosave);
+        p.show_expressions = raw;
+        p.run(opening).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let words = run(false);
+    assert!(words.contains("because of your action") && words.contains("(rises by"), "{words}");
+    assert!(!words.contains("+="), "{words}");
+    assert!(run(true).contains("+="));
+}
