@@ -141,22 +141,22 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
                 Layout::vertical([Constraint::Length(news_height), Constraint::Min(5)]).areas(right);
             news(app, f, news_area);
             super::choices::choices(app, f, choice_area, panel);
-            hints(
-                app,
-                f,
-                foot,
-                &[
-                    "tui-key-choose",
-                    "tui-key-move",
-                    "tui-key-tab",
-                    "tui-key-why",
-                    "tui-key-table",
-                    "tui-key-log",
-                    "tui-key-save",
-                    "tui-key-help",
-                    "tui-key-quit",
-                ],
-            );
+            let mut keys = vec![
+                "tui-key-choose",
+                "tui-key-move",
+                "tui-key-tab",
+                "tui-key-why",
+                "tui-key-table",
+                "tui-key-log",
+                "tui-key-save",
+                "tui-key-help",
+                "tui-key-quit",
+            ];
+            // `n` ends quiet weeks while the player acts (shown where there is room).
+            if app.session.as_ref().is_some_and(|s| s.game.phase() == crate::engine::Phase::Acting) {
+                keys.insert(7, "tui-key-skip");
+            }
+            hints(app, f, foot, &keys);
         }
         Tab::Table => {
             super::table::table(app, f, body);
