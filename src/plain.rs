@@ -339,7 +339,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                             .to_string()
                         })
                         .collect();
-                    t.pair(&name, &parts.join(" · "))
+                    t.pair(&name, &t.list(&parts))
                 }
             };
             writeln!(self.out, "  {}", line.trim_end())?;
@@ -404,7 +404,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             }
         }
         if !parts.is_empty() {
-            writeln!(self.out, "  {}", t.fmt("support-line", &[("parts", parts.join(" · ").into())]))?;
+            writeln!(self.out, "  {}", t.fmt("support-line", &[("parts", t.list(&parts).into())]))?;
         }
         Ok(())
     }

@@ -23,10 +23,10 @@ intro-title = === حسن النية: { $scenario } ===
 intro-role = أنت { $role }. (رقم اللعبة: { $seed }.)
 intro-success = شرط النجاح: { $success }
 intro-difficulty = مستوى الصعوبة: { $difficulty }
-intro-keys = اكتب رقم اختيارك واضغط Enter. مفاتيح أخرى: ? مساعدة · s الوضع · t الطاولة · w لماذا · q حفظ وخروج.
+intro-keys = اكتب رقم اختيارك واضغط Enter. مفاتيح أخرى: ? مساعدة، s الوضع، t الطاولة، w لماذا، q حفظ وخروج.
 
 ## الأسابيع والأخبار
-turn-header = === الأسبوع { $turn } من { $turns } · { $date } · { $left ->
+turn-header = === الأسبوع { $turn } من { $turns }، { $date }، { $left ->
         [0] الموعد النهائي هذا الأسبوع
         [one] الموعد النهائي بعد أسبوع واحد
         [two] الموعد النهائي بعد أسبوعين

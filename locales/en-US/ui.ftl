@@ -23,10 +23,10 @@ intro-title = === Good Faith: { $scenario } ===
 intro-role = You are { $role }. (Seed { $seed }.)
 intro-success = Success: { $success }
 intro-difficulty = Difficulty: { $difficulty }
-intro-keys = Type the number of your choice and press Enter. Other keys: ? help · s status · t table · w why · q save and quit.
+intro-keys = Type the number of your choice and press Enter. Other keys: ? help, s status, t table, w why, q save and quit.
 
 ## Turns and news
-turn-header = === Week { $turn } of { $turns } · { $date } · { $left ->
+turn-header = === Week { $turn } of { $turns }, { $date }, { $left ->
         [0] the deadline is this week
         [one] one week to the deadline
        *[other] { $left } weeks to the deadline

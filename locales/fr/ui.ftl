@@ -26,10 +26,10 @@ intro-title = === Good Faith : { $scenario } ===
 intro-role = Vous êtes { $role }. (Graine { $seed }.)
 intro-success = Réussite : { $success }
 intro-difficulty = Difficulté : { $difficulty }
-intro-keys = Tapez le numéro de votre choix et appuyez sur Enter. Autres touches : ? aide · s état · t table · w pourquoi · q sauvegarder et quitter.
+intro-keys = Tapez le numéro de votre choix et appuyez sur Enter. Autres touches : ? aide, s état, t table, w pourquoi, q sauvegarder et quitter.
 
 ## Semaines et actualités
-turn-header = === Semaine { $turn } sur { $turns } · { $date } · { $left ->
+turn-header = === Semaine { $turn } sur { $turns }, { $date }, { $left ->
         [0] échéance cette semaine
         [one] échéance dans une semaine
         [many] échéance dans { $left } semaines

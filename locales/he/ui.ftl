@@ -23,10 +23,10 @@ intro-title = === בתום לב: { $scenario } ===
 intro-role = התפקיד שלכם: { $role }. (זרע { $seed }.)
 intro-success = הצלחה: { $success }
 intro-difficulty = רמת קושי: { $difficulty }
-intro-keys = הקלידו את מספר הבחירה ולחצו Enter. מקשים נוספים: ? עזרה · s מצב · t שולחן · w למה · q שמירה ויציאה.
+intro-keys = הקלידו את מספר הבחירה ולחצו Enter. מקשים נוספים: ? עזרה, s מצב, t שולחן, w למה, q שמירה ויציאה.
 
 ## תורות וחדשות
-turn-header = === שבוע { $turn } מתוך { $turns } · { $date } · { $left ->
+turn-header = === שבוע { $turn } מתוך { $turns }, { $date }, { $left ->
         [0] המועד האחרון השבוע
         [one] שבוע אחד עד המועד האחרון
         [two] שבועיים עד המועד האחרון

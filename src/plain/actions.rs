@@ -151,12 +151,13 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
     fn budget_line(&self) -> String {
         let sc = self.game.scenario();
         let role = self.game.role();
-        (0..sc.resources.len())
+        let parts: Vec<String> = (0..sc.resources.len())
             .map(|r| {
                 format!("{} {}/{}", self.texts.msg(&ids::resource(sc, r)), self.game.budget_left(r), role.budget[r])
             })
-            .collect::<Vec<_>>()
-            .join(" · ")
+            .collect();
+        // Joined as the language joins a list, which a screen reader reads as a pause.
+        self.texts.list(&parts)
     }
 
     fn cost_line(&self, a: u16) -> String {
