@@ -150,6 +150,10 @@ struct PlayArgs {
     /// that show them apart.
     #[arg(long)]
     shape_arabic: bool,
+    /// In "why", show each rule's expression beside its words (for modders; `x` toggles it
+    /// in the terminal game).
+    #[arg(long)]
+    show_expressions: bool,
 }
 
 /// A value parser whose message is the whole error: clap's own would echo the value again,
@@ -545,7 +549,9 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
         }
     };
     let opening = if args.load.is_some() { Vec::new() } else { game.drain() };
-    let exit = match Plain::new(&mut game, &texts, &mut input, &mut out, echo, &mut autosave).run(opening) {
+    let mut plain = Plain::new(&mut game, &texts, &mut input, &mut out, echo, &mut autosave);
+    plain.show_expressions = args.show_expressions;
+    let exit = match plain.run(opening) {
         Ok(exit) => exit,
         Err(e) => {
             // The output or the input failed (a closed pipe): keep the game as it stands.
@@ -627,6 +633,7 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     let mut app = App::new(lib.clone(), args.lang.as_deref(), theme);
     app.save_override = args.save.clone();
     app.shape_arabic = args.shape_arabic;
+    app.show_expressions = args.show_expressions;
     app.force = args.force;
     if let Some(path) = &args.load {
         app.load(path);

@@ -6,12 +6,16 @@
 //! seed and input give the same bytes.
 
 use crate::engine::report::ids;
-use crate::engine::scenario::TargetKind;
-use crate::engine::{Blocked, Decision, Game, Phase, Report, Target};
+use crate::engine::{Decision, Game, Phase, Report};
 use crate::i18n::Texts;
 use crate::present;
 use fluent::FluentValue;
 use std::io::{self, BufRead, Write};
+
+mod actions;
+
+/// What [`Plain::number`] returns for `n` in the action menu: end quiet weeks.
+const SKIP: usize = usize::MAX;
 
 /// How a plain session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +35,8 @@ enum Input {
     Status,
     Table,
     Why,
+    Menu,
+    Next,
     Quit,
     Eof,
     Invalid,
@@ -46,7 +52,20 @@ pub struct Plain<'a, R: BufRead, W: Write> {
     pub echo: bool,
     /// Called at the start of every turn and when the player quits; says whether it saved.
     pub autosave: &'a mut dyn FnMut(&Game) -> bool,
+    /// `--show-expressions`: "why" adds each rule's expression to its words, for modders.
+    pub show_expressions: bool,
     turn_log: Vec<Report>,
+    /// The turn whose action menu was printed in full.
+    menu_turn: u16,
+    /// The turn whose briefing (or, in the first week, status) was printed.
+    briefed: u16,
+    /// Reading a number in the action menu, where `?`, `m` and `n` mean more.
+    in_actions: bool,
+    /// Ending quiet weeks: the values the player last saw, and the weeks ended so far.
+    skipping: Option<(Vec<i32>, u16)>,
+    /// After quiet weeks ended at once, the values the player last saw before them: the
+    /// status's trends count from there until the player ends a week again.
+    seen: Option<Vec<i32>>,
 }
 
 impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
@@ -58,31 +77,51 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         echo: bool,
         autosave: &'a mut dyn FnMut(&Game) -> bool,
     ) -> Self {
-        Plain { game, texts, input, out, echo, autosave, turn_log: Vec::new() }
+        Plain {
+            game,
+            texts,
+            input,
+            out,
+            echo,
+            autosave,
+            show_expressions: false,
+            turn_log: Vec::new(),
+            menu_turn: 0,
+            briefed: 0,
+            in_actions: false,
+            skipping: None,
+            seen: None,
+        }
     }
 
     /// Plays until the game ends, the player quits or input ends.
     pub fn run(&mut self, opening: Vec<Report>) -> io::Result<Exit> {
         self.intro()?;
         self.show(&opening)?;
-        let mut status_turn = 0;
         loop {
-            let decision = match self.game.phase() {
-                Phase::Ended { .. } => {
-                    self.ending()?;
-                    return Ok(Exit::Ended);
-                }
-                Phase::Choosing(e) => match self.choice(e)? {
-                    Some(d) => d,
-                    None => return self.stop(),
-                },
-                Phase::Acting => {
-                    if status_turn != self.game.turn() {
-                        status_turn = self.game.turn();
-                        self.status()?;
-                    }
-                    match self.action_menu()? {
-                        Some(d) => d,
+            let phase = self.game.phase();
+            if let Phase::Ended { .. } = phase {
+                self.ending()?;
+                return Ok(Exit::Ended);
+            }
+            let limit = self.game.scenario().turns;
+            // Quiet weeks end at once until something needs the player (never a choice).
+            let quiet = phase == Phase::Acting && !present::needs_player(self.game);
+            let decision = match &mut self.skipping {
+                Some((_, weeks)) if quiet && *weeks < limit => Decision::EndTurn,
+                _ => {
+                    self.brief()?;
+                    let d = match phase {
+                        Phase::Choosing(e) => self.choice(e)?,
+                        _ => self.action_menu()?,
+                    };
+                    match d {
+                        Some(d) => {
+                            if d == Decision::EndTurn {
+                                self.seen = None;
+                            }
+                            d
+                        }
                         None => return self.stop(),
                     }
                 }
@@ -94,10 +133,39 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     if self.game.turn() != turn && self.game.ended().is_none() {
                         (self.autosave)(self.game);
                     }
+                    if let Some((_, weeks)) = &mut self.skipping
+                        && self.game.turn() != turn
+                    {
+                        *weeks += 1;
+                    }
                 }
                 Err(e) => writeln!(self.out, "{}", self.texts.fmt("not-allowed", &[("reason", e.to_string().into())]))?,
             }
         }
+    }
+
+    /// The briefing, once a week as it opens (the status in the first week); after quiet
+    /// weeks ended at once, what changed across them.
+    fn brief(&mut self) -> io::Result<()> {
+        let skipped = self.skipping.take();
+        if self.briefed == self.game.turn() && skipped.is_none() {
+            return Ok(());
+        }
+        self.briefed = self.game.turn();
+        if self.game.turn() <= 1 && skipped.is_none() {
+            return self.status();
+        }
+        let (since, weeks) = match &skipped {
+            Some((v, w)) => (Some(&v[..]), w.saturating_sub(1)),
+            None => (None, 0),
+        };
+        let b = present::briefing(self.game, self.texts, since, weeks, true);
+        self.seen = skipped.as_ref().map(|(v, _)| v.clone());
+        writeln!(self.out, "\n{}", b.title)?;
+        for line in b.lines(self.texts) {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(())
     }
 
     fn stop(&mut self) -> io::Result<Exit> {
@@ -133,7 +201,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         writeln!(self.out, "{}", t.get("intro-keys"))
     }
 
-    /// Prints reports as news; remembers them for `w`.
+    /// Prints reports as news, in words a screen reader speaks as words; remembers them
+    /// for `w`. While quiet weeks end at once, only each week's heading is printed.
     fn show(&mut self, reports: &[Report]) -> io::Result<()> {
         for r in reports {
             if let Report::TurnBegan { .. } = r {
@@ -141,7 +210,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 writeln!(self.out)?;
             }
             self.turn_log.push(r.clone());
-            if let Some(line) = present::news(self.game, self.texts, r) {
+            if self.skipping.is_some() && !matches!(r, Report::TurnBegan { .. }) {
+                continue;
+            }
+            if let Some(line) = present::news_as(self.game, self.texts, r, true) {
                 if matches!(r, Report::Event { .. }) {
                     writeln!(self.out)?;
                 }
@@ -170,6 +242,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             "s" | "status" => Input::Status,
             "t" | "table" => Input::Table,
             "w" | "why" => Input::Why,
+            "m" | "menu" => Input::Menu,
+            "n" | "next" => Input::Next,
             "q" | "quit" => Input::Quit,
             n => n.parse().map(Input::Number).unwrap_or(Input::Invalid),
         })
@@ -182,11 +256,18 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             match self.read()? {
                 Input::Number(n) if n <= max && (zero || n >= 1) => return Ok(Some(n)),
                 Input::Eof | Input::Quit => return Ok(None),
-                Input::Help => writeln!(self.out, "{}", self.texts.get("help"))?,
+                Input::Help => {
+                    writeln!(self.out, "{}", self.texts.get("help"))?;
+                    if self.in_actions {
+                        self.print_actions(true)?;
+                    }
+                }
+                Input::Menu if self.in_actions => self.print_actions(false)?,
+                Input::Next if self.in_actions => return Ok(Some(SKIP)),
                 Input::Status => self.status()?,
                 Input::Table => self.table()?,
                 Input::Why => self.why()?,
-                Input::Number(_) | Input::Invalid => {
+                Input::Number(_) | Input::Invalid | Input::Menu | Input::Next => {
                     let min = if zero { 0 } else { 1 };
                     writeln!(
                         self.out,
@@ -224,146 +305,6 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         Ok(self.menu(&labels, None)?.map(|n| Decision::Choose(opts[n - 1])))
     }
 
-    fn action_menu(&mut self) -> io::Result<Option<Decision>> {
-        let t = self.texts;
-        let sc = self.game.scenario().clone();
-        loop {
-            // Every action of the role keeps its number all game; the unavailable ones say why.
-            let all = self.game.role().actions.clone();
-            writeln!(self.out, "\n{}", t.fmt("actions-prompt", &[("budget", self.budget_line().into())]))?;
-            let mut labels = Vec::new();
-            let mut targets_of = Vec::new();
-            for &a in &all {
-                let m = ids::action(&sc, a);
-                let targets = self.game.valid_targets(a);
-                let mut label =
-                    format!("{} ({}) — {}", t.msg(&m), self.cost_line(a), t.msg(&m.clone().attr("description")));
-                if targets.is_empty() {
-                    let why = match self.game.action_blocked(a) {
-                        Some(Blocked::Budget) => t.get("blocked-budget"),
-                        Some(Blocked::UsedUp) => t.get("blocked-used"),
-                        Some(Blocked::Cooldown(n)) => {
-                            t.fmt("blocked-cooldown", &[("turns", FluentValue::from(n as i64))])
-                        }
-                        Some(Blocked::Conditions) | None => t.get("blocked-conditions"),
-                    };
-                    label = format!("[{why}] {label}");
-                }
-                labels.push(label);
-                targets_of.push(targets);
-            }
-            let Some(n) = self.menu(&labels, Some(&t.get("end-turn")))? else { return Ok(None) };
-            if n == 0 {
-                return Ok(Some(Decision::EndTurn));
-            }
-            if targets_of[n - 1].is_empty() {
-                writeln!(self.out, "{}", t.get("blocked-pick-another"))?;
-                continue;
-            }
-            let actions: Vec<(u16, Vec<Target>)> = all.into_iter().zip(targets_of).collect();
-            let (action, targets) = actions[n - 1].clone();
-            if targets == [Target::None] {
-                return Ok(Some(Decision::Act { action, target: Target::None }));
-            }
-            let picked = match sc.actions[action as usize].target {
-                TargetKind::Issue => self.pick_issue_target(&targets)?,
-                _ => {
-                    writeln!(self.out, "{}", t.get("target-prompt"))?;
-                    let labels: Vec<String> =
-                        targets.iter().map(|tg| present::target_label(self.game, t, *tg).unwrap_or_default()).collect();
-                    match self.menu(&labels, Some(&t.get("back")))? {
-                        None => return Ok(None),
-                        Some(0) => Some(None),
-                        Some(k) => Some(Some(targets[k - 1])),
-                    }
-                }
-            };
-            match picked {
-                None => return Ok(None),
-                Some(None) => continue,
-                Some(Some(target)) => return Ok(Some(Decision::Act { action, target })),
-            }
-        }
-    }
-
-    /// Two steps: the issue, then the wording. `Some(None)` means back.
-    fn pick_issue_target(&mut self, targets: &[Target]) -> io::Result<Option<Option<Target>>> {
-        let t = self.texts;
-        let sc = self.game.scenario().clone();
-        let mut issues: Vec<u16> = targets
-            .iter()
-            .filter_map(|x| if let Target::Issue { issue, .. } = x { Some(*issue) } else { None })
-            .collect();
-        issues.dedup();
-        writeln!(self.out, "{}", t.get("issue-prompt"))?;
-        let labels: Vec<String> = issues
-            .iter()
-            .map(|&i| {
-                // An issue's optional `.description` says what each side wants and why.
-                let m = ids::issue(&sc, i);
-                match t.has(&m.id, Some("description")) {
-                    true => format!("{}\n     {}", t.msg(&m), t.msg(&m.clone().attr("description"))),
-                    false => t.msg(&m),
-                }
-            })
-            .collect();
-        let issue = match self.menu(&labels, Some(&t.get("back")))? {
-            None => return Ok(None),
-            Some(0) => return Ok(Some(None)),
-            Some(k) => issues[k - 1],
-        };
-        let wordings: Vec<Target> =
-            targets.iter().copied().filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue)).collect();
-        writeln!(self.out, "{}", t.get("wording-prompt"))?;
-        let labels: Vec<String> = wordings
-            .iter()
-            .map(|w| {
-                let Target::Issue { option, ambiguous, .. } = *w else { return String::new() };
-                let mut s = present::option_label(self.game, t, issue, option, ambiguous);
-                let opt = &sc.issues[issue as usize].options[option as usize];
-                let seen: Vec<String> = (0..sc.actors.len() as u16)
-                    .filter(|&a| {
-                        opt.red_line[a as usize]
-                            && (self.game.role().view.red_lines[a as usize] || a == self.game.actor())
-                    })
-                    .map(|a| present::actor(self.game, t, a))
-                    .collect();
-                if !seen.is_empty() {
-                    s.push_str(&format!(" — {}", t.fmt("red-line-for", &[("actors", t.list(&seen).into())])));
-                }
-                s
-            })
-            .collect();
-        Ok(match self.menu(&labels, Some(&t.get("back")))? {
-            None => None,
-            Some(0) => Some(None),
-            Some(k) => Some(Some(wordings[k - 1])),
-        })
-    }
-
-    fn budget_line(&self) -> String {
-        let sc = self.game.scenario();
-        let role = self.game.role();
-        (0..sc.resources.len())
-            .map(|r| {
-                format!("{} {}/{}", self.texts.msg(&ids::resource(sc, r)), self.game.budget_left(r), role.budget[r])
-            })
-            .collect::<Vec<_>>()
-            .join(" · ")
-    }
-
-    fn cost_line(&self, a: u16) -> String {
-        let sc = self.game.scenario();
-        let parts: Vec<String> = sc.actions[a as usize]
-            .cost
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| **c != 0)
-            .map(|(r, c)| format!("{} {c}", self.texts.msg(&ids::resource(sc, r))))
-            .collect();
-        if parts.is_empty() { self.texts.get("free") } else { self.texts.list(&parts) }
-    }
-
     /// Meters, trust and the table as this role sees them.
     fn status(&mut self) -> io::Result<()> {
         let t = self.texts;
@@ -378,7 +319,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             let line = match &meter.actors {
                 None => {
                     let v = g.meter(m as u16, None);
-                    t.pair(&name, &format!("{v} {}", present::trend_in(t, g.trend(meter.slot))))
+                    t.pair(
+                        &name,
+                        &format!("{v} {}", present::trend_spoken(t, trend(g, self.seen.as_deref(), meter.slot))),
+                    )
                 }
                 Some(list) => {
                     let parts: Vec<String> = list
@@ -389,13 +333,13 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                                 "{} {} {}",
                                 present::actor(g, t, a),
                                 g.value(slot),
-                                present::trend_in(t, g.trend(slot))
+                                present::trend_spoken(t, trend(g, self.seen.as_deref(), slot))
                             )
                             .trim_end()
                             .to_string()
                         })
                         .collect();
-                    t.pair(&name, &parts.join(" · "))
+                    t.pair(&name, &t.list(&parts))
                 }
             };
             writeln!(self.out, "  {}", line.trim_end())?;
@@ -407,8 +351,12 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 for &b in &principals {
                     if a != b {
                         let slot = sc.layout.trust(a, b);
-                        let label = present::slot_label(g, t, slot).unwrap_or_default();
-                        let line = format!("{label}: {} {}", g.value(slot), present::trend_in(t, g.trend(slot)));
+                        let label = present::slot_label_as(g, t, slot, true).unwrap_or_default();
+                        let line = format!(
+                            "{label}: {} {}",
+                            g.value(slot),
+                            present::trend_spoken(t, trend(g, self.seen.as_deref(), slot))
+                        );
                         writeln!(self.out, "  {}", line.trim_end())?;
                     }
                 }
@@ -439,7 +387,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let mut parts = Vec::new();
         for a in sc.principals(g.setup().role).into_iter().filter(|&a| sc.actors[a as usize].accept.is_some()) {
             if let Some((v, exact)) = g.support_seen(a) {
-                let value = if exact { format!("{v}") } else { format!("≈{v}") };
+                let value = if exact { format!("{v}") } else { t.fmt("spoken-about", &[("n", v.into())]) };
                 let name = present::actor(g, t, a);
                 // Beside its support, the support it needs (as the table shows it).
                 let mut s = match g.support_needed(a) {
@@ -456,7 +404,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             }
         }
         if !parts.is_empty() {
-            writeln!(self.out, "  {}", t.fmt("support-line", &[("parts", parts.join(" · ").into())]))?;
+            writeln!(self.out, "  {}", t.fmt("support-line", &[("parts", t.list(&parts).into())]))?;
         }
         Ok(())
     }
@@ -468,10 +416,15 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let mut any = false;
         for r in &self.turn_log {
             if let Report::Changed { slot, before, after, cause } = r
-                && let Some(line) = present::change_line(self.game, t, *slot, *before, *after)
+                && let Some(line) = present::change_line_as(self.game, t, *slot, *before, *after, true)
             {
                 any = true;
-                writeln!(self.out, "  {line} ← {}", present::cause(self.game, t, cause))?;
+                let cause = present::cause(self.game, t, *slot, cause, self.show_expressions);
+                writeln!(
+                    self.out,
+                    "  {}",
+                    t.fmt("spoken-because", &[("change", line.into()), ("cause", cause.into())])
+                )?;
             }
         }
         if !any {
@@ -510,8 +463,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         if !objectives.is_empty() {
             writeln!(self.out, "{}", t.get("ending-objectives"))?;
             for (i, ok) in objectives.iter().enumerate() {
-                let mark = if *ok { "✓" } else { "✗" };
-                writeln!(self.out, "  {mark} {}", t.msg(&ids::objective(&sc, g.setup().role, i)))?;
+                let id = if *ok { "objective-achieved" } else { "objective-missed" };
+                let objective = t.msg(&ids::objective(&sc, g.setup().role, i));
+                writeln!(self.out, "  {}", t.fmt(id, &[("objective", objective.into())]))?;
             }
         }
         writeln!(self.out, "{}", t.get("ending-timeline"))?;
@@ -555,6 +509,15 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             }
         }
         Ok(())
+    }
+}
+
+/// The change in a slot since the player last saw it: since `seen` (the values before quiet
+/// weeks ended at once) when given, else since the end of their last turn.
+fn trend(g: &Game, seen: Option<&[i32]>, slot: u32) -> i64 {
+    match seen {
+        Some(v) => i64::from(g.value(slot)) - i64::from(v[slot as usize]),
+        None => g.trend(slot),
     }
 }
 

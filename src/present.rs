@@ -3,12 +3,15 @@
 //! Front ends hold no game rules: they ask the engine what happened and what is allowed,
 //! and ask this module how to say it in the player's language.
 
-use crate::engine::expr::{Cmp, Part};
+use crate::engine::expr::{Cmp, Effect, Part, Shape};
 use crate::engine::report::ids;
 use crate::engine::scenario::{ActorIx, SlotName};
 use crate::engine::{Chooser, Decision, Game, Refusal, Report, Source, Target};
 use crate::i18n::Texts;
 use fluent::FluentValue;
+
+mod briefing;
+pub use briefing::{Briefing, DEADLINE_NEAR, briefing, needs_player};
 
 /// The change from `before` to `after`, in a type wide enough for any two values.
 pub fn delta(before: i32, after: i32) -> i64 {
@@ -28,6 +31,21 @@ pub fn trend_in(t: &Texts, delta: i64) -> String {
         d if d > 0 => t.fmt("trend-up", &[("delta", FluentValue::from(d))]),
         d => t.fmt("trend-down", &[("delta", FluentValue::from(d))]),
     }
+}
+
+/// A change in words a screen reader speaks as words ("(down 2)"); empty for none.
+pub fn trend_spoken(t: &Texts, delta: i64) -> String {
+    let (dir, n) = match delta {
+        0 => return String::new(),
+        d if d > 0 => ("up", d),
+        d => ("down", -d),
+    };
+    t.fmt("spoken-trend", &[("dir", dir.into()), ("delta", FluentValue::from(n))])
+}
+
+/// [`trend_in`], or [`trend_spoken`] when `spoken`.
+pub fn trend_as(t: &Texts, delta: i64, spoken: bool) -> String {
+    if spoken { trend_spoken(t, delta) } else { trend_in(t, delta) }
 }
 
 /// A sign for a change, so meaning never rests on colour (digits as they are; for the
@@ -52,6 +70,12 @@ pub fn signatories(g: &Game) -> Vec<ActorIx> {
 
 /// The name of what a slot holds, or `None` for what the role does not see.
 pub fn slot_label(g: &Game, t: &Texts, slot: u32) -> Option<String> {
+    slot_label_as(g, t, slot, false)
+}
+
+/// [`slot_label`], in words a screen reader speaks as words when `spoken` ("Trust of A in
+/// B" rather than an arrow).
+pub fn slot_label_as(g: &Game, t: &Texts, slot: u32, spoken: bool) -> Option<String> {
     let sc = g.scenario();
     match sc.slot_name(slot) {
         SlotName::Meter(m, a) => {
@@ -65,7 +89,8 @@ pub fn slot_label(g: &Game, t: &Texts, slot: u32) -> Option<String> {
             })
         }
         SlotName::Trust(a, b) => {
-            Some(t.fmt("trust-between", &[("from", actor(g, t, a).into()), ("to", actor(g, t, b).into())]))
+            let id = if spoken { "spoken-trust-between" } else { "trust-between" };
+            Some(t.fmt(id, &[("from", actor(g, t, a).into()), ("to", actor(g, t, b).into())]))
         }
         SlotName::Signed(i) => Some(t.fmt("signed-issue", &[("issue", t.msg(&ids::issue(sc, i)).into())])),
         SlotName::Ambiguity => Some(t.get("ambiguity")),
@@ -73,12 +98,57 @@ pub fn slot_label(g: &Game, t: &Texts, slot: u32) -> Option<String> {
     }
 }
 
-/// What caused a change, in words, with the expression that did it.
-pub fn cause(g: &Game, t: &Texts, c: &crate::engine::Cause) -> String {
+/// What caused a change to `slot`, in words, with how the rule moves it ("your action
+/// “Visit” (rises by up to 10)"); `raw` adds the expression itself, for modders.
+pub fn cause(g: &Game, t: &Texts, slot: u32, c: &crate::engine::Cause, raw: bool) -> String {
     let (what, effect) = cause_parts(g, t, c);
-    match effect {
-        Some(e) => format!("{what} [{e}]"),
+    let Some(e) = effect else { return what };
+    let sc = g.scenario();
+    let shape = e.shape(slot, sc.actors.len() as u16, &|s| sc.slot_bounds(s as u32));
+    let mut out = match shape_words(t, shape) {
+        Some(rule) => t.fmt("cause-rule", &[("cause", what.into()), ("rule", rule.into())]),
         None => what,
+    };
+    if raw {
+        out = format!("{out} [{}]", e.src);
+    }
+    out
+}
+
+/// How a rule moves a value, in words ("rises by up to 10"); `None` for a flag.
+pub fn shape_words(t: &Texts, shape: Shape) -> Option<String> {
+    let n = |id: &str, v: i64| t.fmt(id, &[("n", FluentValue::from(v))]);
+    let two = |id: &str, lo: i64, hi: i64| t.fmt(id, &[("lo", FluentValue::from(lo)), ("hi", FluentValue::from(hi))]);
+    Some(match shape {
+        Shape::By { lo, hi } if lo == hi && lo >= 0 => n("effect-rises", lo),
+        Shape::By { lo, hi } if lo == hi => n("effect-falls", -lo),
+        Shape::By { lo: 0, hi } if hi > 0 => n("effect-rises-up-to", hi),
+        Shape::By { lo, hi: 0 } => n("effect-falls-up-to", -lo),
+        Shape::By { lo, hi } if lo > 0 => two("effect-rises-between", lo, hi),
+        Shape::By { lo, hi } if hi < 0 => two("effect-falls-between", -hi, -lo),
+        Shape::By { lo, hi } => n("effect-moves-up-to", hi.max(-lo)),
+        Shape::To { lo, hi } if lo >= hi => n("effect-set-to", lo),
+        Shape::To { lo, hi } => two("effect-set-between", lo, hi),
+        Shape::Varies => t.get("effect-varies"),
+        Shape::Flag(_) => return None,
+    })
+}
+
+/// Who chose an event's option, as the log last tells it.
+fn chooser(g: &Game, e: u16, o: u8) -> Option<Chooser> {
+    g.log().iter().rev().find_map(|r| match r {
+        Report::Chosen { event, option, by } if (*event, *option) == (e, o) => Some(*by),
+        _ => None,
+    })
+}
+
+/// The title of the chair an actor sits in ("the Palestinian President"), or the actor's
+/// name when no chair is its.
+pub fn chair(g: &Game, t: &Texts, a: ActorIx) -> String {
+    let sc = g.scenario();
+    match sc.roles.iter().position(|r| r.actor == a) {
+        Some(r) => t.msg(&ids::role(sc, r as crate::engine::scenario::RoleIx)),
+        None => actor(g, t, a),
     }
 }
 
@@ -131,24 +201,35 @@ fn turning_cause(g: &Game, t: &Texts, c: crate::engine::Cause) -> String {
     }
 }
 
-/// A cause in words, and the source text of the effect that made the change, if known.
-fn cause_parts(g: &Game, t: &Texts, c: &crate::engine::Cause) -> (String, Option<String>) {
+/// A cause in words, and the effect that made the change, if known.
+fn cause_parts<'g>(g: &'g Game, t: &Texts, c: &crate::engine::Cause) -> (String, Option<&'g Effect>) {
     let sc = g.scenario();
     let (what, effects) = match c.source {
         Source::Event(e) => (
             t.fmt("cause-event", &[("event", t.msg(&ids::event(sc, e).attr("title")).into())]),
             Some(&sc.events[e as usize].effects),
         ),
-        Source::Option(e, o) => (
-            t.fmt(
-                "cause-option",
-                &[
-                    ("option", t.msg(&ids::option(sc, e, o)).into()),
-                    ("event", t.msg(&ids::event(sc, e).attr("title")).into()),
-                ],
-            ),
-            Some(&sc.events[e as usize].options[o as usize].effects),
-        ),
+        Source::Option(e, o) => {
+            // A choice the computer made for another chair is told in the third person.
+            let m = ids::option(sc, e, o);
+            let event = t.msg(&ids::event(sc, e).attr("title"));
+            let what = match chooser(g, e, o) {
+                Some(Chooser::Player) | None => {
+                    t.fmt("cause-option", &[("option", t.msg(&m).into()), ("event", event.into())])
+                }
+                Some(_) if t.has(&m.id, Some("news")) => {
+                    t.fmt("cause-option-news", &[("news", t.msg(&m.attr("news")).into()), ("event", event.into())])
+                }
+                Some(Chooser::Actor(a)) => t.fmt(
+                    "cause-option-by",
+                    &[("option", t.msg(&m).into()), ("event", event.into()), ("chair", chair(g, t, a).into())],
+                ),
+                Some(Chooser::Chance) => {
+                    t.fmt("cause-option-chance", &[("option", t.msg(&m).into()), ("event", event.into())])
+                }
+            };
+            (what, Some(&sc.events[e as usize].options[o as usize].effects))
+        }
         Source::Action(a) => (
             t.fmt("cause-action", &[("action", t.msg(&ids::action(sc, a)).into())]),
             Some(&sc.actions[a as usize].effects),
@@ -165,7 +246,7 @@ fn cause_parts(g: &Game, t: &Texts, c: &crate::engine::Cause) -> (String, Option
         Source::Expiry => (t.get("cause-expiry"), None),
     };
     let effect = match (effects, c.effect) {
-        (Some(list), Some(i)) => list.get(i as usize).map(|e| e.src.to_string()),
+        (Some(list), Some(i)) => list.get(i as usize),
         _ => None,
     };
     (what, effect)
@@ -193,8 +274,57 @@ pub fn change_line(g: &Game, t: &Texts, slot: u32, before: i32, after: i32) -> O
     Some(format!("{line} {}", trend_in(t, delta(before, after))).trim_end().to_string())
 }
 
+/// [`change_line`], or in words a screen reader speaks as words when `spoken`
+/// ("Violence: from 16 to 14 (down 2)").
+pub fn change_line_as(g: &Game, t: &Texts, slot: u32, before: i32, after: i32, spoken: bool) -> Option<String> {
+    if !spoken {
+        return change_line(g, t, slot, before, after);
+    }
+    let label = slot_label_as(g, t, slot, true)?;
+    let d = delta(before, after);
+    Some(
+        t.fmt(
+            "spoken-change-line",
+            &[
+                ("label", label.into()),
+                ("before", (before as i64).into()),
+                ("after", (after as i64).into()),
+                (
+                    "dir",
+                    if d > 0 {
+                        "up"
+                    } else if d < 0 {
+                        "down"
+                    } else {
+                        "same"
+                    }
+                    .into(),
+                ),
+                ("delta", FluentValue::from(d.abs())),
+            ],
+        ),
+    )
+}
+
 /// The news line for a report, if it makes one.
 pub fn news(g: &Game, t: &Texts, r: &Report) -> Option<String> {
+    news_as(g, t, r, false)
+}
+
+/// [`news`], without the signs a screen reader speaks as symbol names when `spoken`.
+pub fn news_as(g: &Game, t: &Texts, r: &Report, spoken: bool) -> Option<String> {
+    if spoken {
+        return Some(match r {
+            Report::Event { event, .. } => {
+                let sc = g.scenario();
+                format!("{}\n{}", t.msg(&ids::event(sc, *event).attr("title")), t.msg(&ids::event(sc, *event)))
+            }
+            Report::Changed { slot, before, after, .. } => {
+                format!("    {}", change_line_as(g, t, *slot, *before, *after, true)?)
+            }
+            _ => news_as(g, t, r, false)?.trim_start_matches(['→', '←', '•', ' ']).to_string(),
+        });
+    }
     let sc = g.scenario();
     Some(match r {
         Report::TurnBegan { turn, date } => t.fmt(

@@ -111,3 +111,26 @@ fn the_opening_week_is_logged_once_whether_or_not_it_is_drained() {
         assert_eq!(week_one, 1, "drained: {drain}");
     }
 }
+
+/// Regression: trends counted from after the week's reactions, so a meter the player saw at
+/// 16 that reactions cut to 12 and events raised to 14 showed "14 ▲ +2". A trend is the
+/// change since the values the player last saw, as their turn ended.
+#[test]
+fn a_trend_is_the_change_since_the_player_last_saw_the_value() {
+    let built = common::build("nine-months");
+    let mut g = Game::new(built.scenario.clone(), Setup { role: 0, seed: 11, difficulty: None, record: true });
+    for _ in 0..12 {
+        while let Phase::Choosing(e) = g.phase() {
+            let o = g.available_options(e)[0];
+            g.apply(Decision::Choose(o)).unwrap();
+        }
+        if g.ended().is_some() {
+            break;
+        }
+        let seen = g.values().to_vec();
+        g.apply(Decision::EndTurn).unwrap();
+        for (slot, before) in seen.iter().enumerate() {
+            assert_eq!(g.trend(slot as u32), i64::from(g.value(slot as u32)) - i64::from(*before), "slot {slot}");
+        }
+    }
+}

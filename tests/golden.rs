@@ -145,3 +145,73 @@ fn a_proposal_prints_each_signatorys_answer_and_reason() {
         assert!(text.contains(before.trim_start_matches('\u{2068}')), "{lang}: the red line is named:\n{text}");
     }
 }
+
+/// Plain mode is for screen readers: it reads words ("up 5", "from 40 to 45"), never the
+/// signs a screen reader speaks as symbol names (issue 13, item 10).
+#[test]
+fn plain_mode_reads_words_not_symbols() {
+    for lang in ["en-US", "ar", "he", "fr"] {
+        let (text, _) = transcript_in(lang, "tutorial", "mediator", 7);
+        let signs: Vec<&str> =
+            text.lines().filter(|l| l.contains(['▲', '▼', '→', '←', '■', '•', '✓', '✗', '≈', '·'])).collect();
+        assert!(signs.is_empty(), "{lang}: signs read as symbol names: {signs:?}");
+    }
+}
+
+/// The action menu is printed once a week, short (name and cost), and again only on `m`
+/// or `?`: an action no longer reprints it.
+#[test]
+fn plain_mode_prints_the_short_menu_once_a_week() {
+    let (text, _) = transcript("tutorial", "mediator", 7);
+    let weeks = text.lines().filter(|l| l.starts_with("=== Week")).count();
+    let menus = text.lines().filter(|l| l.trim() == "0. End the week").count();
+    // One a week at most, and one more for the `?` at the start.
+    assert!(menus <= weeks + 1, "{menus} menus in {weeks} weeks");
+    assert!(text.contains("(m: the menu again"), "after an action, only a hint");
+}
+
+/// `n` ends quiet weeks until something needs the player; a choice is never skipped and
+/// the briefing says what changed across the weeks ended.
+#[test]
+fn n_ends_quiet_weeks_but_never_a_choice() {
+    let built = common::build("tutorial");
+    let sc = built.scenario.clone();
+    let role = sc.role_ix("mediator").unwrap();
+    let mut g = Game::new(sc.clone(), Setup { role, seed: 7, difficulty: sc.default_difficulty, record: true });
+    let texts = Texts::new("en-US", &built.texts);
+    let opening = g.drain();
+    let mut out = Vec::new();
+    let mut autosave = |_: &Game| true;
+    let input = "1\nn\n".repeat(40);
+    Plain::new(&mut g, &texts, Cursor::new(input), &mut out, true, &mut autosave).run(opening).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    // Every event that asked the player was answered by the player.
+    let player_choices = g.decisions().iter().filter(|d| matches!(d, goodfaith::engine::Decision::Choose(_))).count();
+    let asked = text.matches("What do you do?").count();
+    assert_eq!(player_choices, asked, "{text}");
+    assert!(text.contains("your briefing"), "{text}");
+}
+
+/// "Why" in plain mode tells each rule in words; `--show-expressions` adds the expression,
+/// for modders.
+#[test]
+fn why_shows_expressions_only_when_asked() {
+    let run = |raw: bool| {
+        let built = common::build("tutorial");
+        let sc = built.scenario.clone();
+        let role = sc.role_ix("mediator").unwrap();
+        let mut g = Game::new(sc.clone(), Setup { role, seed: 7, difficulty: sc.default_difficulty, record: true });
+        let texts = Texts::new("en-US", &built.texts);
+        let opening = g.drain();
+        let mut out = Vec::new();
+        let mut autosave = |_: &Game| true;
+        let mut p = Plain::new(&mut g, &texts, Cursor::new("1\n2\nw\nq\n"), &mut out, true, &mut autosave);
+        p.show_expressions = raw;
+        p.run(opening).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    let words = run(false);
+    assert!(words.contains("because of your action") && words.contains("(rises by"), "{words}");
+    assert!(!words.contains("+="), "{words}");
+    assert!(run(true).contains("+="));
+}

@@ -220,10 +220,10 @@ fn the_help_scrolls_to_its_last_line_at_80x24() {
     let mut a = secretary("en-US");
     press(&mut a, "?");
     let first = text(&render(&mut a, 80, 24));
-    assert!(first.contains("▼ 2 more") && !first.contains("an estimate."), "{first}");
+    assert!(first.contains("▼ 4 more") && !first.contains("an estimate."), "{first}");
     press(&mut a, &"j".repeat(30));
     let last = text(&render(&mut a, 80, 24));
-    assert!(last.contains("▲ 2 more") && last.contains("an estimate."), "{last}");
+    assert!(last.contains("▲ 4 more") && last.contains("an estimate."), "{last}");
     assert!(a.overlay.is_some(), "scrolling keeps the help open");
 }
 

@@ -23,10 +23,10 @@ intro-title = === حسن النية: { $scenario } ===
 intro-role = أنت { $role }. (رقم اللعبة: { $seed }.)
 intro-success = شرط النجاح: { $success }
 intro-difficulty = مستوى الصعوبة: { $difficulty }
-intro-keys = اكتب رقم اختيارك واضغط Enter. مفاتيح أخرى: ? مساعدة · s الوضع · t الطاولة · w لماذا · q حفظ وخروج.
+intro-keys = اكتب رقم اختيارك واضغط Enter. مفاتيح أخرى: ? مساعدة، s الوضع، t الطاولة، w لماذا، q حفظ وخروج.
 
 ## الأسابيع والأخبار
-turn-header = === الأسبوع { $turn } من { $turns } · { $date } · { $left ->
+turn-header = === الأسبوع { $turn } من { $turns }، { $date }، { $left ->
         [0] الموعد النهائي هذا الأسبوع
         [one] الموعد النهائي بعد أسبوع واحد
         [two] الموعد النهائي بعد أسبوعين
@@ -90,6 +90,8 @@ help =
       s  مؤشراتك، والثقة بين الأطراف، وطاولة المفاوضات
       t  طاولة المفاوضات وحدها
       w  لماذا: كل تغيير هذا الأسبوع وسببه
+      m  قائمة الإجراءات مرة أخرى (? مع وصف كل إجراء)
+      n  إنهاء الأسابيع الهادئة حتى يستجد ما يحتاجك (دون تخطي أي خيار)
       q  حفظ وخروج (انتهاء الإدخال يؤدي الغرض نفسه)
 
 ## الوضع
@@ -117,6 +119,20 @@ cause-reaction = خطوة من { $actor }
 cause-difficulty = مستوى الصعوبة «{ $difficulty }»
 cause-negotiation = التفاوض
 cause-expiry = نفاد الوقت
+cause-option-by = «{ $option }»، اختيار { $chair } في «{ $event }»
+cause-option-chance = «{ $option }»، كما جرت الأمور في «{ $event }»
+cause-option-news = «{ $event }»: { $news }
+cause-rule = { $cause } ({ $rule })
+effect-rises = يرتفع بمقدار { $n }
+effect-falls = ينخفض بمقدار { $n }
+effect-rises-up-to = يرتفع بما يصل إلى { $n }
+effect-falls-up-to = ينخفض بما يصل إلى { $n }
+effect-rises-between = يرتفع بمقدار { $lo } إلى { $hi }
+effect-falls-between = ينخفض بمقدار { $lo } إلى { $hi }
+effect-moves-up-to = يرتفع أو ينخفض بما يصل إلى { $n }
+effect-set-to = يُضبط على { $n }
+effect-set-between = يُضبط على قيمة بين { $lo } و{ $hi }
+effect-varies = يتغير بمقدار يحدده الوضع
 
 ## النهاية
 ending-title = === النهاية: { $title } ===
@@ -255,6 +271,8 @@ tui-help-text =
       ↑ ↓ j k   التنقل؛ Enter للاختيار
       Tab       تبديل اللوحة: الخيارات، الأخبار، المؤشرات (Enter على خبر أو مؤشر: لماذا)
       w         لماذا: ما الذي سبّب التغييرات (للخبر أو المؤشر المحدد)
+      x         في «لماذا؟»: اعرض تعبير كل قاعدة أيضًا (لصانعي التعديلات)
+      n         أنهِ الأسابيع الهادئة حتى يستجد ما يحتاجك (دون تخطي أي خيار)
       t         طاولة المفاوضات: صياغة نص (Enter)، طرح اقتراح (p)
       l         سجل اللعبة كلها
       s         الحفظ الآن (تُحفظ اللعبة أيضًا كل أسبوع)
@@ -270,3 +288,42 @@ trend-up = ▲ +{ $delta }
 trend-down = ▼ { $delta }
 number = { $n }
 tui-trust-to = ← { $actor }
+
+## موجز الأسبوع
+briefing-title = الأسبوع { $turn }: موجزك
+briefing-changes = منذ دورك الأخير:
+briefing-more = { $count ->
+        [one] وتغيّر آخر واحد
+       *[other] و{ $count } تغيّرات أخرى
+    }
+briefing-skipped = { $count ->
+        [one] مضى أسبوع هادئ واحد.
+       *[other] مضت { $count } أسابيع هادئة.
+    }
+briefing-choice = قرار ينتظرك: «{ $event }».
+briefing-unlocked = صار ممكنًا الآن: { $actions }.
+briefing-deadline = { $left ->
+        [0] الموعد النهائي هذا الأسبوع.
+        [one] أسبوع واحد حتى الموعد النهائي.
+       *[other] { $left } أسابيع حتى الموعد النهائي.
+    }
+briefing-quiet = لا شيء يحتاج إلى قرار هذا الأسبوع: n ينهي الأسابيع الهادئة حتى يستجد ما يحتاجك.
+tui-briefing-keys = Enter متابعة · n إنهاء الأسابيع الهادئة
+tui-key-skip = n أسابيع هادئة
+plain-menu-hint = (m: القائمة مرة أخرى؛ ?: وصف كل إجراء؛ n: إنهاء الأسابيع الهادئة)
+
+## الوضع النصي، للقراءة بصوت عالٍ
+spoken-trend = ({ $dir ->
+        [up] ارتفاع { $delta }
+       *[down] انخفاض { $delta }
+    })
+spoken-change-line = { $label }: من { $before } إلى { $after }{ $dir ->
+        [up] ، ارتفاع { $delta }
+        [down] ، انخفاض { $delta }
+       *[same] {""}
+    }
+spoken-trust-between = ثقة { $from } في { $to }
+spoken-because = { $change }، بسبب { $cause }
+spoken-about = نحو { $n }
+objective-achieved = تحقّق: { $objective }
+objective-missed = لم يتحقق: { $objective }

@@ -23,10 +23,10 @@ intro-title = === Good Faith: { $scenario } ===
 intro-role = You are { $role }. (Seed { $seed }.)
 intro-success = Success: { $success }
 intro-difficulty = Difficulty: { $difficulty }
-intro-keys = Type the number of your choice and press Enter. Other keys: ? help · s status · t table · w why · q save and quit.
+intro-keys = Type the number of your choice and press Enter. Other keys: ? help, s status, t table, w why, q save and quit.
 
 ## Turns and news
-turn-header = === Week { $turn } of { $turns } · { $date } · { $left ->
+turn-header = === Week { $turn } of { $turns }, { $date }, { $left ->
         [0] the deadline is this week
         [one] one week to the deadline
        *[other] { $left } weeks to the deadline
@@ -84,6 +84,8 @@ help =
       s  your meters, trust between the parties and the negotiation table
       t  the negotiation table only
       w  why: every change this week and what caused it
+      m  the action menu again (? with every action described)
+      n  end quiet weeks until something needs you (never past a choice)
       q  save and quit (end of input does the same)
 
 ## Status
@@ -111,6 +113,20 @@ cause-reaction = a move by { $actor }
 cause-difficulty = the difficulty “{ $difficulty }”
 cause-negotiation = the negotiation
 cause-expiry = time running out
+cause-option-by = “{ $option }”, chosen by { $chair } in “{ $event }”
+cause-option-chance = “{ $option }”, as it fell out in “{ $event }”
+cause-option-news = “{ $event }”: { $news }
+cause-rule = { $cause } ({ $rule })
+effect-rises = rises by { $n }
+effect-falls = falls by { $n }
+effect-rises-up-to = rises by up to { $n }
+effect-falls-up-to = falls by up to { $n }
+effect-rises-between = rises by { $lo } to { $hi }
+effect-falls-between = falls by { $lo } to { $hi }
+effect-moves-up-to = rises or falls by up to { $n }
+effect-set-to = is set to { $n }
+effect-set-between = is set to between { $lo } and { $hi }
+effect-varies = changes by an amount the situation decides
 
 ## The end
 ending-title = === The end: { $title } ===
@@ -242,6 +258,8 @@ tui-help-text =
       ↑ ↓ j k   move; Enter selects
       Tab       switch panel: choices, news, meters (Enter on news or a meter: why)
       w         why: what caused the changes (of the selected news item or meter)
+      x         in "why": show each rule's expression too (for modders)
+      n         end quiet weeks until something needs you
       t         the negotiation table: draft wording (Enter), propose (p)
       l         the log of the whole game
       s         save now (the game also saves every week)
@@ -257,3 +275,42 @@ trend-up = ▲ +{ $delta }
 trend-down = ▼ { $delta }
 number = { $n }
 tui-trust-to = → { $actor }
+
+## The week's briefing
+briefing-title = Week { $turn }: your briefing
+briefing-changes = Since your last turn:
+briefing-more = { $count ->
+        [one] and one more change
+       *[other] and { $count } more changes
+    }
+briefing-skipped = { $count ->
+        [one] One quiet week passed.
+       *[other] { $count } quiet weeks passed.
+    }
+briefing-choice = A decision waits for you: “{ $event }”.
+briefing-unlocked = Now possible: { $actions }.
+briefing-deadline = { $left ->
+        [0] The deadline is this week.
+        [one] One week to the deadline.
+       *[other] { $left } weeks to the deadline.
+    }
+briefing-quiet = Nothing needs a decision this week: n ends quiet weeks until something does.
+tui-briefing-keys = Enter continue · n end quiet weeks
+tui-key-skip = n quiet weeks
+plain-menu-hint = (m: the menu again; ?: every action described; n: end quiet weeks)
+
+## Plain mode, read aloud
+spoken-trend = ({ $dir ->
+        [up] up { $delta }
+       *[down] down { $delta }
+    })
+spoken-change-line = { $label }: from { $before } to { $after }{ $dir ->
+        [up] , up { $delta }
+        [down] , down { $delta }
+       *[same] {""}
+    }
+spoken-trust-between = Trust of { $from } in { $to }
+spoken-because = { $change }, because of { $cause }
+spoken-about = about { $n }
+objective-achieved = Achieved: { $objective }
+objective-missed = Missed: { $objective }

@@ -26,10 +26,10 @@ intro-title = === Good Faith : { $scenario } ===
 intro-role = Vous êtes { $role }. (Graine { $seed }.)
 intro-success = Réussite : { $success }
 intro-difficulty = Difficulté : { $difficulty }
-intro-keys = Tapez le numéro de votre choix et appuyez sur Enter. Autres touches : ? aide · s état · t table · w pourquoi · q sauvegarder et quitter.
+intro-keys = Tapez le numéro de votre choix et appuyez sur Enter. Autres touches : ? aide, s état, t table, w pourquoi, q sauvegarder et quitter.
 
 ## Semaines et actualités
-turn-header = === Semaine { $turn } sur { $turns } · { $date } · { $left ->
+turn-header = === Semaine { $turn } sur { $turns }, { $date }, { $left ->
         [0] échéance cette semaine
         [one] échéance dans une semaine
         [many] échéance dans { $left } semaines
@@ -89,6 +89,8 @@ help =
       s  vos indicateurs, la confiance entre les parties et la table des négociations
       t  la table des négociations seule
       w  pourquoi : chaque changement de la semaine et sa cause
+      m  le menu des actions à nouveau (? avec chaque action décrite)
+      n  terminer les semaines calmes jusqu’à ce que quelque chose vous demande (jamais au-delà d’un choix)
       q  sauvegarder et quitter (la fin de l’entrée fait de même)
 
 ## État
@@ -116,6 +118,20 @@ cause-reaction = initiative : { $actor }
 cause-difficulty = la difficulté « { $difficulty } »
 cause-negotiation = la négociation
 cause-expiry = le temps qui s’écoule
+cause-option-by = « { $option } », choix de { $chair } dans « { $event } »
+cause-option-chance = « { $option } », au hasard des choses dans « { $event } »
+cause-option-news = « { $event } » : { $news }
+cause-rule = { $cause } ({ $rule })
+effect-rises = monte de { $n }
+effect-falls = baisse de { $n }
+effect-rises-up-to = monte de { $n } au plus
+effect-falls-up-to = baisse de { $n } au plus
+effect-rises-between = monte de { $lo } à { $hi }
+effect-falls-between = baisse de { $lo } à { $hi }
+effect-moves-up-to = monte ou baisse de { $n } au plus
+effect-set-to = est fixé à { $n }
+effect-set-between = est fixé entre { $lo } et { $hi }
+effect-varies = change d’un montant que la situation décide
 
 ## La fin
 ending-title = === Fin : { $title } ===
@@ -249,6 +265,8 @@ tui-help-text =
       ↑ ↓ j k   se déplacer ; Enter sélectionne
       Tab       changer de volet : choix, actualités, indicateurs (Enter sur une actualité ou un indicateur : pourquoi)
       w         pourquoi : les causes des changements (de l’actualité ou de l’indicateur sélectionné)
+      x         dans « pourquoi » : montrer aussi l’expression de chaque règle (pour les créateurs de mods)
+      n         terminer les semaines calmes jusqu’à ce que quelque chose vous demande (jamais au-delà d’un choix)
       t         la table des négociations : rédiger (Enter), proposer (p)
       l         le journal de toute la partie
       s         sauvegarder maintenant (et automatiquement chaque semaine)
@@ -264,3 +282,42 @@ trend-up = ▲ +{ $delta }
 trend-down = ▼ { $delta }
 number = { $n }
 tui-trust-to = → { $actor }
+
+## Le point de la semaine
+briefing-title = Semaine { $turn } : le point
+briefing-changes = Depuis votre dernier tour :
+briefing-more = { $count ->
+        [one] et un autre changement
+       *[other] et { $count } autres changements
+    }
+briefing-skipped = { $count ->
+        [one] Une semaine calme est passée.
+       *[other] { $count } semaines calmes sont passées.
+    }
+briefing-choice = Une décision vous attend : « { $event } ».
+briefing-unlocked = Désormais possible : { $actions }.
+briefing-deadline = { $left ->
+        [0] L’échéance tombe cette semaine.
+        [one] Une semaine avant l’échéance.
+       *[other] { $left } semaines avant l’échéance.
+    }
+briefing-quiet = Rien ne demande de décision cette semaine : n termine les semaines calmes jusqu’à ce que quelque chose vous demande.
+tui-briefing-keys = Entrée continuer · n terminer les semaines calmes
+tui-key-skip = n semaines calmes
+plain-menu-hint = (m : le menu à nouveau ; ? : chaque action décrite ; n : terminer les semaines calmes)
+
+## Mode texte, lu à voix haute
+spoken-trend = ({ $dir ->
+        [up] hausse de { $delta }
+       *[down] baisse de { $delta }
+    })
+spoken-change-line = { $label } : de { $before } à { $after }{ $dir ->
+        [up] , hausse de { $delta }
+        [down] , baisse de { $delta }
+       *[same] {""}
+    }
+spoken-trust-between = Confiance de { $from } envers { $to }
+spoken-because = { $change }, à cause de { $cause }
+spoken-about = environ { $n }
+objective-achieved = Atteint : { $objective }
+objective-missed = Manqué : { $objective }

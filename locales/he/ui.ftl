@@ -23,10 +23,10 @@ intro-title = === בתום לב: { $scenario } ===
 intro-role = התפקיד שלכם: { $role }. (זרע { $seed }.)
 intro-success = הצלחה: { $success }
 intro-difficulty = רמת קושי: { $difficulty }
-intro-keys = הקלידו את מספר הבחירה ולחצו Enter. מקשים נוספים: ? עזרה · s מצב · t שולחן · w למה · q שמירה ויציאה.
+intro-keys = הקלידו את מספר הבחירה ולחצו Enter. מקשים נוספים: ? עזרה, s מצב, t שולחן, w למה, q שמירה ויציאה.
 
 ## תורות וחדשות
-turn-header = === שבוע { $turn } מתוך { $turns } · { $date } · { $left ->
+turn-header = === שבוע { $turn } מתוך { $turns }, { $date }, { $left ->
         [0] המועד האחרון השבוע
         [one] שבוע אחד עד המועד האחרון
         [two] שבועיים עד המועד האחרון
@@ -86,6 +86,8 @@ help =
       s  המדדים שלכם, האמון בין הצדדים ושולחן המשא ומתן
       t  שולחן המשא ומתן בלבד
       w  למה: כל שינוי השבוע ומה גרם לו
+      m  תפריט הפעולות שוב (? עם תיאור כל פעולה)
+      n  סיום שבועות שקטים עד שמשהו ידרוש אתכם (בלי לדלג על בחירה)
       q  שמירה ויציאה (סוף הקלט עושה אותו דבר)
 
 ## מצב
@@ -113,6 +115,20 @@ cause-reaction = צעד של { $actor }
 cause-difficulty = רמת הקושי "{ $difficulty }"
 cause-negotiation = המשא ומתן
 cause-expiry = הזמן שאוזל
+cause-option-by = "{ $option }", הבחירה של { $chair } באירוע "{ $event }"
+cause-option-chance = "{ $option }", כפי שנפל הגורל באירוע "{ $event }"
+cause-option-news = "{ $event }": { $news }
+cause-rule = { $cause } ({ $rule })
+effect-rises = עולה ב־{ $n }
+effect-falls = יורד ב־{ $n }
+effect-rises-up-to = עולה בעד { $n }
+effect-falls-up-to = יורד בעד { $n }
+effect-rises-between = עולה ב־{ $lo } עד { $hi }
+effect-falls-between = יורד ב־{ $lo } עד { $hi }
+effect-moves-up-to = עולה או יורד בעד { $n }
+effect-set-to = נקבע ל־{ $n }
+effect-set-between = נקבע לערך בין { $lo } ל־{ $hi }
+effect-varies = משתנה בשיעור שהמצב קובע
 
 ## הסוף
 ending-title = === הסוף: { $title } ===
@@ -246,6 +262,8 @@ tui-help-text =
       ↑ ↓ j k   תנועה; Enter בוחר
       Tab       מעבר בין חלוניות: בחירות, חדשות, מדדים (Enter על ידיעה או על מדד: למה)
       w         למה: מה גרם לשינויים (בידיעה או במדד המסומנים)
+      x         ב"למה?": להציג גם את הביטוי של כל כלל (ליוצרי הרחבות)
+      n         סיום שבועות שקטים עד שמשהו ידרוש אתכם (בלי לדלג על בחירה)
       t         שולחן המשא ומתן: ניסוח סעיף (Enter), הגשת הצעה (p)
       l         היומן של המשחק כולו
       s         שמירה עכשיו (המשחק גם נשמר בכל שבוע)
@@ -261,3 +279,42 @@ trend-up = ▲ +{ $delta }
 trend-down = ▼ { $delta }
 number = { $n }
 tui-trust-to = ← { $actor }
+
+## תדריך השבוע
+briefing-title = שבוע { $turn }: התדריך שלכם
+briefing-changes = מאז התור הקודם שלכם:
+briefing-more = { $count ->
+        [one] ועוד שינוי אחד
+       *[other] ועוד { $count } שינויים
+    }
+briefing-skipped = { $count ->
+        [one] עבר שבוע שקט אחד.
+       *[other] עברו { $count } שבועות שקטים.
+    }
+briefing-choice = החלטה ממתינה לכם: "{ $event }".
+briefing-unlocked = אפשרי מעכשיו: { $actions }.
+briefing-deadline = { $left ->
+        [0] המועד האחרון הוא השבוע.
+        [one] שבוע אחד עד המועד האחרון.
+       *[other] { $left } שבועות עד המועד האחרון.
+    }
+briefing-quiet = שום דבר לא דורש החלטה השבוע: n מסיים שבועות שקטים עד שמשהו ידרוש אתכם.
+tui-briefing-keys = Enter המשך · n סיום שבועות שקטים
+tui-key-skip = n שבועות שקטים
+plain-menu-hint = (m: התפריט שוב; ?: תיאור כל פעולה; n: סיום שבועות שקטים)
+
+## מצב טקסט, להקראה
+spoken-trend = ({ $dir ->
+        [up] עלייה של { $delta }
+       *[down] ירידה של { $delta }
+    })
+spoken-change-line = { $label }: מ־{ $before } ל־{ $after }{ $dir ->
+        [up] , עלייה של { $delta }
+        [down] , ירידה של { $delta }
+       *[same] {""}
+    }
+spoken-trust-between = אמון { $from } כלפי { $to }
+spoken-because = { $change }, בגלל { $cause }
+spoken-about = בערך { $n }
+objective-achieved = הושג: { $objective }
+objective-missed = לא הושג: { $objective }

@@ -81,6 +81,18 @@ impl Game {
             && (act.cooldown == 0 || last == 0 || self.turn - last >= act.cooldown)
     }
 
+    /// The role's actions whose condition holds now for some target but held for none when
+    /// the player's last turn ended: what has just opened up (actions without a condition
+    /// are always open, so never new).
+    pub fn unlocked_actions(&self) -> Vec<ActionIx> {
+        let met = |a: ActionIx, values: &[i32]| match &self.sc.actions[a as usize].condition {
+            None => false,
+            Some(c) => self.find_candidate(a, |t| c.test(values, &self.action_ctx(t))),
+        };
+        let role = &self.sc.roles[self.setup.role as usize];
+        role.actions.iter().copied().filter(|&a| met(a, &self.values) && !met(a, &self.prev)).collect()
+    }
+
     /// Whether the action can be taken now with some target (cheaper than `valid_targets`).
     pub fn action_available(&self, a: ActionIx) -> bool {
         if self.phase != Phase::Acting || !self.ready(a) {

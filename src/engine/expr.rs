@@ -16,7 +16,7 @@ mod vm;
 pub use compile::{
     Access, Effect, EffectKind, Resolve, Ty, Unresolved, Value, Var, compile_condition, compile_effect, compile_number,
 };
-pub use explain::Part;
+pub use explain::{Part, Shape};
 pub use parse::AssignOp;
 pub use vm::{ActorRef, Cmp, Code, Ctx, Slot};
 

@@ -276,8 +276,8 @@ impl Game {
         self.values[slot as usize]
     }
 
-    /// The change in a slot since the end of the previous turn (wide enough for any two
-    /// values: bounds may lie near the ends of `i32`).
+    /// The change in a slot since the player's last turn ended, from the value they last saw
+    /// (wide enough for any two values: bounds may lie near the ends of `i32`).
     pub fn trend(&self, slot: u32) -> i64 {
         i64::from(self.values[slot as usize]) - i64::from(self.prev[slot as usize])
     }

@@ -382,6 +382,14 @@ impl Scenario {
         SlotName::Internal
     }
 
+    /// The least and greatest value a meter's slot can hold; `None` for other slots.
+    pub fn slot_bounds(&self, slot: u32) -> Option<(i32, i32)> {
+        match self.slot_name(slot) {
+            SlotName::Meter(m, _) => Some((self.meters[m as usize].min, self.meters[m as usize].max)),
+            _ => None,
+        }
+    }
+
     /// The actors whose trust matters most to show: signatories and the given role's actor.
     pub fn principals(&self, role: RoleIx) -> Vec<ActorIx> {
         let own = self.roles[role as usize].actor;

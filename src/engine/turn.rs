@@ -191,6 +191,9 @@ impl Game {
 
     /// Steps 4 and 5: expiring flags, AI reactions, endings; then the next turn begins.
     pub(super) fn end_turn(&mut self) {
+        // Trends count from what the player saw last: the values as their turn ends, before
+        // the week's reactions and the next week's events move them.
+        self.prev.clone_from(&self.values);
         let sc = self.sc.clone();
         for f in 0..sc.flags.len() {
             let exp = self.flag_expiry[f];
@@ -220,7 +223,6 @@ impl Game {
             self.emit(Report::Ended { ending, score, variant });
             return;
         }
-        self.prev.clone_from(&self.values);
         self.begin_turn();
     }
 

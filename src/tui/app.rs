@@ -3,6 +3,7 @@
 
 mod game;
 mod outcome;
+mod pacing;
 
 pub use game::blocked_text;
 
@@ -154,6 +155,11 @@ pub enum Overlay {
         lines: Vec<String>,
         scroll: usize,
     },
+    /// The week's briefing: what changed since the player's last turn, what needs them.
+    Briefing {
+        title: String,
+        lines: Vec<String>,
+    },
     /// A proposal's outcome: each signatory's answer and reason, then the verdict.
     Result {
         lines: Vec<String>,
@@ -192,6 +198,9 @@ pub struct App {
     /// Play on a save whose replay does not reach its recorded state (`--force`).
     pub force: bool,
     pub hits: Vec<(Rect, Hit)>,
+    /// "Why?" shows each rule's expression beside its words (`x` in the why view), for
+    /// modders.
+    pub show_expressions: bool,
 }
 
 impl App {
@@ -221,6 +230,7 @@ impl App {
             saves_dir: save::saves_dir(),
             force: false,
             hits: Vec::new(),
+            show_expressions: false,
         };
         app.screen = app.title();
         app
@@ -338,6 +348,7 @@ impl App {
 
     fn overlay_key(&mut self, code: KeyCode) {
         match self.overlay.as_mut() {
+            Some(Overlay::Briefing { .. }) => self.briefing_key(code),
             Some(Overlay::Quit { sel }) => match code {
                 KeyCode::Char('y') | KeyCode::Char('q') => self.save_and_quit(),
                 KeyCode::Enter if *sel == 0 => self.save_and_quit(),
@@ -346,6 +357,17 @@ impl App {
                 }
                 _ => self.overlay = None,
             },
+            Some(Overlay::Why { .. }) if code == KeyCode::Char('x') => {
+                self.show_expressions = !self.show_expressions;
+                let scroll = match &self.overlay {
+                    Some(Overlay::Why { scroll, .. }) => *scroll,
+                    _ => 0,
+                };
+                self.why();
+                if let Some(Overlay::Why { scroll: s, lines, .. }) = &mut self.overlay {
+                    *s = scroll.min(lines.len().saturating_sub(1));
+                }
+            }
             Some(Overlay::Why { scroll, lines, .. } | Overlay::Result { scroll, lines }) => match code {
                 KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(lines.len().saturating_sub(1)),
                 KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),

@@ -14,12 +14,15 @@ pub struct Session {
     pub save_path: Option<PathBuf>,
     /// The last save problem, shown in the status line (never printed over the screen).
     pub save_error: Option<String>,
+    /// After quiet weeks ended at once, the values the player last saw before them: the
+    /// trends count from there until the player ends a week again.
+    pub seen: Option<Vec<i32>>,
 }
 
 impl Session {
     pub fn new(game: Game, built: Built, lang: String, save_path: Option<PathBuf>) -> Session {
         let texts = Texts::new(&lang, &built.texts);
-        Session { game, built, texts, lang, save_path, save_error: None }
+        Session { game, built, texts, lang, save_path, save_error: None, seen: None }
     }
 
     /// Applies a decision and returns what happened; saves when a new turn begins or the
@@ -48,6 +51,15 @@ impl Session {
                 self.save_error = Some(msg.clone());
                 Err(msg)
             }
+        }
+    }
+
+    /// The change in a slot since the player last saw it: since the end of their last
+    /// turn, or since before the quiet weeks they just ended at once.
+    pub fn trend(&self, slot: u32) -> i64 {
+        match &self.seen {
+            Some(v) => i64::from(self.game.value(slot)) - i64::from(v[slot as usize]),
+            None => self.game.trend(slot),
         }
     }
 

@@ -3,6 +3,8 @@
 //! 15" without the engine writing a word, and "how much would it need" can be asked of the
 //! parts that read one value.
 
+use super::compile::{Effect, EffectKind};
+use super::parse::AssignOp;
 use super::vm::{Cmp, Code, Ctx, Op};
 
 /// The part of a condition that does not hold.
@@ -221,6 +223,89 @@ impl Code {
     }
 }
 
+/// How an effect moves the value it writes, as data a front end puts into words ("rises by
+/// up to 10"), read from the compiled code rather than the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Adds between `lo` and `hi` (equal when the amount is fixed; negative for a fall).
+    By { lo: i64, hi: i64 },
+    /// Sets it to a value between `lo` and `hi`.
+    To { lo: i64, hi: i64 },
+    /// Moves it by an amount with no bounds the pack states.
+    Varies,
+    /// Sets (`true`) or clears a flag.
+    Flag(bool),
+}
+
+impl Node {
+    /// The least and greatest value this node can take when each slot it reads stays
+    /// within `bounds`; `None` when a slot it reads has no known bounds.
+    fn range(&self, bounds: &dyn Fn(usize) -> Option<(i32, i32)>) -> Option<(i64, i64)> {
+        let corners = |a: (i64, i64), b: (i64, i64), f: &dyn Fn(i64, i64) -> i64| {
+            let v = [f(a.0, b.0), f(a.0, b.1), f(a.1, b.0), f(a.1, b.1)];
+            (*v.iter().min().unwrap_or(&0), *v.iter().max().unwrap_or(&0))
+        };
+        Some(match self {
+            Node::Const(c) => (*c as i64, *c as i64),
+            Node::Load(s) => bounds(*s).map(|(lo, hi)| (lo as i64, hi as i64))?,
+            Node::Unary(Op::Neg, x) => x.range(bounds).map(|(lo, hi)| (-hi, -lo))?,
+            Node::Unary(Op::Not, _) | Node::Cmp(..) | Node::And(..) | Node::Or(..) => (0, 1),
+            Node::Unary(_, x) => {
+                let (lo, hi) = x.range(bounds)?;
+                if lo >= 0 {
+                    (lo, hi)
+                } else if hi <= 0 {
+                    (-hi, -lo)
+                } else {
+                    (0, hi.max(-lo))
+                }
+            }
+            Node::Binary(op, a, b) => {
+                let (ra, rb) = (a.range(bounds)?, b.range(bounds)?);
+                match op {
+                    Op::Add => (ra.0 + rb.0, ra.1 + rb.1),
+                    Op::Sub => (ra.0 - rb.1, ra.1 - rb.0),
+                    Op::Mul => corners(ra, rb, &|x, y| x.saturating_mul(y)),
+                    Op::Min => (ra.0.min(rb.0), ra.1.min(rb.1)),
+                    Op::Max => (ra.0.max(rb.0), ra.1.max(rb.1)),
+                    // Truncating division by a fixed divisor is monotone in the dividend.
+                    Op::Div if rb.0 == rb.1 && rb.0 != 0 => corners(ra, rb, &|x, y| x / y),
+                    _ => return None,
+                }
+            }
+            Node::Clamp(v) => {
+                let (x, lo, hi) = (v[0].range(bounds)?, v[1].range(bounds)?, v[2].range(bounds)?);
+                let f = |x: i64, lo: i64, hi: i64| x.max(lo).min(hi.max(lo));
+                (f(x.0, lo.0, hi.0), f(x.1, lo.1, hi.1))
+            }
+        })
+    }
+}
+
+impl Effect {
+    /// How this effect moves the value in `slot` (the slot it wrote, for some `self` and
+    /// `target` among `actors` actors), each slot it reads staying within `bounds` and the
+    /// value it writes within the effect's own limits.
+    pub fn shape(&self, slot: u32, actors: u16, bounds: &dyn Fn(usize) -> Option<(i32, i32)>) -> Shape {
+        let (target, op, value, min, max) = match &self.kind {
+            EffectKind::Write { slot, op, value, min, max, .. } => (*slot, *op, value, *min, *max),
+            EffectKind::SetFlag { .. } => return Shape::Flag(true),
+            EffectKind::ClearFlag { .. } => return Shape::Flag(false),
+        };
+        let ctx = (0..actors.max(1))
+            .flat_map(|s| (0..actors.max(1)).map(move |t| Ctx { self_actor: s, target: t }))
+            .find(|c| target.index(c) == slot as usize)
+            .unwrap_or_default();
+        let own = |s: usize| if s == slot as usize { Some((min, max)) } else { bounds(s) };
+        let Some((lo, hi)) = decode(&value.ops, &ctx).and_then(|n| n.range(&own)) else { return Shape::Varies };
+        match op {
+            AssignOp::Add => Shape::By { lo, hi },
+            AssignOp::Sub => Shape::By { lo: -hi, hi: -lo },
+            AssignOp::Assign => Shape::To { lo: lo.max(min as i64), hi: hi.min(max as i64) },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::Toy;
@@ -264,5 +349,17 @@ mod tests {
         assert_eq!(code("a + b / 2 >= 25 and b >= 90").least(&v, &CTX, 0, -100, 100), Some(15));
         assert_eq!(code("b >= 90").least(&v, &CTX, 0, -100, 100), None);
         assert_eq!(code("a >= 200").least(&v, &CTX, 0, -100, 100), None);
+    }
+
+    #[test]
+    fn tells_how_an_effect_moves_its_value() {
+        use super::super::compile_effect;
+        let bounds = |_: usize| Some((0, 100));
+        let e = |src: &str| compile_effect(src, &Toy).unwrap();
+        assert_eq!(e("a += 5").shape(0, 2, &bounds), Shape::By { lo: 5, hi: 5 });
+        assert_eq!(e("a -= 5").shape(0, 2, &bounds), Shape::By { lo: -5, hi: -5 });
+        assert_eq!(e("a += max(0, 85 - a) / 8").shape(0, 2, &bounds), Shape::By { lo: 0, hi: 10 });
+        assert_eq!(e("a = 7").shape(0, 2, &bounds), Shape::To { lo: 7, hi: 7 });
+        assert_eq!(e("a += b % 3").shape(0, 2, &bounds), Shape::Varies);
     }
 }

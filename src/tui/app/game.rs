@@ -70,6 +70,10 @@ impl App {
                 self.why();
                 return;
             }
+            KeyCode::Char('n') => {
+                self.skip_quiet();
+                return;
+            }
             _ => {}
         }
         match v.tab {
@@ -250,6 +254,10 @@ impl App {
     /// Applies a decision and resets the menu; the end screen follows the last turn.
     pub fn decide(&mut self, d: Decision) {
         let Some(s) = self.session.as_mut() else { return };
+        if d == Decision::EndTurn {
+            s.seen = None;
+        }
+        let turn = s.game.turn();
         let reports = match s.apply(d) {
             Ok(r) => r,
             Err(e) => {
@@ -271,10 +279,15 @@ impl App {
                 v.toast = Some(outcome::toast(g, t, action, &reports));
             }
         }
+        let new_week = g.turn() != turn;
         if let Screen::Game(v) = &mut self.screen {
             v.picker = None;
             v.sel = 0;
             v.news_sel = 0;
+        }
+        // Each new week opens with its briefing.
+        if new_week {
+            self.brief(None, 0);
         }
     }
 
@@ -337,7 +350,7 @@ impl App {
                             "{} {before} → {after} {} ← {}",
                             t.fmt("tui-week", &[("turn", (turn as i64).into())]),
                             crate::present::trend_in(t, crate::present::delta(*before, *after)),
-                            crate::present::cause(g, t, cause)
+                            crate::present::cause(g, t, *slot, cause, self.show_expressions)
                         )),
                         _ => {}
                     }
@@ -354,8 +367,9 @@ impl App {
                     .iter()
                     .filter_map(|r| match r {
                         Report::Changed { slot, before, after, cause } => {
-                            crate::present::change_line(g, t, *slot, *before, *after)
-                                .map(|l| format!("{l} ← {}", crate::present::cause(g, t, cause)))
+                            crate::present::change_line(g, t, *slot, *before, *after).map(|l| {
+                                format!("{l} ← {}", crate::present::cause(g, t, *slot, cause, self.show_expressions))
+                            })
                         }
                         _ => None,
                     })
@@ -368,8 +382,9 @@ impl App {
                     .iter()
                     .filter_map(|r| match r {
                         Report::Changed { slot, before, after, cause } => {
-                            crate::present::change_line(g, t, *slot, *before, *after)
-                                .map(|l| format!("{l} ← {}", crate::present::cause(g, t, cause)))
+                            crate::present::change_line(g, t, *slot, *before, *after).map(|l| {
+                                format!("{l} ← {}", crate::present::cause(g, t, *slot, cause, self.show_expressions))
+                            })
                         }
                         _ => None,
                     })

@@ -73,12 +73,15 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
         lines.push(Line::raw(""));
         lines.extend(wrapped(&t.get("ending-factors"), w, theme.heading()));
         let most = factors[0].0.max(1);
+        // Each name wraps beside its bar, never cut: later lines start under the name.
+        let room = (w as usize).saturating_sub(11).max(1);
         for (c, fx) in factors {
             let bar = "■".repeat(((c * 10).div_ceil(most)) as usize);
-            lines.push(bidi(Line::from(vec![
-                Span::styled(format!("{bar:<10} "), theme.gauge()),
-                Span::raw(format!("{} ({c})", t.msg(&ids::tag(sc, fx)))),
-            ])));
+            let name = format!("{} ({c})", t.msg(&ids::tag(sc, fx)));
+            for (k, part) in crate::tui::text::wrap(&name, room).into_iter().enumerate() {
+                let lead = if k == 0 { format!("{bar:<10} ") } else { " ".repeat(11) };
+                lines.push(bidi(Line::from(vec![Span::styled(lead, theme.gauge()), Span::raw(part)])));
+            }
         }
     }
     lines.push(Line::raw(""));
@@ -166,11 +169,7 @@ fn chart(app: &App, f: &mut Frame, area: Rect) {
                 .bounds([0.0, weeks])
                 .labels(vec![Line::raw("0"), Line::raw(format!("{}", weeks as u16))]),
         )
-        .y_axis(
-            Axis::default()
-                .bounds([lo as f64, hi as f64])
-                .labels(vec![Line::raw(lo.to_string()), Line::raw(hi.to_string())]),
-        )
+        .y_axis(Axis::default().bounds([lo as f64, hi as f64]).labels(y_labels(lo, hi, area.height)))
         .legend_position(None)
         .style(Style::default());
     // The legend below the chart, each series with its own mark, long names wrapped
@@ -194,4 +193,25 @@ fn chart(app: &App, f: &mut Frame, area: Rect) {
     let [chart_area, legend_area] = Layout::vertical([Constraint::Min(6), Constraint::Length(legend_h)]).areas(area);
     f.render_widget(chart, chart_area);
     f.render_widget(super::para(legend), legend_area);
+}
+
+/// The vertical axis's labels, evenly spaced from `lo` to `hi`: five when the chart is tall
+/// enough to keep them apart, else three, so a value can be read off the middle too.
+pub fn y_labels(lo: i32, hi: i32, height: u16) -> Vec<Line<'static>> {
+    let n: i64 = if height >= 16 { 5 } else { 3 };
+    let (lo, hi) = (i64::from(lo), i64::from(hi));
+    (0..n).map(|i| Line::raw((lo + (hi - lo) * i / (n - 1)).to_string())).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Regression: the chart's vertical axis had only its least and greatest labels.
+    #[test]
+    fn the_vertical_axis_is_labelled_in_between() {
+        let text = |ls: Vec<Line>| ls.iter().map(|l| l.to_string()).collect::<Vec<_>>();
+        assert_eq!(text(y_labels(0, 60, 12)), ["0", "30", "60"]);
+        assert_eq!(text(y_labels(20, 100, 20)), ["20", "40", "60", "80", "100"]);
+    }
 }

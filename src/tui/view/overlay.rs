@@ -44,6 +44,13 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
                 lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
             (format!("{} — {}", t.get("tui-why"), title), wrapped_lines, *scroll)
         }
+        Some(Overlay::Briefing { title, lines }) => {
+            let w = area.width.saturating_sub(10).min(70);
+            let mut out: Vec<Line> = lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
+            out.push(Line::raw(""));
+            out.push(bidi(Line::styled(t.get("tui-briefing-keys"), theme.dim())));
+            (title.clone(), out, 0)
+        }
         Some(Overlay::Result { lines, scroll }) => {
             let w = area.width.saturating_sub(6);
             let wrapped_lines: Vec<Line> =

@@ -141,22 +141,22 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
                 Layout::vertical([Constraint::Length(news_height), Constraint::Min(5)]).areas(right);
             news(app, f, news_area);
             super::choices::choices(app, f, choice_area, panel);
-            hints(
-                app,
-                f,
-                foot,
-                &[
-                    "tui-key-choose",
-                    "tui-key-move",
-                    "tui-key-tab",
-                    "tui-key-why",
-                    "tui-key-table",
-                    "tui-key-log",
-                    "tui-key-save",
-                    "tui-key-help",
-                    "tui-key-quit",
-                ],
-            );
+            let mut keys = vec![
+                "tui-key-choose",
+                "tui-key-move",
+                "tui-key-tab",
+                "tui-key-why",
+                "tui-key-table",
+                "tui-key-log",
+                "tui-key-save",
+                "tui-key-help",
+                "tui-key-quit",
+            ];
+            // `n` ends quiet weeks while the player acts (shown where there is room).
+            if app.session.as_ref().is_some_and(|s| s.game.phase() == crate::engine::Phase::Acting) {
+                keys.insert(7, "tui-key-skip");
+            }
+            hints(app, f, foot, &keys);
         }
         Tab::Table => {
             super::table::table(app, f, body);
@@ -258,7 +258,7 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
     // The value column is as wide as the widest value plus a space (at least 4), the trend
     // column as the widest trend (at least 5), so thousands of units never run into the
     // gauge or lose a digit of their trend.
-    let trend_of = |slot| present::trend_in(t, g.trend(slot)).replace(' ', "");
+    let trend_of = |slot| present::trend_in(t, s.trend(slot)).replace(' ', "");
     let value_of = |slot| present::number(t, g.value(slot));
     let value_width = rows.iter().map(|r| text::width(&value_of(r.slot)) + 1).max().unwrap_or(0).max(4);
     let trend_width = rows.iter().map(|r| text::width(&trend_of(r.slot))).max().unwrap_or(0).max(5);
@@ -289,7 +289,7 @@ fn meters(app: &mut App, f: &mut Frame, area: Rect) {
         };
         let value = g.value(row.slot);
         let shown = value_of(row.slot);
-        let delta = g.trend(row.slot);
+        let delta = s.trend(row.slot);
         // The value and the trend are isolated left to right, so a sign stays before its
         // digits in a right-to-left line.
         let trend = trend_of(row.slot);

@@ -124,7 +124,7 @@ role-palestinian_negotiator = the Palestinian chief negotiator
     .success = The Israeli delegation signs allocation and the plant, with more water for Palestinian towns, and your leadership still holds.
 
 objective-mediator-core_on_table = Wording on allocation and the plant that both delegations can accept is on the table.
-objective-mediator-bridge = The delegations trust each other enough to sign (Israeli → Palestinian 45 or more, Palestinian → Israeli 40 or more).
+objective-mediator-bridge = The delegations trust each other enough to sign (the Israeli trust in the Palestinians 45 or more, the Palestinian trust in the Israelis 40 or more).
 objective-mediator-sign_core = Allocation and the plant are signed.
 objective-mediator-even_hand = You stay even-handed: pressure balanced, and both delegations trust you (40 or more).
 objective-mediator-clear_text = What is signed is clear: ambiguity stays below 20.

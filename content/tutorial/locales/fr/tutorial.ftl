@@ -124,7 +124,7 @@ role-palestinian_negotiator = le négociateur en chef palestinien
     .success = La délégation israélienne signe la répartition et l’usine, avec plus d’eau pour les villes palestiniennes, et votre direction tient toujours.
 
 objective-mediator-core_on_table = Un texte sur la répartition et l’usine que les deux délégations peuvent accepter est sur la table.
-objective-mediator-bridge = Les délégations se font assez confiance pour signer (israélienne → palestinienne 45 ou plus, palestinienne → israélienne 40 ou plus).
+objective-mediator-bridge = Les délégations se font assez confiance pour signer (confiance de l’israélienne envers la palestinienne 45 ou plus, de la palestinienne envers l’israélienne 40 ou plus).
 objective-mediator-sign_core = La répartition et l’usine sont signées.
 objective-mediator-even_hand = Vous tenez la balance égale : pression équilibrée, et les deux délégations vous font confiance (40 ou plus).
 objective-mediator-clear_text = Ce qui est signé est clair : l’ambiguïté reste sous 20.
