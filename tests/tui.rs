@@ -2,12 +2,15 @@
 //! below the minimum size, a key-by-key game from the title to an ending, and any size from
 //! 0×0 to 300×100 without a panic.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod common;
+
+use common::{press, render};
+use crossterm::event::KeyModifiers;
 use goodfaith::content::Library;
 use goodfaith::tui::App;
 use goodfaith::tui::app::Screen;
 use goodfaith::tui::theme::{Mode, Theme};
-use goodfaith::tui::view;
+
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -31,24 +34,6 @@ fn app_in(lang: &str, save: Option<PathBuf>) -> App {
     // The title's first choice depends on the saves there are: here, none.
     a.screen = a.title();
     a
-}
-
-fn press(a: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            '\t' => KeyCode::Tab,
-            c => KeyCode::Char(c),
-        };
-        a.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
-}
-
-fn render(a: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view::draw(a, f)).unwrap();
-    t
 }
 
 /// The keys that move the setup's scenario list to the tutorial.

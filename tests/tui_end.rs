@@ -1,7 +1,9 @@
 //! The end screen at 80×24 (issue 13, item 10): factor names wrap beside their bars rather
 //! than being cut.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod common;
+
+use common::press;
 use goodfaith::content::Library;
 use goodfaith::engine::Phase;
 use goodfaith::tui::App;
@@ -12,17 +14,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::PathBuf;
 use std::sync::Arc;
-
-fn press(a: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        a.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
-}
 
 /// The debrief pane's text at 80×24, every line of it, scrolled through.
 fn debrief(a: &mut App) -> String {

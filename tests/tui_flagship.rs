@@ -2,7 +2,9 @@
 //! chair: through the setup screens, week by week to an ending, with every screen drawn at
 //! 80×24 and no message id shown in place of text.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod common;
+
+use common::press;
 use goodfaith::content::Library;
 use goodfaith::engine::Phase;
 use goodfaith::tui::App;
@@ -13,17 +15,6 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::PathBuf;
 use std::sync::Arc;
-
-fn press(a: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        a.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
-}
 
 /// The screen's text, line by line (cells joined; wide characters keep their one cell).
 fn screen(a: &mut App) -> Vec<String> {

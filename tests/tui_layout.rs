@@ -3,13 +3,15 @@
 //! when selected, in every shipped language, with a marker when rows are cut off; a proposal
 //! opens its result panel; the wording list keeps its numbers.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod common;
+
+use common::{press, render};
 use goodfaith::content::Library;
 use goodfaith::engine::{Decision, Phase};
 use goodfaith::tui::App;
 use goodfaith::tui::app::{Hit, Item, Overlay, Screen};
 use goodfaith::tui::theme::{Mode, Theme};
-use goodfaith::tui::view;
+
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -21,23 +23,6 @@ const LANGS: [&str; 4] = ["en-US", "ar", "he", "fr"];
 fn library() -> Arc<Library> {
     static LIB: OnceLock<Arc<Library>> = OnceLock::new();
     LIB.get_or_init(|| Arc::new(Library::load(&[PathBuf::from("content")]))).clone()
-}
-
-fn press(a: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        a.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
-}
-
-fn render(a: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view::draw(a, f)).unwrap();
-    t
 }
 
 fn text(t: &Terminal<TestBackend>) -> String {

@@ -2,34 +2,19 @@
 //! a briefing, `n` ends quiet weeks but never a choice, and "why?" tells rules in words,
 //! with the expression behind `x`.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+mod common;
+
+use common::{press, render};
 use goodfaith::content::Library;
 use goodfaith::engine::{Decision, Phase};
 use goodfaith::tui::App;
 use goodfaith::tui::app::{Overlay, Screen};
 use goodfaith::tui::theme::{Mode, Theme};
-use goodfaith::tui::view;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::path::PathBuf;
 use std::sync::Arc;
-
-fn press(a: &mut App, keys: &str) {
-    for c in keys.chars() {
-        let code = match c {
-            '\n' => KeyCode::Enter,
-            '\x1b' => KeyCode::Esc,
-            c => KeyCode::Char(c),
-        };
-        a.on_key(KeyEvent::new(code, KeyModifiers::NONE));
-    }
-}
-
-fn render(a: &mut App, w: u16, h: u16) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-    t.draw(|f| view::draw(a, f)).unwrap();
-    t
-}
 
 fn text(t: &Terminal<TestBackend>) -> String {
     let b = t.backend().buffer();

@@ -18,3 +18,25 @@ pub fn all_scenarios() -> Vec<Built> {
     let lib = Library::load(&[PathBuf::from("content"), PathBuf::from("tests/fixtures/packs")]);
     lib.scenarios().iter().map(|s| build(&s.id)).collect()
 }
+
+/// Presses keys in the terminal game: `\n` is Enter, `\x1b` Esc, `\t` Tab, anything else
+/// that character.
+pub fn press(a: &mut goodfaith::tui::App, keys: &str) {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            '\t' => KeyCode::Tab,
+            c => KeyCode::Char(c),
+        };
+        a.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+/// Draws the terminal game once at `w`×`h` on a test backend.
+pub fn render(a: &mut goodfaith::tui::App, w: u16, h: u16) -> ratatui::Terminal<ratatui::backend::TestBackend> {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    t.draw(|f| goodfaith::tui::view::draw(a, f)).unwrap();
+    t
+}

@@ -363,34 +363,9 @@ impl App {
                 let Some((head, changes)) = items.get(v.news_sel.min(items.len().saturating_sub(1))) else { return };
                 let title =
                     crate::present::news(g, t, head).unwrap_or_default().lines().next().unwrap_or("").to_string();
-                let lines = changes
-                    .iter()
-                    .filter_map(|r| match r {
-                        Report::Changed { slot, before, after, cause } => {
-                            crate::present::change_line(g, t, *slot, *before, *after).map(|l| {
-                                format!("{l} ← {}", crate::present::cause(g, t, *slot, cause, self.show_expressions))
-                            })
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                (title, lines)
+                (title, why_lines(g, t, changes, self.show_expressions))
             }
-            Focus::Choices => {
-                let lines = s
-                    .turn_reports()
-                    .iter()
-                    .filter_map(|r| match r {
-                        Report::Changed { slot, before, after, cause } => {
-                            crate::present::change_line(g, t, *slot, *before, *after).map(|l| {
-                                format!("{l} ← {}", crate::present::cause(g, t, *slot, cause, self.show_expressions))
-                            })
-                        }
-                        _ => None,
-                    })
-                    .collect();
-                (t.get("why-title"), lines)
-            }
+            Focus::Choices => (t.get("why-title"), why_lines(g, t, s.turn_reports(), self.show_expressions)),
         };
         let lines = if lines.is_empty() { vec![t.get("why-nothing")] } else { lines };
         self.overlay = Some(Overlay::Why { title, lines, scroll: 0 });
@@ -439,4 +414,16 @@ pub fn blocked_text(g: &Game, t: &Texts, action: u16) -> String {
         Some(Blocked::Cooldown(n)) => t.fmt("blocked-cooldown", &[("turns", (n as i64).into())]),
         Some(Blocked::Conditions) | None => t.get("blocked-conditions"),
     }
+}
+
+/// Each change a role can see, with its cause: "Momentum: 25 → 29 ▲ +4 ← event …".
+fn why_lines(g: &crate::engine::Game, t: &crate::i18n::Texts, reports: &[Report], expressions: bool) -> Vec<String> {
+    reports
+        .iter()
+        .filter_map(|r| match r {
+            Report::Changed { slot, before, after, cause } => crate::present::change_line(g, t, *slot, *before, *after)
+                .map(|l| format!("{l} ← {}", crate::present::cause(g, t, *slot, cause, expressions))),
+            _ => None,
+        })
+        .collect()
 }
