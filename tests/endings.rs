@@ -3,24 +3,10 @@
 
 mod common;
 
-use goodfaith::engine::{Game, Setup};
-use goodfaith::i18n::Texts;
-use goodfaith::simulate::{Policy, play_one};
+use common::find_ending as find;
 
-/// The first random game, from `seed` on, that ends in `ending` with the account `variant`.
-fn find(built: &goodfaith::content::Built, role: &str, ending: &str, variant: &str) -> Game {
-    let sc = &built.scenario;
-    let role = sc.role_ix(role).unwrap();
-    for seed in 0..20_000 {
-        let g = play_one(sc, Setup { role, seed, difficulty: None, record: true }, Policy::Random);
-        let (e, _) = g.ended().unwrap();
-        let told = g.ended_variant().map(|v| sc.endings[e as usize].variants[v as usize].id.as_str());
-        if sc.endings[e as usize].id == ending && told == Some(variant) {
-            return g;
-        }
-    }
-    panic!("no random game ended in {ending} / {variant}");
-}
+use goodfaith::i18n::Texts;
+use goodfaith::simulate::Policy;
 
 #[test]
 fn which_home_front_broke_is_read_from_the_game_and_told() {

@@ -5,27 +5,14 @@
 
 mod common;
 
-use goodfaith::engine::{Game, Setup};
+use common::find_ending as find;
+
+use goodfaith::engine::Game;
 use goodfaith::i18n::Texts;
-use goodfaith::simulate::{Policy, play_one};
+use goodfaith::simulate::Policy;
 
 const ROLES: [&str; 5] =
     ["secretary_of_state", "prime_minister", "palestinian_president", "israeli_negotiator", "palestinian_negotiator"];
-
-/// The first random game, from seed 0 on, that ends in `ending` with the account `variant`.
-fn find(built: &goodfaith::content::Built, role: &str, ending: &str, variant: &str) -> Game {
-    let sc = &built.scenario;
-    let role = sc.role_ix(role).unwrap();
-    for seed in 0..20_000 {
-        let g = play_one(sc, Setup { role, seed, difficulty: None, record: true }, Policy::Random);
-        let (e, _) = g.ended().unwrap();
-        let told = g.ended_variant().map(|v| sc.endings[e as usize].variants[v as usize].id.as_str());
-        if sc.endings[e as usize].id == ending && told == Some(variant) {
-            return g;
-        }
-    }
-    panic!("no random game ended in {ending} / {variant}");
-}
 
 /// Every condition holds in the finished game.
 fn record_shows(built: &goodfaith::content::Built, g: &Game, facts: &[&str]) {

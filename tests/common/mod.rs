@@ -40,3 +40,21 @@ pub fn render(a: &mut goodfaith::tui::App, w: u16, h: u16) -> ratatui::Terminal<
     t.draw(|f| goodfaith::tui::view::draw(a, f)).unwrap();
     t
 }
+
+/// The first random game, from seed 0 on, played in `role`, that ends in `ending` told by the
+/// account `variant`.
+pub fn find_ending(built: &Built, role: &str, ending: &str, variant: &str) -> goodfaith::engine::Game {
+    use goodfaith::engine::Setup;
+    use goodfaith::simulate::{Policy, play_one};
+    let sc = &built.scenario;
+    let role = sc.role_ix(role).unwrap();
+    for seed in 0..20_000 {
+        let g = play_one(sc, Setup { role, seed, difficulty: None, record: true }, Policy::Random);
+        let (e, _) = g.ended().unwrap();
+        let told = g.ended_variant().map(|v| sc.endings[e as usize].variants[v as usize].id.as_str());
+        if sc.endings[e as usize].id == ending && told == Some(variant) {
+            return g;
+        }
+    }
+    panic!("no random game ended in {ending} / {variant}");
+}
