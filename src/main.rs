@@ -648,10 +648,7 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
         let difficulty = pick_difficulty(&sc, args.difficulty.as_deref())?;
         let seed = args.seed.unwrap_or_else(clock_seed);
         let game = Game::new(sc.clone(), Setup { role, seed, difficulty, record: true });
-        let path = match &args.save {
-            Some(p) => Some(p.clone()),
-            None => save_target(&args, &game)?,
-        };
+        let path = save_target(&args, &game)?;
         let session = Session::new(game, built, app.lang.clone(), path);
         app = app.with_session(session);
     }

@@ -38,6 +38,19 @@ fn transcript_in(lang: &str, scenario: &str, role: &str, seed: u64) -> (String, 
 }
 
 fn transcript_of(lang: &str, scenario: &str, role: &str, seed: u64, input: &str) -> (String, Exit) {
+    let (text, exit, _) = play_plain(lang, scenario, role, seed, input, false);
+    (text, exit)
+}
+
+/// Plays a game in plain mode on `input`: the transcript, how it ended, and the game.
+fn play_plain(
+    lang: &str,
+    scenario: &str,
+    role: &str,
+    seed: u64,
+    input: &str,
+    show_expressions: bool,
+) -> (String, Exit, Game) {
     let built = common::build(scenario);
     let sc = built.scenario.clone();
     let role = sc.role_ix(role).expect("role");
@@ -45,15 +58,12 @@ fn transcript_of(lang: &str, scenario: &str, role: &str, seed: u64, input: &str)
     let texts = Texts::new(lang, &built.texts);
     let opening = g.drain();
     let mut out = Vec::new();
-    let mut saves = 0;
-    let mut autosave = |_: &Game| {
-        saves += 1;
-        true
-    };
-    let exit =
-        Plain::new(&mut g, &texts, Cursor::new(input.to_string()), &mut out, true, &mut autosave).run(opening).unwrap();
+    let mut autosave = |_: &Game| true;
+    let mut p = Plain::new(&mut g, &texts, Cursor::new(input.to_string()), &mut out, true, &mut autosave);
+    p.show_expressions = show_expressions;
+    let exit = p.run(opening).unwrap();
     assert!(texts.missing().is_empty(), "messages missing: {:?}", texts.missing());
-    (String::from_utf8(out).unwrap(), exit)
+    (String::from_utf8(out).unwrap(), exit, g)
 }
 
 #[test]
@@ -174,17 +184,7 @@ fn plain_mode_prints_the_short_menu_once_a_week() {
 /// the briefing says what changed across the weeks ended.
 #[test]
 fn n_ends_quiet_weeks_but_never_a_choice() {
-    let built = common::build("tutorial");
-    let sc = built.scenario.clone();
-    let role = sc.role_ix("mediator").unwrap();
-    let mut g = Game::new(sc.clone(), Setup { role, seed: 7, difficulty: sc.default_difficulty, record: true });
-    let texts = Texts::new("en-US", &built.texts);
-    let opening = g.drain();
-    let mut out = Vec::new();
-    let mut autosave = |_: &Game| true;
-    let input = "1\nn\n".repeat(40);
-    Plain::new(&mut g, &texts, Cursor::new(input), &mut out, true, &mut autosave).run(opening).unwrap();
-    let text = String::from_utf8(out).unwrap();
+    let (text, _, g) = play_plain("en-US", "tutorial", "mediator", 7, &"1\nn\n".repeat(40), false);
     // Every event that asked the player was answered by the player.
     let player_choices = g.decisions().iter().filter(|d| matches!(d, goodfaith::engine::Decision::Choose(_))).count();
     let asked = text.matches("What do you do?").count();
@@ -196,20 +196,7 @@ fn n_ends_quiet_weeks_but_never_a_choice() {
 /// for modders.
 #[test]
 fn why_shows_expressions_only_when_asked() {
-    let run = |raw: bool| {
-        let built = common::build("tutorial");
-        let sc = built.scenario.clone();
-        let role = sc.role_ix("mediator").unwrap();
-        let mut g = Game::new(sc.clone(), Setup { role, seed: 7, difficulty: sc.default_difficulty, record: true });
-        let texts = Texts::new("en-US", &built.texts);
-        let opening = g.drain();
-        let mut out = Vec::new();
-        let mut autosave = |_: &Game| true;
-        let mut p = Plain::new(&mut g, &texts, Cursor::new("1\n2\nw\nq\n"), &mut out, true, &mut autosave);
-        p.show_expressions = raw;
-        p.run(opening).unwrap();
-        String::from_utf8(out).unwrap()
-    };
+    let run = |raw: bool| play_plain("en-US", "tutorial", "mediator", 7, "1\n2\nw\nq\n", raw).0;
     let words = run(false);
     assert!(words.contains("because of your action") && words.contains("(rises by"), "{words}");
     assert!(!words.contains("+="), "{words}");
