@@ -430,6 +430,17 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         if !any {
             writeln!(self.out, "  {}", t.get("why-nothing"))?;
         }
+        // This week's proposal: why each party answered as it did.
+        for r in &self.turn_log {
+            if let Report::Responded { actor, accepts, why, .. } = r {
+                writeln!(self.out, "{}", present::response(self.game, t, *actor, *accepts, *why))?;
+                for line in present::answer_why(self.game, t, *actor, self.show_expressions, true) {
+                    if !line.is_empty() {
+                        writeln!(self.out, "  {line}")?;
+                    }
+                }
+            }
+        }
         Ok(())
     }
 

@@ -10,7 +10,9 @@ use crate::engine::{Chooser, Decision, Game, Refusal, Report, Source, Target};
 use crate::i18n::Texts;
 use fluent::FluentValue;
 
+mod answer;
 mod briefing;
+pub use answer::answer_why;
 pub use briefing::{Briefing, DEADLINE_NEAR, briefing, needs_player};
 
 /// The change from `before` to `after`, in a type wide enough for any two values.
@@ -402,9 +404,9 @@ pub fn refusal(g: &Game, t: &Texts, a: ActorIx, why: Refusal) -> Option<String> 
             let (what, more, left, right) = if slot == sc.layout.support + a as u32 {
                 // On the scale of support the table shows: its support, and the support it
                 // needs with everything else as it stands.
-                let (seen, exact) = g.support_seen(a)?;
+                let (seen, exact, need) = g.answer_support(a)?;
                 let approx = if exact { "" } else { "≈" };
-                match g.support_needed(a) {
+                match need {
                     Some(need) => (
                         t.get("refusal-its-support"),
                         false,

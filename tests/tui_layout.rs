@@ -179,6 +179,51 @@ fn a_rejected_proposal_says_who_refused_and_why() {
     }
 }
 
+/// Each line of the result panel has "why?": the refusing party's answer opens with how it
+/// weighed each wording, every part of its rule as it stood (held or not), and what moved
+/// those values; closing it gives the panel back.
+#[test]
+fn why_on_a_refusal_tells_the_whole_rule_and_goes_back_to_the_panel() {
+    for lang in ["en-US", "ar"] {
+        let mut a = secretary(lang);
+        while a.session.as_ref().unwrap().game.turn() < 12 {
+            let g = &a.session.as_ref().unwrap().game;
+            let d = match g.phase() {
+                Phase::Choosing(e) => Decision::Choose(g.available_options(e)[0]),
+                _ => Decision::EndTurn,
+            };
+            a.decide(d);
+        }
+        while matches!(a.session.as_ref().unwrap().game.phase(), Phase::Choosing(_)) {
+            press(&mut a, "1");
+        }
+        press(&mut a, "t\n2tp");
+        let Some(Overlay::Result { lines, rows, .. }) = &a.overlay else { panic!("{lang}: no result panel") };
+        let refusing = lines.iter().position(|l| l.starts_with('✗')).expect("someone refuses");
+        let party = rows[refusing].expect("a refusal tells a party");
+        let first = rows.iter().position(Option::is_some).unwrap();
+        let steps = rows[first..refusing].iter().filter(|r| r.is_some()).count();
+        press(&mut a, &"j".repeat(steps));
+        let Some(Overlay::Result { sel, .. }) = &a.overlay else { panic!("{lang}: the panel closed") };
+        assert_eq!(*sel, refusing, "{lang}: ↓ moves to the refusing party");
+        press(&mut a, "w");
+        let Some(Overlay::Why { title, lines, back, .. }) = &a.overlay else { panic!("{lang}: no why") };
+        assert!(back.is_some(), "{lang}: why remembers the panel");
+        let g = &a.session.as_ref().unwrap().game;
+        assert_eq!(*title, goodfaith::present::actor(g, a.texts(), party));
+        // Every part of its rule is told, and at least one is marked as failing, agreeing
+        // with the refusal (unless the table crossed a red line).
+        let parts = g.answer_parts(party);
+        assert!(!parts.is_empty(), "{lang}: the rule reads back into parts");
+        let told: Vec<&String> = lines.iter().filter(|l| l.starts_with('✓') || l.starts_with('✗')).collect();
+        assert!(told.len() >= parts.len(), "{lang}: each part is told: {lines:?}");
+        assert!(parts.iter().any(|(_, held)| !held) || lines.iter().any(|l| l.starts_with('✗')), "{lang}: {lines:?}");
+        insta::assert_snapshot!(format!("flagship-rejected-why-{lang}-80x24"), render(&mut a, 80, 24).backend());
+        press(&mut a, "\x1b");
+        assert!(matches!(a.overlay, Some(Overlay::Result { .. })), "{lang}: closing why gives the panel back");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
 

@@ -84,3 +84,50 @@ fn a_choice_made_for_another_chair_is_not_told_as_yours() {
     }
     assert!(seen > 0, "the game should include a choice the computer made");
 }
+
+/// "Why?" on an answer to a proposal tells every part of the party's rule as it stood when
+/// it answered, in every language; spoken (plain mode), it uses words, not marks.
+#[test]
+fn why_on_an_answer_tells_each_part_of_the_rule_in_words() {
+    use goodfaith::engine::Target;
+    use goodfaith::engine::scenario::ActionKind;
+    let (built, mut g) = played();
+    let sc = g.scenario().clone();
+    let kind = |k: ActionKind| (0..sc.actions.len() as u16).find(|&a| sc.actions[a as usize].kind == k).unwrap();
+    let (draft, propose) = (kind(ActionKind::Draft), kind(ActionKind::Propose));
+    while let Phase::Choosing(e) = g.phase() {
+        g.apply(Decision::Choose(g.available_options(e)[0])).unwrap();
+    }
+    let target = g.valid_targets(draft)[0];
+    g.apply(Decision::Act { action: draft, target }).unwrap();
+    let reports = g.apply(Decision::Act { action: propose, target: Target::None }).unwrap();
+    let answers: Vec<(u16, bool)> = reports
+        .iter()
+        .filter_map(|r| match r {
+            Report::Responded { actor, accepts, .. } => Some((*actor, *accepts)),
+            _ => None,
+        })
+        .collect();
+    assert!(answers.iter().any(|(_, ok)| !ok), "someone refuses the first draft: {answers:?}");
+    for lang in ["en-US", "ar", "he", "fr"] {
+        let t = Texts::new(lang, &built.texts);
+        for &(a, accepts) in &answers {
+            let parts = g.answer_parts(a);
+            let marked = present::answer_why(&g, &t, a, false, false);
+            let told = marked.iter().filter(|l| l.starts_with('✓') || l.starts_with('✗')).count();
+            if a != g.actor() {
+                assert!(told >= parts.len() && !parts.is_empty(), "{lang}: each part told: {marked:?}");
+                assert_eq!(accepts, parts.iter().all(|(_, held)| *held) && !marked.iter().any(|l| l.starts_with('✗')));
+            }
+            let spoken = present::answer_why(&g, &t, a, false, true);
+            for l in &spoken {
+                assert!(!l.contains(['✓', '✗', '▲', '▼', '←', '·']), "{lang}: a mark read aloud: {l}");
+            }
+            if !accepts {
+                let unmet = t.get("answer-unmet");
+                assert!(spoken.iter().any(|l| l.starts_with(&unmet)), "{lang}: {spoken:?}");
+            }
+        }
+        assert!(t.missing().is_empty(), "{lang}: messages missing: {:?}", t.missing());
+    }
+}

@@ -57,6 +57,20 @@ refusal-compare = { $more ->
    *[ge] { $need } على الأقل
 }
 refusal-other = لأن شروطه الأخرى لم تتحقق
+answer-own = إنه اقتراحك أنت: جانبك يقبله.
+answer-wordings = كيف يزن كل صيغة مطروحة على الطاولة:
+answer-wording = { $issue }: «{ $wording }» { $stance }، الوزن { $weight }
+answer-wording-unseen = { $issue }: «{ $wording }» (لا يمكنك أن ترى كيف يزن هذه الصيغة)
+answer-its-red-line = (خطّه الأحمر)
+answer-rule = ما كان يحتاجه ليقبل، كما كانت الأمور حين ردّ:
+answer-part-unseen = شرط لا يمكنك رؤيته
+answer-flag = { $flag } { $wanted ->
+    [yes] يجب أن يتحقق
+   *[no] يجب ألا يتحقق
+}
+answer-moved = ما حرّك هذه القيم مؤخرًا:
+answer-held = متحقق:
+answer-unmet = غير متحقق:
 signed = توقيع اتفاق بشأن { $count ->
         [one] قضية واحدة
         [two] قضيتين
@@ -246,6 +260,7 @@ tui-key-second-digit = { $first }_ الرقم التالي أو Enter
 tui-more-above = ▲ { $count } أخرى
 tui-more-below = ▼ { $count } أخرى
 tui-result-title = الاقتراح، طرفًا طرفًا
+tui-result-keys = ↑↓ اختر طرفًا · Enter أو w: لماذا؟ · Esc: إغلاق
 tui-toast = { $action }: { $changes }
 tui-toast-nothing = { $action }: لم يتغير شيء مما تراه
 support-need = { $actor } { $support } (المطلوب { $need })

@@ -54,6 +54,20 @@ refusal-compare = { $more ->
    *[ge] { $need }
 }
 refusal-other = its other conditions are not met
+answer-own = It is your own proposal: your side accepts it.
+answer-wordings = How it weighs each wording on the table:
+answer-wording = { $issue }: “{ $wording }” { $stance }, weight { $weight }
+answer-wording-unseen = { $issue }: “{ $wording }” (you cannot see how it weighs this)
+answer-its-red-line = (its red line)
+answer-rule = What it needed to accept, as things stood when it answered:
+answer-part-unseen = a condition you cannot see
+answer-flag = { $flag } { $wanted ->
+    [yes] must hold
+   *[no] must not hold
+}
+answer-moved = What moved those values lately:
+answer-held = Met:
+answer-unmet = Not met:
 signed = Agreement signed on { $count ->
         [one] one issue
        *[other] { $count } issues
@@ -233,6 +247,7 @@ tui-key-second-digit = { $first }_ next digit or Enter
 tui-more-above = ▲ { $count } more
 tui-more-below = ▼ { $count } more
 tui-result-title = The proposal, party by party
+tui-result-keys = ↑↓ choose a party · Enter or w: why? · Esc: close
 tui-toast = { $action }: { $changes }
 tui-toast-nothing = { $action }: nothing you can see changed
 support-need = { $actor } { $support } (needs { $need })

@@ -58,6 +58,20 @@ refusal-compare = { $more ->
    *[ge] au moins { $need }
 }
 refusal-other = ses autres conditions ne sont pas remplies
+answer-own = C’est votre propre proposition : votre camp l’accepte.
+answer-wordings = Comment cette partie pèse chaque formulation sur la table :
+answer-wording = { $issue } : « { $wording } » { $stance }, poids { $weight }
+answer-wording-unseen = { $issue } : « { $wording } » (vous ne pouvez pas voir comment elle la pèse)
+answer-its-red-line = (sa ligne rouge)
+answer-rule = Ce qu’il lui fallait pour accepter, au moment où elle a répondu :
+answer-part-unseen = une condition que vous ne voyez pas
+answer-flag = { $flag } { $wanted ->
+    [yes] doit être vrai
+   *[no] ne doit pas être vrai
+}
+answer-moved = Ce qui a fait bouger ces valeurs récemment :
+answer-held = Rempli :
+answer-unmet = Non rempli :
 signed = Accord signé sur { $count ->
         [one] une question
         [many] { $count } questions
@@ -240,6 +254,7 @@ tui-key-second-digit = { $first }_ chiffre suivant ou Entrée
 tui-more-above = ▲ { $count } de plus
 tui-more-below = ▼ { $count } de plus
 tui-result-title = La proposition, partie par partie
+tui-result-keys = ↑↓ choisir une partie · Entrée ou w : pourquoi ? · Échap : fermer
 tui-toast = { $action } : { $changes }
 tui-toast-nothing = { $action } : rien de visible n’a changé
 support-need = { $actor } { $support } (il lui faut { $need })

@@ -55,6 +55,20 @@ refusal-compare = { $more ->
    *[ge] לפחות { $need }
 }
 refusal-other = שאר התנאים שלו אינם מתקיימים
+answer-own = זו ההצעה שלך: הצד שלך מקבל אותה.
+answer-wordings = כיצד הצד שוקל כל ניסוח שעל השולחן:
+answer-wording = { $issue }: "{ $wording }" { $stance }, משקל { $weight }
+answer-wording-unseen = { $issue }: "{ $wording }" (אין באפשרותך לראות כיצד הצד שוקל זאת)
+answer-its-red-line = (הקו האדום שלו)
+answer-rule = מה היה דרוש כדי שיקבל, כפי שהיה המצב כשהשיב:
+answer-part-unseen = תנאי שאין באפשרותך לראות
+answer-flag = { $flag } { $wanted ->
+    [yes] חייב להתקיים
+   *[no] אסור שיתקיים
+}
+answer-moved = מה הזיז את הערכים האלה לאחרונה:
+answer-held = מתקיים:
+answer-unmet = לא מתקיים:
 signed = נחתם הסכם על { $count ->
         [one] סוגיה אחת
         [two] שתי סוגיות
@@ -237,6 +251,7 @@ tui-key-second-digit = { $first }_ הספרה הבאה או Enter
 tui-more-above = ▲ עוד { $count }
 tui-more-below = ▼ עוד { $count }
 tui-result-title = ההצעה, צד אחר צד
+tui-result-keys = ↑↓ בחירת צד · Enter או w: למה? · Esc: סגירה
 tui-toast = { $action }: { $changes }
 tui-toast-nothing = { $action }: לא השתנה דבר ממה שנראה לך
 support-need = { $actor } { $support } (נדרש { $need })

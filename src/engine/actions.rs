@@ -1,6 +1,6 @@
 //! The player's actions, and the negotiation table they work on.
 
-use super::expr::Ctx;
+use super::expr::{Ctx, Part};
 use super::game::{DecisionError, Game, Phase};
 use super::layout;
 use super::report::*;
@@ -278,6 +278,46 @@ impl Game {
         rule.least(&self.values, &Ctx { self_actor: a, target: 0 }, slot, -100, 100)
     }
 
+    /// The values as the signatories answered this turn's proposal, if one was put this turn
+    /// by a game that records its reports.
+    pub fn answer_values(&self) -> Option<&[i32]> {
+        self.answered.as_ref().filter(|(turn, _)| *turn == self.turn).map(|(_, v)| &v[..])
+    }
+
+    /// Each part of `a`'s rule to accept, as it stood when it answered this turn's proposal,
+    /// with whether it held (empty when there was no such answer or `a` has no rule).
+    pub fn answer_parts(&self, a: ActorIx) -> Vec<(Part, bool)> {
+        let (Some(values), Some(rule)) =
+            (self.answer_values(), self.sc.actors.get(a as usize).and_then(|x| x.accept.as_ref()))
+        else {
+            return Vec::new();
+        };
+        rule.parts(values, &Ctx { self_actor: a, target: 0 })
+    }
+
+    /// The values `a`'s rule to accept reads (for what moved them lately).
+    pub fn accept_reads(&self, a: ActorIx) -> Vec<u32> {
+        let Some(rule) = self.sc.actors.get(a as usize).and_then(|x| x.accept.as_ref()) else { return Vec::new() };
+        rule.reads(&Ctx { self_actor: a, target: 0 })
+    }
+
+    /// `a`'s support as it answered this turn's proposal, as the role sees it, and the least
+    /// support its rule needed then: `(seen, exact, need)`. Falls back to the values now when
+    /// no proposal was answered this turn.
+    pub fn answer_support(&self, a: ActorIx) -> Option<(i32, bool, Option<i32>)> {
+        let values = self.answer_values().unwrap_or(&self.values);
+        let slot = self.sc.layout.support + a as u32;
+        let (seen, exact) = self.seen(a, values[slot as usize])?;
+        let need = self
+            .sc
+            .actors
+            .get(a as usize)?
+            .accept
+            .as_ref()
+            .and_then(|rule| rule.least(values, &Ctx { self_actor: a, target: 0 }, slot, -100, 100));
+        Some((seen, exact, need))
+    }
+
     /// Why `a` would refuse the table now, or `None` when it would accept.
     fn refusal(&self, a: ActorIx) -> Option<Refusal> {
         let l = &self.sc.layout;
@@ -299,6 +339,9 @@ impl Game {
         let sc = self.sc.clone();
         let l = &sc.layout;
         self.bump(layout::PROPOSALS);
+        if self.setup.record {
+            self.answered = Some((self.turn, self.values.clone().into_boxed_slice()));
+        }
         let mut all = true;
         for (a, actor) in sc.actors.iter().enumerate() {
             let Some(rule) = &actor.accept else { continue };

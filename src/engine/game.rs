@@ -80,6 +80,9 @@ pub struct Game {
     pub(super) tags: Vec<u32>,
     pub(super) history: Vec<Vec<i32>>,
     pub(super) decisions: Vec<Decision>,
+    /// The values as the signatories answered the last proposal, and its turn (kept only
+    /// by a game that records its reports): what "why?" on an answer reads.
+    pub(super) answered: Option<(u16, Box<[i32]>)>,
 }
 
 impl Game {
@@ -109,6 +112,7 @@ impl Game {
             tags: vec![0; sc.tags.len()],
             history: Vec::new(),
             decisions: Vec::new(),
+            answered: None,
             setup,
             sc,
         };

@@ -10,6 +10,7 @@ pub use game::blocked_text;
 use super::session::Session;
 use super::theme::Theme;
 use crate::content::{Built, Library};
+use crate::engine::scenario::ActorIx;
 use crate::engine::{Game, Setup, Target};
 use crate::i18n::{self, Texts};
 use crate::save::{self, Save};
@@ -154,6 +155,8 @@ pub enum Overlay {
         title: String,
         lines: Vec<String>,
         scroll: usize,
+        /// The result panel this "why?" was opened from, given back when it closes.
+        back: Option<Box<Overlay>>,
     },
     /// The week's briefing: what changed since the player's last turn, what needs them.
     Briefing {
@@ -163,6 +166,10 @@ pub enum Overlay {
     /// A proposal's outcome: each signatory's answer and reason, then the verdict.
     Result {
         lines: Vec<String>,
+        /// The signatory each line tells, if any: the lines "why?" can open.
+        rows: Vec<Option<ActorIx>>,
+        /// The selected line (one that tells a signatory).
+        sel: usize,
         scroll: usize,
     },
     Notice(String),
@@ -359,21 +366,25 @@ impl App {
             },
             Some(Overlay::Why { .. }) if code == KeyCode::Char('x') => {
                 self.show_expressions = !self.show_expressions;
-                let scroll = match &self.overlay {
-                    Some(Overlay::Why { scroll, .. }) => *scroll,
-                    _ => 0,
-                };
-                self.why();
+                let Some(Overlay::Why { scroll, back, .. }) = self.overlay.take() else { return };
+                match back {
+                    Some(back) => {
+                        self.overlay = Some(*back);
+                        self.answer_why();
+                    }
+                    None => self.why(),
+                }
                 if let Some(Overlay::Why { scroll: s, lines, .. }) = &mut self.overlay {
                     *s = scroll.min(lines.len().saturating_sub(1));
                 }
             }
-            Some(Overlay::Why { scroll, lines, .. } | Overlay::Result { scroll, lines }) => match code {
+            Some(Overlay::Result { .. }) => self.result_key(code),
+            Some(Overlay::Why { scroll, lines, back, .. }) => match code {
                 KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(lines.len().saturating_sub(1)),
                 KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
                 KeyCode::PageDown => *scroll = (*scroll + 10).min(lines.len().saturating_sub(1)),
                 KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-                _ => self.overlay = None,
+                _ => self.overlay = back.take().map(|b| *b),
             },
             Some(Overlay::Help { scroll }) => match code {
                 // The window counts the lines below; it stops at the last one.

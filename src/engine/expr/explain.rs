@@ -102,6 +102,25 @@ impl Node {
         }
     }
 
+    /// This node as a part, whether it holds or not: a part that holds and is made of
+    /// alternatives is told by the alternative that holds (one that measures, if any).
+    fn describe(&self, values: &[i32]) -> Part {
+        if self.eval(values) == 0 {
+            return self.unmet(values);
+        }
+        match self {
+            Node::Or(..) => {
+                let mut parts = Vec::new();
+                self.disjuncts(&mut parts);
+                parts.retain(|p| p.eval(values) != 0);
+                let pick = parts.iter().find(|p| !p.is_flag()).or(parts.first());
+                pick.map_or(Part::Other, |p| p.describe(values))
+            }
+            Node::And(..) => Part::Other,
+            _ => self.unmet(values),
+        }
+    }
+
     /// The part that makes this (false) node false.
     fn unmet(&self, values: &[i32]) -> Part {
         match self {
@@ -202,6 +221,31 @@ impl Code {
             return None;
         }
         Some(decode(&self.ops, ctx).map_or(Part::Other, |n| n.unmet(values)))
+    }
+
+    /// Every top-level part of this condition (those joined by `and`), each told as data
+    /// with whether it holds: the whole of a rule, for "why?" on an answer. Empty when the
+    /// code does not read back into parts.
+    pub fn parts(&self, values: &[i32], ctx: &Ctx) -> Vec<(Part, bool)> {
+        let Some(node) = decode(&self.ops, ctx) else { return Vec::new() };
+        let mut parts = Vec::new();
+        node.conjuncts(&mut parts);
+        parts.into_iter().map(|p| (p.describe(values), p.eval(values) != 0)).collect()
+    }
+
+    /// The slots this condition reads, each once, in the order it reads them.
+    pub fn reads(&self, ctx: &Ctx) -> Vec<u32> {
+        let mut slots = Vec::new();
+        if let Some(node) = decode(&self.ops, ctx) {
+            node.slots(&mut slots);
+        }
+        let mut out: Vec<u32> = Vec::new();
+        for s in slots {
+            if !out.contains(&(s as u32)) {
+                out.push(s as u32);
+            }
+        }
+        out
     }
 
     /// The least value of `slot`, within `lo..=hi`, at which every top-level part of this

@@ -274,7 +274,9 @@ impl App {
         // A proposal's outcome opens where it happens; another action says what it changed.
         if let Decision::Act { action, .. } = d {
             if g.scenario().actions[action as usize].kind == ActionKind::Propose {
-                self.overlay = Some(Overlay::Result { lines: outcome::result_lines(g, t, &reports), scroll: 0 });
+                let (lines, rows) = outcome::result_lines(g, t, &reports);
+                let sel = rows.iter().position(Option::is_some).unwrap_or(0);
+                self.overlay = Some(Overlay::Result { lines, rows, sel, scroll: 0 });
             } else if let Screen::Game(v) = &mut self.screen {
                 v.toast = Some(outcome::toast(g, t, action, &reports));
             }
@@ -368,7 +370,43 @@ impl App {
             Focus::Choices => (t.get("why-title"), why_lines(g, t, s.turn_reports(), self.show_expressions)),
         };
         let lines = if lines.is_empty() { vec![t.get("why-nothing")] } else { lines };
-        self.overlay = Some(Overlay::Why { title, lines, scroll: 0 });
+        self.overlay = Some(Overlay::Why { title, lines, scroll: 0, back: None });
+    }
+}
+
+impl App {
+    /// Keys on a proposal's result panel: ↑↓ choose a signatory's line, Enter or `w` opens
+    /// "why?" on its answer, PageUp/PageDown scroll, anything else closes.
+    pub(super) fn result_key(&mut self, code: KeyCode) {
+        let Some(Overlay::Result { lines, rows, sel, scroll }) = &mut self.overlay else { return };
+        let step = |from: usize, down: bool| {
+            let mut i = from;
+            loop {
+                i = if down { i + 1 } else { i.checked_sub(1)? };
+                if rows.get(i)?.is_some() {
+                    return Some(i);
+                }
+            }
+        };
+        match code {
+            KeyCode::Down | KeyCode::Char('j') => *sel = step(*sel, true).unwrap_or(*sel),
+            KeyCode::Up | KeyCode::Char('k') => *sel = step(*sel, false).unwrap_or(*sel),
+            KeyCode::PageDown => *scroll = (*scroll + 10).min(lines.len().saturating_sub(1)),
+            KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+            KeyCode::Enter | KeyCode::Char('w') if rows.get(*sel).is_some_and(Option::is_some) => self.answer_why(),
+            _ => self.overlay = None,
+        }
+    }
+
+    /// "Why?" on the selected signatory's answer, over the result panel it returns to.
+    pub(super) fn answer_why(&mut self) {
+        let (Some(s), Some(Overlay::Result { rows, sel, .. })) = (&self.session, &self.overlay) else { return };
+        let Some(Some(a)) = rows.get(*sel).copied() else { return };
+        let (g, t) = (&s.game, &s.texts);
+        let title = crate::present::actor(g, t, a);
+        let lines = crate::present::answer_why(g, t, a, self.show_expressions, false);
+        let back = self.overlay.take().map(Box::new);
+        self.overlay = Some(Overlay::Why { title, lines, scroll: 0, back });
     }
 }
 

@@ -1,28 +1,34 @@
 //! What a decision did, said where it happens: a proposal's result panel (each signatory,
 //! its answer and the reason in words) and the one-line toast after any other action.
 
-use crate::engine::scenario::ActionKind;
+use crate::engine::scenario::{ActionKind, ActorIx};
 use crate::engine::{Game, Report};
 use crate::i18n::Texts;
 use crate::present;
 
-/// The result panel of a proposal: one line per signatory, then the verdict.
-pub fn result_lines(g: &Game, t: &Texts, reports: &[Report]) -> Vec<String> {
-    let mut lines = Vec::new();
+/// The result panel of a proposal: one line per signatory (with the signatory it tells,
+/// for "why?" on that line), then the verdict.
+pub fn result_lines(g: &Game, t: &Texts, reports: &[Report]) -> (Vec<String>, Vec<Option<ActorIx>>) {
+    let (mut lines, mut rows) = (Vec::new(), Vec::new());
     for r in reports {
         match r {
             Report::Responded { actor, accepts, why, .. } => {
                 let mark = if *accepts { "✓" } else { "✗" };
                 lines.push(format!("{mark} {}", present::response(g, t, *actor, *accepts, *why)));
+                rows.push(Some(*actor));
             }
             Report::Rejected | Report::Signed { .. } => {
                 lines.push(String::new());
-                lines.extend(present::news(g, t, r));
+                rows.push(None);
+                if let Some(l) = present::news(g, t, r) {
+                    lines.push(l);
+                    rows.push(None);
+                }
             }
             _ => {}
         }
     }
-    lines
+    (lines, rows)
 }
 
 /// One line of what an action changed that the role can see, or that nothing visible did.

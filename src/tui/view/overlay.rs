@@ -38,7 +38,7 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             ];
             (t.get("tui-quit"), lines, 0)
         }
-        Some(Overlay::Why { title, lines, scroll }) => {
+        Some(Overlay::Why { title, lines, scroll, .. }) => {
             let w = area.width.saturating_sub(6);
             let wrapped_lines: Vec<Line> =
                 lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
@@ -51,11 +51,32 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             out.push(bidi(Line::styled(t.get("tui-briefing-keys"), theme.dim())));
             (title.clone(), out, 0)
         }
-        Some(Overlay::Result { lines, scroll }) => {
+        Some(Overlay::Result { lines, rows, sel, scroll }) => {
+            // The selected signatory's line is highlighted and kept in view; the keys that
+            // open "why?" on it close the panel's text.
             let w = area.width.saturating_sub(6);
-            let wrapped_lines: Vec<Line> =
-                lines.iter().flat_map(|l| wrapped(l, w.saturating_sub(2), theme.text())).collect();
-            (t.get("tui-result-title"), wrapped_lines, *scroll)
+            let room = area.height.saturating_sub(4) as usize;
+            let mut out: Vec<Line> = Vec::new();
+            let mut at = 0;
+            for (i, l) in lines.iter().enumerate() {
+                let style =
+                    if i == *sel && rows.get(i).is_some_and(Option::is_some) { theme.selected() } else { theme.text() };
+                if i == *sel {
+                    at = out.len();
+                }
+                out.extend(wrapped(l, w.saturating_sub(2), style));
+            }
+            out.push(Line::raw(""));
+            out.push(bidi(Line::styled(t.get("tui-result-keys"), theme.dim())));
+            // Scroll so the selection shows, below any marker line above it.
+            let scroll = if at < *scroll {
+                at.saturating_sub(1)
+            } else if at + 2 > *scroll + room {
+                at + 2 - room
+            } else {
+                *scroll
+            };
+            (t.get("tui-result-title"), out, scroll)
         }
         Some(Overlay::Notice(msg)) => {
             let w = area.width.saturating_sub(10).min(70);
