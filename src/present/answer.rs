@@ -77,7 +77,12 @@ pub fn answer_why(g: &Game, t: &Texts, a: ActorIx, raw: bool, spoken: bool) -> V
                 Part::Other => None,
             };
             let words = words.unwrap_or_else(|| t.get("answer-part-unseen"));
-            lines.push(format!("{} {words}", mark(held)));
+            // Two parts that read the same way (a rule that asks the same in two clauses)
+            // are told once.
+            let line = format!("{} {words}", mark(held));
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
         }
         lines.push(String::new());
     }
