@@ -13,6 +13,7 @@ pub mod library;
 pub mod load;
 pub mod messages;
 pub mod raw;
+pub mod recover;
 pub mod resolve;
 pub mod text;
 pub mod translation;

@@ -221,7 +221,10 @@ impl Library {
         let involved: Vec<&str> = packs.iter().map(|p| p.id.as_str()).collect();
         let mut diags: Vec<Diagnostic> =
             self.diags.iter().filter(|d| involved.contains(&d.pack.as_str()) || d.pack.is_empty()).cloned().collect();
-        let validate::Outcome { scenario, names, diags: more, required } = validate::build(id, &parts, &self.map);
+        let mut lost = super::recover::Lost::default();
+        packs.iter().for_each(|p| lost.merge(&p.lost));
+        let validate::Outcome { scenario, names, diags: more, required } =
+            validate::build(id, &parts, &self.map, &lost);
         diags.extend(more);
         // Playing is checking: every check `check` makes of these packs applies, so the game
         // never runs text that `check` rejects.

@@ -40,6 +40,8 @@ pub struct Pack {
     pub ftl: BTreeMap<String, Vec<FileId>>,
     /// SHA-256 over every file's relative path and bytes.
     pub hash: String,
+    /// What tables that could not be read may have defined (see [`super::recover`]).
+    pub lost: super::recover::Lost,
 }
 
 impl Pack {
@@ -107,7 +109,8 @@ pub fn find_packs(roots: &[PathBuf], diags: &mut Vec<Diagnostic>) -> Vec<Tree> {
 pub fn read_pack(tree: Tree, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -> Pack {
     let root = tree.shown(Path::new(""));
     let fallback_id = root.file_name().map_or_else(|| "?".to_string(), |n| n.to_string_lossy().into_owned());
-    let mut reader = Reader { tree: &tree, map, diags, pack: fallback_id.clone(), hasher: Sha256::new() };
+    let mut reader =
+        Reader { tree: &tree, map, diags, pack: fallback_id.clone(), hasher: Sha256::new(), lost: Default::default() };
     let (manifest_file, text) = reader.read(Path::new("pack.toml"));
     let manifest = text.and_then(|t| reader.parse::<Manifest>(manifest_file, &t));
     let mut id = fallback_id;
@@ -172,6 +175,7 @@ pub fn read_pack(tree: Tree, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -
             scenario_files: Vec::new(),
             ftl: BTreeMap::new(),
             hash: String::new(),
+            lost: Default::default(),
         };
     }
 
@@ -186,7 +190,7 @@ pub fn read_pack(tree: Tree, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -
                 );
                 continue;
             }
-            if let Some(sf) = reader.parse::<ScenarioFile>(fid, &t) {
+            if let Some(sf) = reader.parse_scenario(fid, &t) {
                 scenario_files.push((fid, sf));
             }
         }
@@ -199,7 +203,8 @@ pub fn read_pack(tree: Tree, map: &mut SourceMap, diags: &mut Vec<Diagnostic>) -
         ftl.insert(lang, ids);
     }
     let hash = format!("{:x}", reader.hasher.finalize_reset());
-    Pack { id, version, tree, root, manifest, manifest_file, scenario_files, ftl, hash }
+    let lost = reader.lost;
+    Pack { id, version, tree, root, manifest, manifest_file, scenario_files, ftl, hash, lost }
 }
 
 fn check_manifest(m: &Manifest, file: FileId, diags: &mut Vec<Diagnostic>) {
@@ -244,6 +249,7 @@ struct Reader<'a> {
     diags: &'a mut Vec<Diagnostic>,
     pack: String,
     hasher: Sha256,
+    lost: super::recover::Lost,
 }
 
 impl Reader<'_> {
@@ -331,16 +337,54 @@ impl Reader<'_> {
         match toml::from_str::<T>(text) {
             Ok(v) => Some(v),
             Err(e) => {
-                let mut d = Diagnostic::error(&self.pack, Some(fid), e.span(), e.message().trim().to_string());
-                if text.trim().is_empty() {
-                    d = d.help("the file is empty");
-                } else if let Some(h) = unknown_field_help(e.message()) {
-                    d = d.help(h);
-                }
-                self.diags.push(d);
+                self.toml_error(fid, text, &e);
                 None
             }
         }
+    }
+
+    fn toml_error(&mut self, fid: FileId, text: &str, e: &toml::de::Error) {
+        let mut d = Diagnostic::error(&self.pack, Some(fid), e.span(), e.message().trim().to_string());
+        if text.trim().is_empty() {
+            d = d.help("the file is empty");
+        } else if let Some(h) = unknown_field_help(e.message()) {
+            d = d.help(h);
+        }
+        self.diags.push(d);
+    }
+
+    /// A scenario file, read on past its errors: each table holding one is reported, then
+    /// blanked, and the rest of the file is still read (see [`super::recover`]).
+    fn parse_scenario(&mut self, fid: FileId, text: &str) -> Option<ScenarioFile> {
+        use super::recover::{MAX_TRIES, blank, table_around};
+        let mut err = match toml::from_str::<ScenarioFile>(text) {
+            Ok(v) => return Some(v),
+            Err(e) => e,
+        };
+        self.toml_error(fid, text, &err);
+        let mut current = text.to_string();
+        let mut blanked: Vec<std::ops::Range<usize>> = Vec::new();
+        for _ in 0..MAX_TRIES {
+            let Some(range) = err.span().and_then(|s| table_around(&current, s.start)) else { break };
+            self.lost.note(&current[range.clone()]);
+            current = blank(&current, range.clone());
+            blanked.push(range);
+            match toml::from_str::<ScenarioFile>(&current) {
+                Ok(v) => return Some(v),
+                Err(e) => {
+                    // Only an error of the file's own is told, not one the blanking made.
+                    match e.span() {
+                        Some(s) if !blanked.iter().any(|b| b.contains(&s.start) || s.start == b.end) => {
+                            self.toml_error(fid, text, &e)
+                        }
+                        _ => break,
+                    }
+                    err = e;
+                }
+            }
+        }
+        self.lost.whole = true;
+        None
     }
 
     /// A path from the manifest, if it stays inside the pack without following a link.

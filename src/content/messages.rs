@@ -64,23 +64,51 @@ pub fn catalog(pack: &str, files: &[FileId], map: &SourceMap, diags: &mut Vec<Di
             Ok(r) => r,
             Err((r, errors)) => {
                 for e in errors {
-                    diags.push(
-                        Diagnostic::error(
-                            pack,
-                            Some(fid),
-                            Some({
-                                let shift = src.len() - body.len();
-                                let r = error_span(body, &e);
-                                r.start + shift..r.end + shift
-                            }),
-                            format!("Fluent syntax error: {}", e.kind),
-                        )
-                        .label("here"),
-                    );
+                    let shift = src.len() - body.len();
+                    let (r, unclosed) = error_span(body, &e);
+                    let mut d = Diagnostic::error(
+                        pack,
+                        Some(fid),
+                        Some(r.start + shift..r.end + shift),
+                        if unclosed {
+                            "Fluent syntax error: this `{` is never closed".to_string()
+                        } else {
+                            format!("Fluent syntax error: {}", e.kind)
+                        },
+                    )
+                    .label("here");
+                    if let Some(h) = syntax_help(&e.kind) {
+                        d = d.help(h);
+                    }
+                    diags.push(d);
                 }
                 r
             }
         };
+        // A message the parser could not read is still defined, so it is not also reported
+        // missing (its error above says what is wrong with it).
+        for entry in &res.body {
+            if let ast::Entry::Junk { content } = entry {
+                let at = span_in(src, content).start;
+                for line in content.lines() {
+                    let Some((id, _)) = line.split_once('=') else { continue };
+                    let id = id.trim();
+                    if line.starts_with(|c: char| c.is_ascii_alphabetic())
+                        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                        && !cat.contains_key(id)
+                    {
+                        let start = at + (line.as_ptr() as usize - content.as_ptr() as usize);
+                        let shape = Shape {
+                            file: fid,
+                            span: start..start + id.len(),
+                            value: Some(Vars::new()),
+                            attrs: BTreeMap::new(),
+                        };
+                        cat.insert(id.to_string(), shape);
+                    }
+                }
+            }
+        }
         for entry in &res.body {
             let (key, span, limits) = match entry {
                 ast::Entry::Message(m) => {
@@ -155,15 +183,63 @@ pub fn catalog(pack: &str, files: &[FileId], map: &SourceMap, diags: &mut Vec<Di
 /// Where a parse error is. The parser reports an unclosed placeable (`{ South`) where it
 /// looked for the `}`: at the start of the next line. The mistake is at the end of the line
 /// before, so the diagnostic points there.
-fn error_span(src: &str, e: &fluent_syntax::parser::ParserError) -> Range<usize> {
+fn error_span(src: &str, e: &fluent_syntax::parser::ParserError) -> (Range<usize>, bool) {
     let start = e.pos.start.min(src.len());
-    let entry_start = e.slice.as_ref().map_or(start, |s| s.start);
+    let entry_start = e.slice.as_ref().map_or(start, |s| s.start).min(start);
     let expected_token = matches!(e.kind, fluent_syntax::parser::ErrorKind::ExpectedToken(_));
-    if expected_token && start > entry_start && src.get(..start).is_some_and(|b| b.ends_with('\n')) {
-        let end = src[..start].trim_end_matches(['\n', '\r']).len();
-        return end..end;
+    if expected_token && start > entry_start {
+        // A `{` left open on an earlier line: the mistake is that brace, not where the
+        // parser gave up looking for its `}`.
+        let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
+        if line_start > entry_start
+            && let Some(open) = unclosed_brace(&src[entry_start..line_start])
+        {
+            let at = entry_start + open;
+            return (at..at + 1, true);
+        }
+        if src.get(..start).is_some_and(|b| b.ends_with('\n')) {
+            let end = src[..start].trim_end_matches(['\n', '\r']).len();
+            return (end..end, false);
+        }
     }
-    start..e.pos.end.min(src.len()).max(start)
+    // The underline stays on the error's line.
+    let line_end = src[start..].find('\n').map_or(src.len(), |i| start + i);
+    (start..e.pos.end.min(line_end).max(start), false)
+}
+
+/// The offset of the last `{` in `text` that no `}` closes, if any.
+fn unclosed_brace(text: &str) -> Option<usize> {
+    let mut open = Vec::new();
+    for (i, c) in text.char_indices() {
+        match c {
+            '{' => open.push(i),
+            '}' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.pop()
+}
+
+/// What to do about a Fluent syntax error, in words a translator understands.
+fn syntax_help(kind: &fluent_syntax::parser::ErrorKind) -> Option<&'static str> {
+    use fluent_syntax::parser::ErrorKind as K;
+    Some(match kind {
+        K::ExpectedToken('}') => "close the placeable with `}`; to write a brace as text, use {\"{\"}",
+        K::ExpectedCharRange { range } if range.starts_with('a') => {
+            "a name must follow: `{ $variable }`, `{ -term }` or `{ other-message }`, starting with a letter"
+        }
+        K::ExpectedCharRange { range } if range.starts_with('0') => {
+            "a `-` inside `{ }` starts a term name or a negative number"
+        }
+        K::ExpectedInlineExpression => {
+            "a placeable holds a variable `{ $name }`, a message `{ other-id }`, a term `{ -term }`, a number or a quoted string; to write a brace as text, use {\"{\"}"
+        }
+        K::UnbalancedClosingBrace => "a `}` without its `{`; to write a brace as text, use {\"}\"}",
+        K::ExpectedToken('=') => "a message is written `id = text`",
+        _ => return None,
+    })
 }
 
 /// The byte range of `part`, a slice of `src` (fluent-syntax's AST borrows from the source

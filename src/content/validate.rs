@@ -80,6 +80,9 @@ struct Builder<'a> {
     names: Names,
     required: Vec<Required>,
     tags: BTreeMap<String, u16>,
+    /// What tables that could not be read may have defined: errors that only follow from
+    /// their loss are not reported (the parse error already is).
+    lost: &'a super::recover::Lost,
 }
 
 /// What building a scenario gives: the scenario (when there is no error), its names for
@@ -92,9 +95,10 @@ pub struct Outcome {
 }
 
 /// Builds one scenario from its parts (in pack dependency order, then file order).
-pub fn build(id: &str, parts: &[Part], map: &SourceMap) -> Outcome {
+pub fn build(id: &str, parts: &[Part], map: &SourceMap, lost: &super::recover::Lost) -> Outcome {
     let mut b = Builder {
         map,
+        lost,
         event_ids: BTreeMap::new(),
         diags: Vec::new(),
         names: Names::default(),
@@ -175,6 +179,9 @@ impl<'a> Builder<'a> {
         if let Some(i) = map.get(name) {
             return Some(*i);
         }
+        if self.lost.may_hide(name) {
+            return None;
+        }
         let help = expr::suggest(name, map.keys().map(|s| s.as_str())).map(|s| format!("did you mean `{s}`?"));
         self.error(p, r.span(), format!("unknown {kind} `{name}`"))
             .label(format!("no {kind} has this id"))
@@ -213,6 +220,13 @@ impl<'a> Builder<'a> {
     }
 
     fn expr_error(&mut self, p: &Part, s: &Str, e: ExprError) {
+        // "unknown flag `x`" where `x` was in a table that could not be read.
+        if e.message.starts_with("unknown ")
+            && let Some(name) = e.message.split('`').nth(1)
+            && self.lost.may_hide(name)
+        {
+            return;
+        }
         let span = self.sub_span(p, s, &e.span);
         let d = self.error(p, span, e.message.clone());
         if let Some(h) = e.help {
@@ -321,6 +335,9 @@ impl<'a> Builder<'a> {
         let setups: Vec<_> = parts.iter().filter(|p| p.sf.setup.is_some()).collect();
         let Some(&&sp) = setups.first() else {
             let p = parts.first()?;
+            if self.lost.setup || self.lost.whole {
+                return None;
+            }
             self.error(p, p.sf.scenario.span(), format!("scenario `{id}` has no [setup] table"))
                 .help("exactly one file of a scenario has a [setup] table with its calendar and resources");
             return None;
