@@ -11,6 +11,7 @@ pub mod diag;
 pub mod ftl_limits;
 pub mod library;
 pub mod load;
+pub mod logic;
 pub mod messages;
 pub mod raw;
 pub mod recover;

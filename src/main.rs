@@ -49,6 +49,10 @@ enum Command {
         /// that differ from en-US. Other warnings stay warnings.
         #[arg(long)]
         strict: bool,
+        /// Fail (exit 1) on warnings too, such as the logic checker's (a condition that can
+        /// never hold, an ending another hides, a flag set but never read): for CI.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Play many headless games and report outcomes, coverage and speed.
     Simulate {
@@ -223,7 +227,7 @@ fn main() -> ExitCode {
     let result = match cli.command.unwrap_or(Command::Play(cli.play)) {
         Command::Play(args) if !args.plain && io::stdin().is_terminal() && output::stdout_is_terminal() => tui(args),
         Command::Play(args) => play(args),
-        Command::Check { paths, format, strict } => check(paths, format, strict),
+        Command::Check { paths, format, strict, deny_warnings } => check(paths, format, strict, deny_warnings),
         Command::Simulate { scenario, role, difficulty, games, policy, seed, jobs, format, packs } => {
             simulate(&scenario, role, difficulty, games, policy, seed, jobs, format, packs)
         }
@@ -301,7 +305,7 @@ fn print_diags(lib: &Library, diags: &[diag::Diagnostic]) {
     let _ = write!(output::stderr(color), "{}", diag::render(&lib.map, diags, color));
 }
 
-fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> {
+fn check(paths: Vec<PathBuf>, format: Format, strict: bool, deny_warnings: bool) -> Result<ExitCode> {
     let installed = paths.is_empty();
     for r in &paths {
         if !r.exists() {
@@ -355,7 +359,8 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
             ));
         }
     }
-    Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let failed = errors > 0 || (deny_warnings && diags.len() > errors);
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn build(lib: &Library, scenario: &str) -> Result<goodfaith::content::Built> {

@@ -28,6 +28,17 @@ fn check_exit_codes() {
     assert_eq!(run(&["check", "--format", "yaml"], "").status.code(), Some(2));
 }
 
+/// Warnings pass a check, unless `--deny-warnings` asks for a clean pack (for CI).
+#[test]
+fn deny_warnings_fails_on_the_logic_checkers_warnings() {
+    let pack = "tests/fixtures/logic-bugs";
+    assert_eq!(run(&["check", pack], "").status.code(), Some(0));
+    let out = run(&["check", "--deny-warnings", pack], "");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("0 error(s), 9 warning(s)"));
+    assert_eq!(run(&["check", "--deny-warnings", "content/tutorial"], "").status.code(), Some(0));
+}
+
 #[test]
 fn check_json_lists_diagnostics() {
     let out = run(&["check", "tests/fixtures/bad-packs/unknown-id-near-match", "--format", "json"], "");

@@ -83,6 +83,8 @@ struct Builder<'a> {
     /// What tables that could not be read may have defined: errors that only follow from
     /// their loss are not reported (the parse error already is).
     lost: &'a super::recover::Lost,
+    /// Every expression compiled, where it is written, for the logic checker.
+    sites: Vec<super::logic::Site>,
 }
 
 /// What building a scenario gives: the scenario (when there is no error), its names for
@@ -99,6 +101,7 @@ pub fn build(id: &str, parts: &[Part], map: &SourceMap, lost: &super::recover::L
     let mut b = Builder {
         map,
         lost,
+        sites: Vec::new(),
         event_ids: BTreeMap::new(),
         diags: Vec::new(),
         names: Names::default(),
@@ -107,6 +110,10 @@ pub fn build(id: &str, parts: &[Part], map: &SourceMap, lost: &super::recover::L
     };
     let s = b.build(id, parts);
     let ok = !b.diags.iter().any(|d| d.is_error());
+    // Rules read from a file with tables left out would mislead the logic checker.
+    if let Some(sc) = s.as_ref().filter(|_| ok && lost.is_empty()) {
+        super::logic::check(sc, &b.names, &b.sites, parts, &mut b.diags);
+    }
     Outcome { scenario: s.filter(|_| ok), names: b.names, diags: b.diags, required: b.required }
 }
 
@@ -263,7 +270,14 @@ impl<'a> Builder<'a> {
 
     fn cond(&mut self, p: &Part, s: &Str, target: bool) -> Option<Code> {
         let r = expr::compile_condition(&v(s).0, &self.scope(target) as &dyn Resolve);
-        r.map_err(|e| self.expr_error(p, s, e)).ok()
+        let code = r.map_err(|e| self.expr_error(p, s, e)).ok()?;
+        self.site(p, s, &code, true);
+        Some(code)
+    }
+
+    fn site(&mut self, p: &Part, s: &Str, code: &Code, condition: bool) {
+        let (pack, file, span, code) = (p.pack.to_string(), p.file, s.span(), code.clone());
+        self.sites.push(super::logic::Site { pack, file, span, code, condition });
     }
 
     fn opt_cond(&mut self, p: &Part, s: &Option<Str>, target: bool) -> Option<Code> {
@@ -272,14 +286,21 @@ impl<'a> Builder<'a> {
 
     fn number(&mut self, p: &Part, s: &Str) -> Option<Code> {
         let r = expr::compile_number(&v(s).0, &self.scope(false) as &dyn Resolve);
-        r.map_err(|e| self.expr_error(p, s, e)).ok()
+        let code = r.map_err(|e| self.expr_error(p, s, e)).ok()?;
+        self.site(p, s, &code, false);
+        Some(code)
     }
 
     fn effects(&mut self, p: &Part, list: &[Str], target: bool) -> Vec<Effect> {
         let mut out = Vec::new();
         for s in list {
             match expr::compile_effect(&v(s).0, &self.scope(target) as &dyn Resolve) {
-                Ok(e) => out.push(e),
+                Ok(e) => {
+                    if let expr::EffectKind::Write { value, .. } = &e.kind {
+                        self.site(p, s, value, false);
+                    }
+                    out.push(e)
+                }
                 Err(e) => self.expr_error(p, s, e),
             }
         }

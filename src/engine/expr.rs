@@ -7,12 +7,14 @@
 //! comparisons, `and`/`or`/`not`, `min`/`max`/`abs`/`clamp`, and nothing else: no loops,
 //! no recursion, no I/O, and hard bounds on size and nesting.
 
+mod bounds;
 mod compile;
 mod explain;
 mod lex;
 mod parse;
 mod vm;
 
+pub use bounds::Interval;
 pub use compile::{
     Access, Effect, EffectKind, Resolve, Ty, Unresolved, Value, Var, compile_condition, compile_effect, compile_number,
 };

@@ -1,0 +1,43 @@
+//! The logic checker finds each planted bug in `tests/fixtures/logic-bugs` (the mini
+//! scenario with one bug of each kind), says it as a warning with its file and line, and
+//! finds nothing in the shipped tutorial or the mini pack.
+
+use goodfaith::content::{Library, diag};
+use std::path::{Path, PathBuf};
+
+fn warnings(root: &str) -> (String, Vec<String>) {
+    let lib = Library::load(&[PathBuf::from(root)]);
+    let diags = lib.check();
+    assert!(!diags.iter().any(|d| d.is_error()), "{}", diag::render(&lib.map, &diags, false));
+    let messages = diags.iter().filter(|d| !d.is_error()).map(|d| d.message.clone()).collect();
+    (diag::render(&lib.map, &diags, false), messages)
+}
+
+#[test]
+fn every_planted_logic_bug_is_found_where_it_is_written() {
+    let (text, messages) = warnings("tests/fixtures/logic-bugs");
+    let has = |m: &str| messages.iter().any(|x| x == m);
+    // A condition that can never hold (`calm >= 190` on a 0–100 meter), and a reaction
+    // that can never fire (it waits for a flag no effect sets).
+    assert_eq!(messages.iter().filter(|m| *m == "this condition can never hold").count(), 2, "{text}");
+    assert!(text.contains("mini.toml:26:8") && text.contains("`flag.rumour` is always off"), "{text}");
+    assert!(text.contains("`calm` stays between 0 and 100"), "{text}");
+    // Conditions that always hold: a counter nothing changes, and the ending that hides the
+    // others.
+    assert_eq!(messages.iter().filter(|m| m.starts_with("this condition always holds")).count(), 2, "{text}");
+    assert!(has("ending `deal` can never end a game") && has("ending `timeout` can never end a game"), "{text}");
+    assert!(has("flag `rumour` is read but no effect sets it, so it is always off"), "{text}");
+    assert!(has("flag `noted` is set but never read"), "{text}");
+    assert!(has("counter `visits` never changes"), "{text}");
+    assert_eq!(messages.len(), 9, "{text}");
+    insta::assert_snapshot!("logic-bugs", text);
+}
+
+#[test]
+fn the_tutorial_and_the_mini_pack_have_no_logic_warnings() {
+    for root in ["content/tutorial", "tests/fixtures/packs/mini"] {
+        let (text, messages) = warnings(root);
+        assert!(messages.is_empty(), "{root}:\n{text}");
+    }
+    assert!(Path::new("tests/fixtures/logic-bugs/pack.toml").exists());
+}
