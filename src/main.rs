@@ -59,7 +59,8 @@ enum Command {
         /// The scenario, by id (`goodfaith list` shows them).
         #[arg(long)]
         scenario: String,
-        /// The role the simulated player takes (default: every role in turn).
+        /// The role the simulated player takes; `all` (the default) plays every role in
+        /// turn and reports each role's results beside the whole run's.
         #[arg(long)]
         role: Option<String>,
         /// The difficulty, by id (default: the scenario's).
@@ -82,6 +83,16 @@ enum Command {
         /// Extra pack folders.
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
+        /// Instead of the run's summary, tell its N-th game (from 1) in full: each decision,
+        /// what happened, and every change with its cause.
+        #[arg(long, value_name = "N")]
+        trace: Option<u64>,
+        /// The language of `--trace` (default: en-US).
+        #[arg(long)]
+        lang: Option<String>,
+        /// In `--trace`, show each rule's expression beside its words.
+        #[arg(long)]
+        show_expressions: bool,
     },
     /// Re-run a save and print its transcript.
     Replay {
@@ -228,8 +239,22 @@ fn main() -> ExitCode {
         Command::Play(args) if !args.plain && io::stdin().is_terminal() && output::stdout_is_terminal() => tui(args),
         Command::Play(args) => play(args),
         Command::Check { paths, format, strict, deny_warnings } => check(paths, format, strict, deny_warnings),
-        Command::Simulate { scenario, role, difficulty, games, policy, seed, jobs, format, packs } => {
-            simulate(&scenario, role, difficulty, games, policy, seed, jobs, format, packs)
+        Command::Simulate {
+            scenario,
+            role,
+            difficulty,
+            games,
+            policy,
+            seed,
+            jobs,
+            format,
+            packs,
+            trace,
+            lang,
+            show_expressions,
+        } => {
+            let trace = trace.map(|n| (n, lang, show_expressions));
+            simulate(&scenario, role, difficulty, games, policy, seed, jobs, format, packs, trace)
         }
         Command::Replay { file, verify, force, lang, packs } => replay(&file, verify, force, lang, packs),
         Command::List { packs } => list(packs),
@@ -392,6 +417,7 @@ fn simulate(
     jobs: usize,
     format: Format,
     packs: Vec<PathBuf>,
+    trace: Option<(u64, Option<String>, bool)>,
 ) -> Result<ExitCode> {
     if games > MAX_GAMES {
         bail!("--games {games} is more than one run may play ({MAX_GAMES}); run several with different --seed values");
@@ -405,11 +431,24 @@ fn simulate(
     let lib = load_library(&packs)?;
     let built = build(&lib, scenario)?;
     let sc = built.scenario.clone();
-    let role = match role {
-        Some(r) => Some(sc.role_ix(&r).with_context(|| format!("scenario `{scenario}` has no role `{r}`"))?),
-        None => None,
+    let role = match role.as_deref() {
+        Some("all") | None => None,
+        Some(r) => Some(sc.role_ix(r).with_context(|| {
+            let roles: Vec<&str> = sc.roles.iter().map(|x| x.id.as_str()).collect();
+            format!("scenario `{scenario}` has no role `{r}`; its roles: {}, or all", roles.join(", "))
+        })?),
     };
     let difficulty = pick_difficulty(&sc, difficulty.as_deref())?;
+    if let Some((n, lang, raw)) = trace {
+        if n == 0 || n > games {
+            bail!("--trace {n} names no game of this run: give a number from 1 to {games} (the run's --games)");
+        }
+        let texts = Texts::new(lang.as_deref().unwrap_or("en-US"), &built.texts);
+        let setup = simulate::game_setup(&sc, role, difficulty, seed, n - 1, true);
+        write!(output::stdout(), "{}", simulate::trace(&sc, &texts, setup, policy, raw))?;
+        report_missing(&[&texts]);
+        return Ok(ExitCode::SUCCESS);
+    }
     let summary = simulate::run(sc, role, difficulty, games, policy, seed, jobs)
         .context("cannot start the simulation's threads; try a smaller --jobs")?;
     match format {

@@ -1,5 +1,10 @@
-//! Headless games in parallel, for balance: outcomes, coverage, length, throughput.
+//! Headless games in parallel, for balance: outcomes, coverage, length, throughput, and
+//! what ended each game; `trace` tells one game in full.
 
+mod trace;
+pub use trace::trace;
+
+use crate::engine::expr::Ctx;
 use crate::engine::rng::GameRng;
 use crate::engine::scenario::{RoleIx, Scenario};
 use crate::engine::{Decision, Game, Phase, Setup, Target};
@@ -32,6 +37,38 @@ pub struct EndingStat {
     /// ending without accounts.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub variants: BTreeMap<String, u64>,
+    /// Which part of its condition ended the game: each alternative of the condition (the
+    /// parts joined by `or`, as written) → games; `(no condition)` for an ending without
+    /// one.
+    pub clauses: BTreeMap<String, u64>,
+    /// The week the games that ended this way ended (week → games).
+    pub weeks: BTreeMap<u16, u64>,
+}
+
+/// How often an event fired.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventStat {
+    /// Games in which it fired at least once.
+    pub games: u64,
+    /// Times it fired, over all games.
+    pub fires: u64,
+}
+
+/// Where a meter stood when the games ended.
+#[derive(Debug, Clone, Serialize)]
+pub struct MeterStat {
+    pub min: i32,
+    pub mean: f64,
+    pub max: i32,
+}
+
+/// One role's games, when a run plays every role.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleStat {
+    pub games: u64,
+    pub endings: BTreeMap<String, u64>,
+    pub tiers: BTreeMap<&'static str, u64>,
+    pub mean_score: f64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -57,6 +94,13 @@ pub struct Summary {
     pub options_never_chosen: Vec<String>,
     pub turns: Turns,
     pub mean_score: f64,
+    /// Every event: in how many games it fired, and how many times.
+    pub events: BTreeMap<String, EventStat>,
+    /// Every meter (an actor meter as `meter.actor`) when the games ended.
+    pub meters_at_end: BTreeMap<String, MeterStat>,
+    /// Each role's results, when the run plays every role in turn (`--role all`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub roles: BTreeMap<String, RoleStat>,
 }
 
 #[derive(Clone)]
@@ -71,10 +115,20 @@ struct Stats {
     turns_min: u16,
     turns_max: u16,
     score_sum: i64,
+    /// Times each event fired, over all games.
+    fires: Vec<u64>,
+    /// Per ending, per alternative of its condition (one more for "none held").
+    clauses: Vec<Vec<u64>>,
+    /// Per ending, per week (index 0 is week 1).
+    weeks: Vec<Vec<u64>>,
+    /// Per meter slot: least, greatest and sum at the end.
+    meters: Vec<(i32, i32, i64)>,
+    /// Per role: games, endings and score sum.
+    roles: Vec<(u64, Vec<u64>, i64)>,
 }
 
 impl Stats {
-    fn new(sc: &Scenario, options: usize) -> Stats {
+    fn new(sc: &Scenario, options: usize, meters: usize) -> Stats {
         Stats {
             games: 0,
             endings: vec![0; sc.endings.len()],
@@ -85,6 +139,15 @@ impl Stats {
             turns_min: u16::MAX,
             turns_max: 0,
             score_sum: 0,
+            fires: vec![0; sc.events.len()],
+            clauses: sc
+                .endings
+                .iter()
+                .map(|e| vec![0; e.condition.as_ref().map_or(1, |c| c.clauses().len()) + 1])
+                .collect(),
+            weeks: vec![vec![0; sc.turns as usize + 1]; sc.endings.len()],
+            meters: vec![(i32::MAX, i32::MIN, 0); meters],
+            roles: vec![(0, vec![0; sc.endings.len()], 0); sc.roles.len()],
         }
     }
 
@@ -100,8 +163,81 @@ impl Stats {
         self.turns_min = self.turns_min.min(o.turns_min);
         self.turns_max = self.turns_max.max(o.turns_max);
         self.score_sum += o.score_sum;
+        add(&mut self.fires, &o.fires);
+        for (a, b) in self.clauses.iter_mut().zip(&o.clauses) {
+            add(a, b);
+        }
+        for (a, b) in self.weeks.iter_mut().zip(&o.weeks) {
+            add(a, b);
+        }
+        for (a, b) in self.meters.iter_mut().zip(&o.meters) {
+            *a = (a.0.min(b.0), a.1.max(b.1), a.2 + b.2);
+        }
+        for (a, b) in self.roles.iter_mut().zip(&o.roles) {
+            a.0 += b.0;
+            add(&mut a.1, &b.1);
+            a.2 += b.2;
+        }
         self
     }
+
+    /// Counts one finished game.
+    fn count(&mut self, g: &Game, options: &[(String, u32)], meters: &[(String, u32)]) {
+        let sc = g.scenario();
+        let (ending, score) = g.ended().expect("played to the end");
+        let e = ending as usize;
+        self.games += 1;
+        self.endings[e] += 1;
+        if let Some(v) = g.ended_variant() {
+            self.variants[e][v as usize] += 1;
+        }
+        for (i, (f, n)) in self.fired.iter_mut().zip(self.fires.iter_mut()).enumerate() {
+            let times = g.value(sc.layout.fired + i as u32).max(0) as u64;
+            *f += (times > 0) as u64;
+            *n += times;
+        }
+        for (k, (_, slot)) in options.iter().enumerate() {
+            self.chosen[k] += (g.value(*slot) > 0) as u64;
+        }
+        self.turns_sum += g.turn() as u64;
+        self.turns_min = self.turns_min.min(g.turn());
+        self.turns_max = self.turns_max.max(g.turn());
+        self.score_sum += score as i64;
+        let clause = match &sc.endings[e].condition {
+            Some(c) => c.clause_held(g.values(), &Ctx { self_actor: g.actor(), target: 0 }),
+            None => Some(0),
+        };
+        let row = &mut self.clauses[e];
+        let last = row.len() - 1;
+        row[clause.unwrap_or(last).min(last)] += 1;
+        let week = (g.turn() as usize).min(self.weeks[e].len() - 1);
+        self.weeks[e][week] += 1;
+        for (m, (_, slot)) in self.meters.iter_mut().zip(meters) {
+            let v = g.value(*slot);
+            *m = (m.0.min(v), m.1.max(v), m.2 + v as i64);
+        }
+        let r = &mut self.roles[g.setup().role as usize];
+        r.0 += 1;
+        r.1[e] += 1;
+        r.2 += score as i64;
+    }
+}
+
+/// Every meter's slot, named as in expressions (`meter`, or `meter.actor` for each actor
+/// an actor meter is shown for).
+fn meter_slots(sc: &Scenario) -> Vec<(String, u32)> {
+    let mut out = Vec::new();
+    for m in &sc.meters {
+        match &m.actors {
+            None => out.push((m.id.clone(), m.slot)),
+            Some(actors) => {
+                for &a in actors {
+                    out.push((format!("{}.{}", m.id, sc.actors[a as usize].id), m.slot + a as u32));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn add(a: &mut [u64], b: &[u64]) {
@@ -110,7 +246,21 @@ fn add(a: &mut [u64], b: &[u64]) {
 
 /// Plays one game to its end with a policy; returns the finished game.
 pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
+    play_with(sc, setup, policy, |_, _| {}, |_, _| {})
+}
+
+/// [`play_one`], telling each decision before it is applied (with the game as it stands)
+/// and what it caused after (empty unless the setup records reports).
+pub fn play_with(
+    sc: &Arc<Scenario>,
+    setup: Setup,
+    policy: Policy,
+    mut before: impl FnMut(&Game, &Decision),
+    mut after: impl FnMut(&Game, Vec<crate::engine::Report>),
+) -> Game {
     let mut g = Game::new(sc.clone(), setup);
+    let opening = g.drain();
+    after(&g, opening);
     let mut rng = GameRng::new(setup.seed ^ 0x5DEE_CE66_D1CE_4E5B);
     let mut per_turn = 0u32;
     let mut turn = g.turn();
@@ -120,7 +270,7 @@ pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
             per_turn = 0;
         }
         per_turn += 1;
-        let d = if per_turn > MAX_DECISIONS_PER_TURN && g.phase() == Phase::Acting {
+        let mut d = if per_turn > MAX_DECISIONS_PER_TURN && g.phase() == Phase::Acting {
             Decision::EndTurn
         } else {
             match policy {
@@ -128,10 +278,17 @@ pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
                 Policy::Greedy => greedy(&g),
             }
         };
-        if g.apply(d).is_err() {
+        before(&g, &d);
+        let reports = match g.apply(d) {
+            Ok(r) => r,
             // A policy only picks legal decisions; should one fail, end the turn instead.
-            let _ = g.apply(Decision::EndTurn);
-        }
+            Err(_) => {
+                d = Decision::EndTurn;
+                before(&g, &d);
+                g.apply(d).unwrap_or_default()
+            }
+        };
+        after(&g, reports);
     }
     g
 }
@@ -242,38 +399,20 @@ pub fn run(
 ) -> Result<Summary, rayon::ThreadPoolBuildError> {
     let options: Vec<(String, u32)> =
         sc.events.iter().flat_map(|e| e.options.iter().map(move |o| (format!("{}.{}", e.id, o.id), o.slot))).collect();
+    let meters = meter_slots(&sc);
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build()?;
     let jobs = pool.current_num_threads();
     let started = Instant::now();
+    let fresh = || Stats::new(&sc, options.len(), meters.len());
     let stats = pool.install(|| {
         (0..games)
             .into_par_iter()
-            .fold(
-                || Stats::new(&sc, options.len()),
-                |mut s, i| {
-                    let role = role.unwrap_or((i % sc.roles.len() as u64) as RoleIx);
-                    let setup = Setup { role, seed: game_seed(seed, i), difficulty, record: false };
-                    let g = play_one(&sc, setup, policy);
-                    let (ending, score) = g.ended().expect("played to the end");
-                    s.games += 1;
-                    s.endings[ending as usize] += 1;
-                    if let Some(v) = g.ended_variant() {
-                        s.variants[ending as usize][v as usize] += 1;
-                    }
-                    for (e, f) in s.fired.iter_mut().enumerate() {
-                        *f += (g.value(sc.layout.fired + e as u32) > 0) as u64;
-                    }
-                    for (k, (_, slot)) in options.iter().enumerate() {
-                        s.chosen[k] += (g.value(*slot) > 0) as u64;
-                    }
-                    s.turns_sum += g.turn() as u64;
-                    s.turns_min = s.turns_min.min(g.turn());
-                    s.turns_max = s.turns_max.max(g.turn());
-                    s.score_sum += score as i64;
-                    s
-                },
-            )
-            .reduce(|| Stats::new(&sc, options.len()), Stats::merge)
+            .fold(fresh, |mut s, i| {
+                let g = play_one(&sc, game_setup(&sc, role, difficulty, seed, i, false), policy);
+                s.count(&g, &options, &meters);
+                s
+            })
+            .reduce(fresh, Stats::merge)
     });
     let seconds = started.elapsed().as_secs_f64();
     let mut tiers: BTreeMap<&'static str, u64> =
@@ -282,13 +421,63 @@ pub fn run(
         .endings
         .iter()
         .zip(stats.endings.iter().zip(&stats.variants))
-        .map(|(e, (&count, per_variant))| {
+        .zip(stats.clauses.iter().zip(&stats.weeks))
+        .map(|((e, (&count, per_variant)), (per_clause, per_week))| {
             *tiers.entry(e.tier.as_str()).or_default() += count;
             let variants = e.variants.iter().zip(per_variant).map(|(v, &n)| (v.id.clone(), n)).collect();
-            (e.id.clone(), EndingStat { tier: e.tier.as_str(), count, variants })
+            let names = e.condition.as_ref().map_or_else(|| vec!["(no condition)".to_string()], |c| c.clauses());
+            let clauses = per_clause
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| **n > 0)
+                .map(|(k, &n)| (names.get(k).cloned().unwrap_or_else(|| "(none held)".to_string()), n))
+                .collect();
+            let weeks = per_week.iter().enumerate().filter(|(_, n)| **n > 0).map(|(w, &n)| (w as u16, n)).collect();
+            (e.id.clone(), EndingStat { tier: e.tier.as_str(), count, variants, clauses, weeks })
         })
         .collect();
     let n = stats.games.max(1) as f64;
+    let events = sc
+        .events
+        .iter()
+        .zip(stats.fired.iter().zip(&stats.fires))
+        .map(|(e, (&games, &fires))| (e.id.clone(), EventStat { games, fires }))
+        .collect();
+    let meters_at_end = meters
+        .iter()
+        .zip(&stats.meters)
+        .map(|((id, _), &(min, max, sum))| {
+            let stat = if stats.games == 0 {
+                MeterStat { min: 0, mean: 0.0, max: 0 }
+            } else {
+                MeterStat { min, mean: sum as f64 / n, max }
+            };
+            (id.clone(), stat)
+        })
+        .collect();
+    let roles = match role {
+        Some(_) => BTreeMap::new(),
+        None => sc
+            .roles
+            .iter()
+            .zip(&stats.roles)
+            .map(|(r, (games, per_ending, score))| {
+                let mut tiers: BTreeMap<&'static str, u64> =
+                    ["success", "partial", "failure"].into_iter().map(|t| (t, 0)).collect();
+                let endings = sc
+                    .endings
+                    .iter()
+                    .zip(per_ending)
+                    .map(|(e, &c)| {
+                        *tiers.entry(e.tier.as_str()).or_default() += c;
+                        (e.id.clone(), c)
+                    })
+                    .collect();
+                let mean_score = *score as f64 / (*games).max(1) as f64;
+                (r.id.clone(), RoleStat { games: *games, endings, tiers, mean_score })
+            })
+            .collect(),
+    };
     Ok(Summary {
         scenario: sc.id.clone(),
         role: role.map_or_else(|| "all".to_string(), |r| sc.roles[r as usize].id.clone()),
@@ -318,7 +507,24 @@ pub fn run(
             max: stats.turns_max,
         },
         mean_score: stats.score_sum as f64 / n,
+        events,
+        meters_at_end,
+        roles,
     })
+}
+
+/// The setup of game `i` of a run: its role (every role in turn when `role` is `None`)
+/// and its seed. `--trace` plays the same game again from it, keeping its reports.
+pub fn game_setup(
+    sc: &Scenario,
+    role: Option<RoleIx>,
+    difficulty: Option<u16>,
+    seed: u64,
+    i: u64,
+    record: bool,
+) -> Setup {
+    let role = role.unwrap_or((i % sc.roles.len() as u64) as RoleIx);
+    Setup { role, seed: game_seed(seed, i), difficulty, record }
 }
 
 /// The summary as a readable table.
@@ -346,10 +552,62 @@ pub fn to_text(s: &Summary) -> String {
     for (t, c) in &s.tiers {
         out.push_str(&format!("{t:<8} {c:>8} {:>6.1}%\n", pct(*c)));
     }
+    if !s.roles.is_empty() {
+        out.push_str(&format!(
+            "\n{:<28} {:>7} {:>9} {:>9} {:>9} {:>7}\n",
+            "role", "games", "success", "partial", "failure", "score"
+        ));
+        for (id, r) in &s.roles {
+            let share = |t: &str| 100.0 * r.tiers.get(t).copied().unwrap_or(0) as f64 / r.games.max(1) as f64;
+            out.push_str(&format!(
+                "{:<28} {:>7} {:>8.1}% {:>8.1}% {:>8.1}% {:>7.1}\n",
+                id,
+                r.games,
+                share("success"),
+                share("partial"),
+                share("failure"),
+                r.mean_score
+            ));
+        }
+    }
+    out.push_str("\nwhat ended the games (the part of each ending's condition that held; the weeks they ended):\n");
+    for (id, e) in s.endings.iter().filter(|(_, e)| e.count > 0) {
+        out.push_str(&format!("{id}: {}\n", weeks_line(&e.weeks, e.count)));
+        for (clause, n) in &e.clauses {
+            let share = 100.0 * *n as f64 / e.count.max(1) as f64;
+            out.push_str(&format!("  {share:>5.1}%  {clause}\n"));
+        }
+    }
+    out.push_str(&format!("\n{:<40} {:>9} {:>11}\n", "event", "in games", "fires/game"));
+    for (id, e) in &s.events {
+        out.push_str(&format!("{:<40} {:>8.1}% {:>11.2}\n", id, pct(e.games), e.fires as f64 / s.games.max(1) as f64));
+    }
+    out.push_str(&format!("\n{:<40} {:>6} {:>8} {:>6}\n", "meter at the end", "min", "mean", "max"));
+    for (id, m) in &s.meters_at_end {
+        out.push_str(&format!("{:<40} {:>6} {:>8.1} {:>6}\n", id, m.min, m.mean, m.max));
+    }
     let list = |v: &[String]| if v.is_empty() { "none".to_string() } else { v.join(", ") };
     out.push_str(&format!("\nevents never fired: {}\n", list(&s.events_never_fired)));
     out.push_str(&format!("options never chosen: {}\n", list(&s.options_never_chosen)));
     out
+}
+
+/// The weeks games ended in, as a range, the most common week and a bar per week.
+fn weeks_line(weeks: &BTreeMap<u16, u64>, count: u64) -> String {
+    let (Some((&first, _)), Some((&last, _))) = (weeks.first_key_value(), weeks.last_key_value()) else {
+        return String::new();
+    };
+    let most = weeks.iter().max_by_key(|(w, n)| (**n, std::cmp::Reverse(**w))).map_or(first, |(w, _)| *w);
+    let top = weeks.values().copied().max().unwrap_or(1).max(1);
+    let bars: String = (first..=last)
+        .map(|w| {
+            let n = weeks.get(&w).copied().unwrap_or(0);
+            const STEPS: [char; 9] = [' ', '▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
+            STEPS[((n * 8).div_ceil(top)) as usize]
+        })
+        .collect();
+    let games = if count == 1 { "game" } else { "games" };
+    format!("{count} {games}, weeks {first}–{last}, most often {most} [{bars}]")
 }
 
 #[cfg(test)]

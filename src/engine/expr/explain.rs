@@ -167,6 +167,10 @@ impl Node {
     }
 }
 
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'.'
+}
+
 /// Reads a stretch of code back into one node, with slots resolved for `ctx`; `None` when
 /// it is not one whole expression.
 fn decode(ops: &[Op], ctx: &Ctx) -> Option<Node> {
@@ -231,6 +235,45 @@ impl Code {
         let mut parts = Vec::new();
         node.conjuncts(&mut parts);
         parts.into_iter().map(|p| (p.describe(values), p.eval(values) != 0)).collect()
+    }
+
+    /// Which of this condition's top-level alternatives (the parts joined by `or`) holds
+    /// first, counting from 0; `None` when none does. A condition without `or` is one
+    /// alternative.
+    pub fn clause_held(&self, values: &[i32], ctx: &Ctx) -> Option<usize> {
+        let node = decode(&self.ops, ctx)?;
+        let mut parts = Vec::new();
+        node.disjuncts(&mut parts);
+        parts.iter().position(|p| p.eval(values) != 0)
+    }
+
+    /// The source of each top-level alternative, in order (split at each `or` outside
+    /// parentheses), for naming what [`Code::clause_held`] finds.
+    pub fn clauses(&self) -> Vec<String> {
+        let (mut out, mut depth, mut start) = (Vec::new(), 0i32, 0usize);
+        let src: &str = &self.src;
+        let bytes = src.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                b'o' if depth == 0
+                    && src[i..].starts_with("or")
+                    && (i == 0 || !is_word(bytes[i - 1]))
+                    && bytes.get(i + 2).is_none_or(|b| !is_word(*b)) =>
+                {
+                    out.push(src[start..i].trim().to_string());
+                    start = i + 2;
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        out.push(src[start..].trim().to_string());
+        out
     }
 
     /// The slots this condition reads, each once, in the order it reads them.
