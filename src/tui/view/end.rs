@@ -61,7 +61,7 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
         lines.push(bidi(Line::styled(t.get("ending-objectives"), theme.heading())));
         for (i, ok) in objectives.iter().enumerate() {
             let (mark, style) = if *ok { ("✓", theme.good()) } else { ("✗", theme.bad()) };
-            let text = format!("{mark} {}", t.msg(&ids::objective(sc, g.setup().role, i)));
+            let text = format!("{mark} {}", t.msg(&ids::objective(sc, g.seat(), i)));
             lines.extend(wrapped(&text, w, style));
         }
     }
