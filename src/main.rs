@@ -739,7 +739,12 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     app.shape_arabic = args.shape_arabic;
     app.show_expressions = args.show_expressions;
     app.force = args.force;
-    if let Some(path) = &args.load {
+    if let Some(session) = teaching::tui_session(&lib, &args, &app.lang)? {
+        app = app.with_session(session);
+    } else if args.lesson.is_some() || args.as_role.is_some() {
+        // The student left before the game began.
+        return Ok(ExitCode::SUCCESS);
+    } else if let Some(path) = &args.load {
         app.load(path);
         if app.session.is_none() {
             // The save could not be read: say so on the normal screen, change nothing.

@@ -170,3 +170,91 @@ pub fn compare(
     write!(output::stdout(), "{text}")?;
     Ok(ExitCode::SUCCESS)
 }
+
+/// The terminal game's session for `--lesson` or `--load … --as`, prepared on the normal
+/// screen: the chair asked for when the lesson allows several, the preface shown and
+/// Enter awaited. `None` when neither applies, or the student left at the question.
+pub fn tui_session(lib: &Library, args: &PlayArgs, lang: &str) -> Result<Option<goodfaith::tui::session::Session>> {
+    use goodfaith::tui::session::Session;
+    let lesson = match &args.lesson {
+        Some(name) => Some(read_lesson(lib, name)?),
+        None => None,
+    };
+    if let Some(path) = &args.load {
+        if args.as_role.is_none() && lesson.is_none() {
+            return Ok(None);
+        }
+        let (g, built, save) = crate::load_save(lib, path, args.force)?;
+        let (g, built, save) = take_seat(lib, args, lesson.as_ref(), g, built, save)?;
+        let lang = args.lang.clone().unwrap_or(save.lang.clone());
+        let texts = Texts::new(&lang, &built.texts);
+        let lines = preface(lesson.as_ref(), args, &g, &texts);
+        if !wait_for_enter(&lines, &texts)? {
+            return Ok(None);
+        }
+        let path = crate::save_target(args, &g)?;
+        let mut s = Session::new(g, built, lang, path);
+        s.lesson = save.lesson;
+        return Ok(Some(s));
+    }
+    let Some(lesson) = lesson else { return Ok(None) };
+    let built = crate::build(lib, &lesson.scenario)?;
+    let sc = built.scenario.clone();
+    let asked = args.lang.as_deref().or(lesson.language.as_deref()).unwrap_or(lang);
+    let lang = i18n::choose_language(Some(asked), &available_languages(lib, Some(&built)));
+    let texts = Texts::new(&lang, &built.texts);
+    let role = match &args.role {
+        Some(r) => lesson::setup::allowed(&lesson, &sc, r)?,
+        None if lesson.roles.len() == 1 => lesson.roles[0],
+        None => {
+            let items: Vec<String> = lesson
+                .roles
+                .iter()
+                .map(|&r| {
+                    let msg = format!("role-{}", sc.roles[r as usize].id);
+                    format!("{} — {}", i18n::capitalized(&texts.get(&msg)), texts.attr(&msg, "description"))
+                })
+                .collect();
+            let stdin = std::io::stdin();
+            let mut input = stdin.lock();
+            let mut out = output::stdout();
+            match goodfaith::plain::pick(&mut input, &mut out, false, &texts.get("pick-role"), &items, &texts)? {
+                Some(i) => lesson.roles[i],
+                None => return Ok(None),
+            }
+        }
+    };
+    let seed = lesson.seed.unwrap_or_else(crate::clock_seed);
+    let setup = goodfaith::engine::Setup { role, seed, difficulty: lesson.difficulty, record: true };
+    let mut g = Game::new(sc.clone(), setup);
+    lesson::setup::begin(&mut g, &lesson)?;
+    if !wait_for_enter(&lesson::setup::preface(&lesson, &g, &texts), &texts)? {
+        return Ok(None);
+    }
+    let path = crate::save_target(args, &g)?;
+    let mut s = Session::new(g, built, lang.clone(), path);
+    s.lesson = Some(lesson.saved(&sc, &lang));
+    Ok(Some(s))
+}
+
+/// Prints lines on the normal screen and waits for Enter; `false` when input ended.
+fn wait_for_enter(lines: &[String], texts: &Texts) -> Result<bool> {
+    if lines.is_empty() {
+        return Ok(true);
+    }
+    let mut out = output::stdout();
+    let width = crossterm::terminal::size().map_or(80, |(w, _)| w.max(20)) as usize;
+    for l in lines {
+        if l.is_empty() {
+            writeln!(out)?;
+            continue;
+        }
+        for part in goodfaith::tui::text::wrap(l, width - 1) {
+            writeln!(out, "{part}")?;
+        }
+    }
+    writeln!(out, "\n{}", texts.get("lesson-begin"))?;
+    out.flush()?;
+    let mut line = String::new();
+    Ok(std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)? > 0)
+}

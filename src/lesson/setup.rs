@@ -67,7 +67,13 @@ pub fn preface(lesson: &Lesson, game: &Game, texts: &Texts) -> Vec<String> {
     }
     if let Some(intro) = lesson.introduction(lang) {
         out.push(String::new());
-        out.extend(intro.trim().lines().map(str::to_string));
+        // Paragraphs apart, each one line: the screen wraps it to its own width.
+        for (i, para) in intro.trim().split("\n\n").enumerate() {
+            if i > 0 {
+                out.push(String::new());
+            }
+            out.push(para.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
     }
     let objectives = lesson.objectives(lang);
     if !objectives.is_empty() {

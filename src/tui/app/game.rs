@@ -266,7 +266,7 @@ impl App {
                 return;
             }
         };
-        if s.game.ended().is_some() {
+        if s.game.is_over() {
             self.screen = Screen::End { scroll: 0 };
             return;
         }
