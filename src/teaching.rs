@@ -46,9 +46,8 @@ pub fn take_seat(
             bail!("the lesson is for scenario `{}`, the save is a game of `{}`", l.scenario, save.scenario);
         }
         lesson::setup::allowed(l, &built.scenario, role)?;
-        if save.lesson.is_none() {
-            save.lesson = Some(l.saved(&built.scenario, &save.lang));
-        }
+        // The lesson given now governs the new game (a unit's next lesson, another chair).
+        save.lesson = Some(l.saved(&built.scenario, &save.lang));
     }
     let week = args.from_week.unwrap_or(game.turn());
     let seated = save.reseat(lib, role, week)?;
