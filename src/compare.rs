@@ -5,7 +5,7 @@
 
 mod html;
 
-pub use html::html;
+pub use html::{escape as html_escape, html};
 
 use crate::engine::report::ids;
 use crate::engine::{Decision, Game};
