@@ -20,6 +20,8 @@ use std::fmt::Write as _;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Step {
     pub week: u16,
+    /// The chair that took it.
+    pub role: String,
     pub code: String,
     pub words: String,
 }
@@ -56,8 +58,12 @@ fn steps(g: &Game, t: &Texts) -> Vec<(Step, bool)> {
     let mut shadow = g.fresh(true);
     let mut out = Vec::new();
     for d in g.decisions() {
-        let step =
-            Step { week: shadow.turn(), code: save::encode(&shadow, d), words: present::decision(&shadow, t, d) };
+        let step = Step {
+            week: shadow.turn(),
+            role: shadow.role().id.clone(),
+            code: save::encode(&shadow, d),
+            words: present::decision(&shadow, t, d),
+        };
         out.push((step, *d == Decision::EndTurn));
         let _ = shadow.apply(*d);
     }
@@ -68,7 +74,8 @@ impl Comparison {
     pub fn of(a: &Game, b: &Game, t: &Texts) -> Comparison {
         let sa = steps(a, t);
         let sb = steps(b, t);
-        let at = sa.iter().zip(&sb).position(|(x, y)| x.0.week != y.0.week || x.0.code != y.0.code);
+        let differ = |x: &Step, y: &Step| x.week != y.week || x.role != y.role || x.code != y.code;
+        let at = sa.iter().zip(&sb).position(|(x, y)| differ(&x.0, &y.0));
         let first = match at {
             Some(i) => Some((Some(sa[i].0.clone()), Some(sb[i].0.clone()))),
             None if sa.len() != sb.len() => {
@@ -83,7 +90,7 @@ impl Comparison {
         };
         let weeks = (1..=last)
             .map(|w| WeekDiff { week: w, a: of_week(&sa, w), b: of_week(&sb, w) })
-            .filter(|d| d.a.iter().map(|s| &s.code).ne(d.b.iter().map(|s| &s.code)))
+            .filter(|d| d.a.iter().map(|s| (&s.role, &s.code)).ne(d.b.iter().map(|s| (&s.role, &s.code))))
             .collect();
         let sc = a.scenario();
         let curve =
@@ -103,7 +110,9 @@ fn game_line(g: &Game, t: &Texts, which: &str) -> String {
     let sc = g.scenario();
     let setup = g.setup();
     let mut roles = vec![t.msg(&ids::role(sc, setup.role))];
-    roles.extend(g.seats().iter().map(|&(w, r)| format!("{} ({w})", t.msg(&ids::role(sc, r)))));
+    roles.extend(g.seats().iter().map(|&(w, r)| {
+        t.fmt("compare-seat", &[("role", t.msg(&ids::role(sc, r)).into()), ("week", FluentValue::from(w as i64))])
+    }));
     let difficulty =
         setup.difficulty.map_or(String::new(), |d| t.get(&format!("difficulty-{}", sc.difficulties[d as usize].id)));
     t.fmt(

@@ -180,6 +180,7 @@ lesson-replay-hint = يحتفظ ملف الحفظ بهذه اللعبة. لتر�
 seat-taken = من الأسبوع { $week } تشغل مقعد { $role }؛ ويلعب الحاسوب المقعد الذي تركته.
 compare-title = لعبتان من { $scenario }
 compare-game = اللعبة { $which }: { $role }، البذرة { $seed }، { $difficulty }، { $weeks } أسابيع لُعبت
+compare-seat = { $role } ابتداءً من الأسبوع { $week }
 compare-same = اتخذت اللعبتان القرارات نفسها.
 compare-first = تفترق اللعبتان في الأسبوع { $week } ({ $date }).
 compare-differed = القرارات التي اختلفت، أسبوعًا بأسبوع:

@@ -174,6 +174,7 @@ lesson-replay-hint = Your save keeps this game. To see the same weeks from anoth
 seat-taken = From week { $week } you hold the chair of { $role }; the computer plays the chair you left.
 compare-title = Two games of { $scenario }
 compare-game = Game { $which }: { $role }, seed { $seed }, { $difficulty }, { $weeks } weeks played
+compare-seat = { $role } from week { $week }
 compare-same = The two games took the same decisions.
 compare-first = The games part in week { $week } ({ $date }).
 compare-differed = The decisions that differed, week by week:

@@ -179,6 +179,7 @@ lesson-replay-hint = Votre sauvegarde garde cette partie. Pour voir les mêmes s
 seat-taken = À partir de la semaine { $week }, vous occupez le siège de { $role } ; l’ordinateur joue le siège que vous avez quitté.
 compare-title = Deux parties de { $scenario }
 compare-game = Partie { $which } : { $role }, graine { $seed }, { $difficulty }, { $weeks } semaines jouées
+compare-seat = { $role } à partir de la semaine { $week }
 compare-same = Les deux parties ont pris les mêmes décisions.
 compare-first = Les parties se séparent à la semaine { $week } ({ $date }).
 compare-differed = Les décisions qui diffèrent, semaine par semaine :

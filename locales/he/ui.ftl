@@ -176,6 +176,7 @@ lesson-replay-hint = קובץ השמירה שומר את המשחק הזה. כד
 seat-taken = משבוע { $week } את/ה יושב/ת בכיסא של { $role }; המחשב משחק בכיסא שעזבת.
 compare-title = שני משחקים של { $scenario }
 compare-game = משחק { $which }: { $role }, זרע { $seed }, { $difficulty }, { $weeks } שבועות שוחקו
+compare-seat = { $role } משבוע { $week }
 compare-same = בשני המשחקים התקבלו אותן החלטות.
 compare-first = המשחקים נפרדים בשבוע { $week } ({ $date }).
 compare-differed = ההחלטות שהיו שונות, שבוע אחר שבוע:
