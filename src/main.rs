@@ -373,7 +373,7 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
         paths.into_iter().partition(|p| goodfaith::lesson::is_lesson_file(p));
     if !lessons.is_empty() {
         let lib = load_library(&[])?;
-        let errors = teaching::check_lessons(&lib, &lessons);
+        let errors = teaching::check_lessons(&lib, &lessons, format == Format::Json);
         if paths.is_empty() || errors > 0 {
             return Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS });
         }

@@ -124,14 +124,19 @@ fn write_new(path: &Path, text: &str) -> Result<()> {
 
 /// Checks lesson files against the installed packs: the same diagnostics as packs.
 /// Returns the number of errors.
-pub fn check_lessons(lib: &Library, paths: &[PathBuf]) -> usize {
+pub fn check_lessons(lib: &Library, paths: &[PathBuf], json: bool) -> usize {
     let mut map = SourceMap::default();
     let mut diags = Vec::new();
     for p in paths {
         diags.extend(lesson::read(lib, &mut map, p).1);
     }
-    print_map(&map, &diags);
     let errors = diags.iter().filter(|d| d.is_error()).count();
+    if json {
+        let report = serde_json::json!({ "diagnostics": goodfaith::content::diag::to_json(&map, &diags) });
+        let _ = writeln!(output::stdout(), "{}", serde_json::to_string_pretty(&report).unwrap_or_default());
+        return errors;
+    }
+    print_map(&map, &diags);
     output::warn(&format!("checked {} lesson(s): {errors} error(s), {} warning(s)", paths.len(), diags.len() - errors));
     errors
 }
