@@ -166,3 +166,38 @@ fn a_missing_lesson_names_the_shipped_ones() {
     assert!(err.contains("nine-months/extension-bargain"), "{err}");
     assert!(Path::new("content/nine-months/lessons/extension-bargain.toml").is_file());
 }
+
+/// The terminal game's text at `w`×`h`, every cell.
+fn screen(a: &mut goodfaith::tui::App, w: u16, h: u16) -> String {
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    t.draw(|f| goodfaith::tui::view::draw(a, f)).unwrap();
+    let b = t.backend().buffer();
+    (0..h).map(|y| (0..w).map(|x| b[(x, y)].symbol().to_string()).collect::<String>() + "\n").collect()
+}
+
+#[test]
+fn the_terminal_game_says_where_the_lesson_stopped_with_its_questions() {
+    use goodfaith::tui::theme::{Mode, Theme};
+    use goodfaith::tui::{App, session::Session};
+    let lib = std::sync::Arc::new(library());
+    let (mut g, l) = lesson_game(&lib, "nine-months/framework-1");
+    g.stop_after(30);
+    while !g.is_over() {
+        let d = *g.legal_decisions().last().unwrap();
+        g.apply(d).unwrap();
+    }
+    assert!(g.stopped(), "the game ended before the lesson's end");
+    let built = lib.build("nine-months").0.unwrap();
+    let sc = g.scenario().clone();
+    for (w, h) in [(80, 24), (200, 60)] {
+        let mut s = Session::new(g.clone(), built.clone(), "en-US".into(), None);
+        s.lesson = Some(l.saved(&sc, "en-US"));
+        let mut a = App::new(lib.clone(), Some("en-US"), Theme { mode: Mode::Color }).with_session(s);
+        let text = screen(&mut a, w, h);
+        assert!(text.contains("Lesson: The framework, 1 of 3"), "{text}");
+        assert!(text.contains("The lesson ends here, at the end of week"), "{text}");
+        if h >= 60 {
+            assert!(text.contains("Questions for the discussion:"), "{text}");
+        }
+    }
+}
