@@ -252,7 +252,7 @@ pub fn check(lib: &Library, file: FileId, text: &str) -> (Option<Lesson>, Vec<Di
         scenario: id.clone(),
         roles,
         difficulty,
-        seed: raw.seed.map(|s| *s.get_ref()),
+        seed: raw.seed.as_ref().map(|s| *s.get_ref()),
         language: raw.language.map(|l| l.into_inner()),
         start,
         weeks: raw.weeks.map(|w| *w.get_ref()),
@@ -261,6 +261,19 @@ pub fn check(lib: &Library, file: FileId, text: &str) -> (Option<Lesson>, Vec<Di
         objectives: raw.objectives,
         questions: raw.questions,
     };
+    // A fixed seed must reach the start point in every chair the lesson allows.
+    if let (Some(seed), true) = (&raw.seed, diags.is_empty()) {
+        for &role in &lesson.roles {
+            if let Err(e) = setup::new_game(&sc, &lesson, role, 0) {
+                diags.push(
+                    Diagnostic::error("", Some(file), Some(seed.span()), format!("with this seed, {e}"))
+                        .label(format!("in the chair `{}`", sc.roles[role as usize].id))
+                        .help("choose another seed, or leave `seed` out to give each student a world that reaches it"),
+                );
+                break;
+            }
+        }
+    }
     let ok = diags.is_empty();
     (ok.then_some(lesson), diags)
 }

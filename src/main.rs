@@ -613,12 +613,14 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
                 }
             }
         };
-        let seed = args.seed.or(lesson.as_ref().and_then(|l| l.seed)).unwrap_or_else(clock_seed);
-        let mut game = Game::new(sc.clone(), Setup { role, seed, difficulty, record: true });
-        if let Some(l) = &lesson {
-            goodfaith::lesson::setup::begin(&mut game, l)?;
-            kept_lesson = Some(l.saved(&sc, &lang));
-        }
+        let seed = args.seed.unwrap_or_else(clock_seed);
+        let game = match &lesson {
+            Some(l) => {
+                kept_lesson = Some(l.saved(&sc, &lang));
+                goodfaith::lesson::setup::new_game(&sc, l, role, seed)?
+            }
+            None => Game::new(sc.clone(), Setup { role, seed, difficulty, record: true }),
+        };
         (game, built, lang)
     };
 

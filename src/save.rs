@@ -299,6 +299,12 @@ impl Save {
         }
     }
 
+    /// The chair the player holds at the end of the save: the last change of seat's, or
+    /// the one the game began in.
+    pub fn chair(&self) -> &str {
+        self.seats.last().map_or(&self.role, |s| &s.role)
+    }
+
     /// The same save, kept with its lesson.
     pub fn with_lesson(mut self, lesson: Option<SavedLesson>) -> Save {
         self.lesson = lesson;

@@ -228,10 +228,7 @@ pub fn tui_session(lib: &Library, args: &PlayArgs, lang: &str) -> Result<Option<
             }
         }
     };
-    let seed = lesson.seed.unwrap_or_else(crate::clock_seed);
-    let setup = goodfaith::engine::Setup { role, seed, difficulty: lesson.difficulty, record: true };
-    let mut g = Game::new(sc.clone(), setup);
-    lesson::setup::begin(&mut g, &lesson)?;
+    let g = lesson::setup::new_game(&sc, &lesson, role, crate::clock_seed())?;
     if !wait_for_enter(&lesson::setup::preface(&lesson, &g, &texts), &texts)? {
         return Ok(None);
     }

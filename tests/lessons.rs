@@ -201,3 +201,21 @@ fn the_terminal_game_says_where_the_lesson_stopped_with_its_questions() {
         }
     }
 }
+
+#[test]
+fn without_a_fixed_seed_each_student_gets_a_world_that_reaches_the_start_point() {
+    let lib = library();
+    let mut map = SourceMap::default();
+    let text =
+        "title = \"x\"\nscenario = \"nine-months\"\nroles = [\"secretary_of_state\"]\nstart = \"extension_bargain\"\n";
+    let file = map.add(PathBuf::from("x.toml"), text.to_string());
+    let l = lesson::check(&lib, file, text).0.unwrap();
+    let sc = lib.build("nine-months").0.unwrap().scenario;
+    let role = sc.role_ix("secretary_of_state").unwrap();
+    // Seed 1 ends before week 35 (the fixture `seed-ends-before-start`); the next that does not is used.
+    let g = setup::new_game(&sc, &l, role, 1).unwrap();
+    assert_eq!(g.turn(), 35);
+    assert_ne!(g.setup().seed, 1);
+    let again = setup::new_game(&sc, &l, role, 1).unwrap();
+    assert_eq!(again.setup().seed, g.setup().seed);
+}

@@ -5,9 +5,10 @@ use super::Lesson;
 use super::start::{self, StartError};
 use crate::engine::report::ids;
 use crate::engine::scenario::RoleIx;
-use crate::engine::{Game, Scenario};
+use crate::engine::{Game, Scenario, Setup};
 use crate::i18n::Texts;
 use fluent::FluentValue;
+use std::sync::Arc;
 
 /// A chair the lesson does not allow.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -25,6 +26,30 @@ pub fn allowed(lesson: &Lesson, sc: &Scenario, role: &str) -> Result<RoleIx, Rol
     };
     let r = sc.role_ix(role).ok_or_else(refused)?;
     if lesson.roles.contains(&r) { Ok(r) } else { Err(refused()) }
+}
+
+/// How many seeds a lesson without a fixed seed tries, one after the other, for a world that
+/// reaches its start point (on some seeds the talks end earlier).
+pub const SEED_TRIES: u64 = 200;
+
+/// A lesson's new game in `role`, brought to its first week. With the lesson's fixed seed,
+/// that world or the reason it cannot start; without one, the first world from `seed` on
+/// that reaches the start point.
+pub fn new_game(sc: &Arc<Scenario>, lesson: &Lesson, role: RoleIx, seed: u64) -> Result<Game, StartError> {
+    let (first, tries) = match lesson.seed {
+        Some(s) => (s, 1),
+        None => (seed, SEED_TRIES),
+    };
+    let mut last = None;
+    for k in 0..tries {
+        let setup = Setup { role, seed: first.wrapping_add(k), difficulty: lesson.difficulty, record: true };
+        let mut g = Game::new(sc.clone(), setup);
+        match begin(&mut g, lesson) {
+            Ok(()) => return Ok(g),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.expect("at least one try"))
 }
 
 /// Brings a new game to the lesson's first week (the computer plays the chair before it)
