@@ -166,14 +166,14 @@ saved-to = נשמר בקובץ { $path }
 ## שיעורים, החלפת כיסאות והשוואה
 
 lesson-title = שיעור: { $title }
-lesson-start = השיעור מתחיל בשבוע { $week }, { $date }: { $start }. המחשב שיחק בכיסא שלך עד אז.
+lesson-start = השיעור מתחיל בשבוע { $week }, { $date }: { $start }. המחשב שיחק בכיסא שלכם עד אז.
 lesson-weeks = משחקים { $weeks } שבועות, עד סוף שבוע { $last }.
 lesson-objectives = למה לשים לב:
 lesson-begin = הקישו Enter כדי להתחיל.
-lesson-ends = השיעור מסתיים כאן, בסוף שבוע { $week } ({ $date }). השיחות נמשכות בלעדיך.
+lesson-ends = השיעור מסתיים כאן, בסוף שבוע { $week } ({ $date }). השיחות נמשכות בלעדיכם.
 lesson-questions = שאלות לדיון:
 lesson-replay-hint = קובץ השמירה שומר את המשחק הזה. כדי לראות את אותם שבועות מכיסא אחר: goodfaith play --load { $path } --as ROLE --from-week { $week }
-seat-taken = משבוע { $week } את/ה יושב/ת בכיסא של { $role }; המחשב משחק בכיסא שעזבת.
+seat-taken = משבוע { $week } אתם יושבים בכיסא של { $role }; המחשב משחק בכיסא שעזבתם.
 compare-title = שני משחקים של { $scenario }
 compare-game = משחק { $which }: { $role }, זרע { $seed }, { $difficulty }, { $weeks } שבועות שוחקו
 compare-seat = { $role } משבוע { $week }
