@@ -21,6 +21,10 @@ use std::sync::Arc;
 use text::{Localized, LocalizedList};
 use toml::Spanned;
 
+/// About what the terminal game's box before play shows whole at 80×24 (introduction and
+/// objectives together, in characters).
+pub const MAX_PREFACE: usize = 800;
+
 /// Lesson files are small; anything larger is not one.
 pub const MAX_LESSON: u64 = 256 * 1024;
 
@@ -248,6 +252,20 @@ pub fn check(lib: &Library, file: FileId, text: &str) -> (Option<Lesson>, Vec<Di
             suggest(l.get_ref(), &langs, "its languages"),
         );
     }
+    let shown = raw.introduction.as_ref().map_or(0, Localized::longest)
+        + raw.objectives.as_ref().map_or(0, LocalizedList::longest);
+    if shown > MAX_PREFACE {
+        let span = raw.scenario.span().start..raw.scenario.span().start;
+        diags.push(
+            Diagnostic::warning(
+                "",
+                Some(file),
+                Some(span),
+                format!("the introduction and objectives run to {shown} characters; an 80×24 screen shows about {MAX_PREFACE}"),
+            )
+            .help("shorten them, or give the rest on paper: the terminal game shows them in one box"),
+        );
+    }
     let lesson = Lesson {
         scenario: id.clone(),
         roles,
@@ -262,7 +280,7 @@ pub fn check(lib: &Library, file: FileId, text: &str) -> (Option<Lesson>, Vec<Di
         questions: raw.questions,
     };
     // A fixed seed must reach the start point in every chair the lesson allows.
-    if let (Some(seed), true) = (&raw.seed, diags.is_empty()) {
+    if let (Some(seed), false) = (&raw.seed, diags.iter().any(|d| d.is_error())) {
         for &role in &lesson.roles {
             if let Err(e) = setup::new_game(&sc, &lesson, role, 0) {
                 diags.push(
@@ -274,7 +292,7 @@ pub fn check(lib: &Library, file: FileId, text: &str) -> (Option<Lesson>, Vec<Di
             }
         }
     }
-    let ok = diags.is_empty();
+    let ok = !diags.iter().any(|d| d.is_error());
     (ok.then_some(lesson), diags)
 }
 

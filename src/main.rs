@@ -741,8 +741,12 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     app.shape_arabic = args.shape_arabic;
     app.show_expressions = args.show_expressions;
     app.force = args.force;
-    if let Some(session) = teaching::tui_session(&lib, &args, &app.lang)? {
+    if let Some((session, preface)) = teaching::tui_session(&lib, &args, &app.lang)? {
         app = app.with_session(session);
+        if !preface.is_empty() {
+            // Over the first week, in the game's own layout (right to left included).
+            app.overlay = Some(goodfaith::tui::app::Overlay::Notice(preface.join("\n")));
+        }
     } else if args.lesson.is_some() || args.as_role.is_some() {
         // The student left before the game began.
         return Ok(ExitCode::SUCCESS);

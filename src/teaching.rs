@@ -175,10 +175,15 @@ pub fn compare(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The terminal game's session for `--lesson` or `--load … --as`, prepared on the normal
-/// screen: the chair asked for when the lesson allows several, the preface shown and
-/// Enter awaited. `None` when neither applies, or the student left at the question.
-pub fn tui_session(lib: &Library, args: &PlayArgs, lang: &str) -> Result<Option<goodfaith::tui::session::Session>> {
+/// The terminal game's session for `--lesson` or `--load … --as`, with the lines to show
+/// over its first screen (the lesson's preface, or the change of seat), laid out by the
+/// game like all its text. The chair is asked on the normal screen when the lesson allows
+/// several. `None` when neither applies, or the student left at the question.
+pub fn tui_session(
+    lib: &Library,
+    args: &PlayArgs,
+    lang: &str,
+) -> Result<Option<(goodfaith::tui::session::Session, Vec<String>)>> {
     use goodfaith::tui::session::Session;
     let lesson = match &args.lesson {
         Some(name) => Some(read_lesson(lib, name)?),
@@ -193,13 +198,10 @@ pub fn tui_session(lib: &Library, args: &PlayArgs, lang: &str) -> Result<Option<
         let lang = args.lang.clone().unwrap_or(save.lang.clone());
         let texts = Texts::new(&lang, &built.texts);
         let lines = preface(lesson.as_ref(), args, &g, &texts);
-        if !wait_for_enter(&lines, &texts)? {
-            return Ok(None);
-        }
         let path = crate::save_target(args, &g)?;
         let mut s = Session::new(g, built, lang, path);
         s.lesson = save.lesson;
-        return Ok(Some(s));
+        return Ok(Some((s, lines)));
     }
     let Some(lesson) = lesson else { return Ok(None) };
     let built = crate::build(lib, &lesson.scenario)?;
@@ -229,33 +231,9 @@ pub fn tui_session(lib: &Library, args: &PlayArgs, lang: &str) -> Result<Option<
         }
     };
     let g = lesson::setup::new_game(&sc, &lesson, role, crate::clock_seed())?;
-    if !wait_for_enter(&lesson::setup::preface(&lesson, &g, &texts), &texts)? {
-        return Ok(None);
-    }
+    let lines = lesson::setup::preface(&lesson, &g, &texts);
     let path = crate::save_target(args, &g)?;
     let mut s = Session::new(g, built, lang.clone(), path);
     s.lesson = Some(lesson.saved(&sc, &lang));
-    Ok(Some(s))
-}
-
-/// Prints lines on the normal screen and waits for Enter; `false` when input ended.
-fn wait_for_enter(lines: &[String], texts: &Texts) -> Result<bool> {
-    if lines.is_empty() {
-        return Ok(true);
-    }
-    let mut out = output::stdout();
-    let width = crossterm::terminal::size().map_or(80, |(w, _)| w.max(20)) as usize;
-    for l in lines {
-        if l.is_empty() {
-            writeln!(out)?;
-            continue;
-        }
-        for part in goodfaith::tui::text::wrap(l, width - 1) {
-            writeln!(out, "{part}")?;
-        }
-    }
-    writeln!(out, "\n{}", texts.get("lesson-begin"))?;
-    out.flush()?;
-    let mut line = String::new();
-    Ok(std::io::BufRead::read_line(&mut std::io::stdin().lock(), &mut line)? > 0)
+    Ok(Some((s, lines)))
 }

@@ -219,3 +219,15 @@ fn without_a_fixed_seed_each_student_gets_a_world_that_reaches_the_start_point()
     let again = setup::new_game(&sc, &l, role, 1).unwrap();
     assert_eq!(again.setup().seed, g.setup().seed);
 }
+
+#[test]
+fn a_long_introduction_is_a_warning_not_an_error() {
+    let lib = library();
+    let mut map = SourceMap::default();
+    let text = format!("title = \"x\"\nscenario = \"tutorial\"\nintroduction = \"{}\"\n", "word ".repeat(200));
+    let file = map.add(PathBuf::from("long.toml"), text.clone());
+    let (l, diags) = lesson::check(&lib, file, &text);
+    assert!(l.is_some());
+    let shown = diag::render(&map, &diags, false);
+    assert!(shown.contains("warning: the introduction and objectives run to 1000 characters"), "{shown}");
+}

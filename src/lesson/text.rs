@@ -30,6 +30,14 @@ fn pick<'a, T>(map: &'a BTreeMap<String, T>, lang: &str) -> Option<&'a T> {
 }
 
 impl Localized {
+    /// The longest text, in characters, over its languages.
+    pub fn longest(&self) -> usize {
+        match self {
+            Localized::One(t) => t.chars().count(),
+            Localized::Many(m) => m.values().map(|t| t.chars().count()).max().unwrap_or(0),
+        }
+    }
+
     pub fn pick(&self, lang: &str) -> String {
         match self {
             Localized::One(t) => t.0.clone(),
@@ -39,6 +47,15 @@ impl Localized {
 }
 
 impl LocalizedList {
+    /// The longest list, in characters, over its languages.
+    pub fn longest(&self) -> usize {
+        let len = |l: &Vec<Text>| l.iter().map(|t| t.chars().count()).sum::<usize>();
+        match self {
+            LocalizedList::One(l) => len(l),
+            LocalizedList::Many(m) => m.values().map(len).max().unwrap_or(0),
+        }
+    }
+
     pub fn pick(&self, lang: &str) -> Vec<String> {
         let list = match self {
             LocalizedList::One(l) => Some(l),
