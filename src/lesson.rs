@@ -153,7 +153,7 @@ pub fn check(lib: &Library, file: FileId, text: &str) -> (Option<Lesson>, Vec<Di
             let mut d = Diagnostic::error("", Some(file), e.span(), e.message().trim().to_string());
             if text.trim().is_empty() {
                 d = d.help("the file is empty; `goodfaith lesson new` writes a template");
-            } else if let Some(h) = unknown_field_help(e.message()) {
+            } else if let Some(h) = crate::content::load::unknown_field_help(e.message()) {
                 d = d.help(h);
             }
             return (None, vec![d]);
@@ -301,13 +301,6 @@ fn suggest(name: &str, known: &[String], what: &str) -> String {
     crate::engine::expr::suggest(name, known.iter().map(|s| s.as_str()))
         .map(|s| format!("did you mean `{s}`?"))
         .unwrap_or_else(|| format!("{what}: {}", known.join(", ")))
-}
-
-fn unknown_field_help(msg: &str) -> Option<String> {
-    let rest = msg.strip_prefix("unknown field `")?;
-    let (name, expected) = rest.split_once('`')?;
-    let names: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    crate::engine::expr::suggest(name, names).map(|s| format!("did you mean `{s}`?"))
 }
 
 /// Whether a file is a lesson rather than a pack: a `.toml` file that is not a pack's
