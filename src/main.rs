@@ -160,7 +160,8 @@ struct PlayArgs {
     /// The scenario to play, by id (`goodfaith list` shows them; default: asked, or the only one).
     #[arg(long)]
     scenario: Option<String>,
-    /// The chair to take, by id, such as `mediator` or `prime_minister` (default: asked).
+    /// The chair to take, by id, such as `mediator` or `prime_minister` (default: asked). To
+    /// play a saved game from another chair, use --load with --as.
     #[arg(long)]
     role: Option<String>,
     /// The scenario's difficulty, by id, such as `calm` or `tense` (default: the scenario's).
