@@ -109,7 +109,7 @@ pub fn load(lib: &Library, map: &mut SourceMap, name: &str) -> (Option<Lesson>, 
     }
     match shipped::find(name) {
         Some(text) => {
-            let file = map.add(Path::new("<built-in>").join(format!("{name}.toml")), text.to_string());
+            let file = map.add(shipped::shown_path(name), text.to_string());
             check(lib, file, text)
         }
         None => {

@@ -394,6 +394,10 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool) -> Result<ExitCode> 
         lib.add_ui(i18n::UI);
     }
     let mut checked = lib.check_all();
+    if installed {
+        // The shipped lessons are content too: a change to a pack must not break them.
+        checked.diags.extend(teaching::shipped_lesson_diags(&mut lib));
+    }
     let named: Vec<&str> = lib
         .packs
         .iter()

@@ -237,3 +237,20 @@ pub fn tui_session(
     s.lesson = Some(lesson.saved(&sc, &lang));
     Ok(Some((s, lines)))
 }
+
+/// Checks every shipped lesson against the installed packs, for `check` without paths.
+/// Warnings: a pack on disk that replaces a built-in one may leave its lessons behind.
+pub fn shipped_lesson_diags(lib: &mut Library) -> Vec<goodfaith::content::Diagnostic> {
+    use goodfaith::content::Severity;
+    let mut out = Vec::new();
+    for (name, text) in shipped::list() {
+        let file = lib.map.add(shipped::shown_path(&name), text.to_string());
+        out.extend(lesson::check(lib, file, text).1.into_iter().map(|mut d| {
+            d.severity = Severity::Warning;
+            let why = d.help.map(|h| format!(" ({h})")).unwrap_or_default();
+            d.help = Some(format!("the shipped lesson `{name}` no longer fits the installed packs{why}"));
+            d
+        }));
+    }
+    out
+}

@@ -231,3 +231,40 @@ fn a_long_introduction_is_a_warning_not_an_error() {
     let shown = diag::render(&map, &diags, false);
     assert!(shown.contains("warning: the introduction and objectives run to 1000 characters"), "{shown}");
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn check_warns_when_a_pack_on_disk_leaves_a_shipped_lesson_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("nine-months");
+    copy_dir(Path::new("content/nine-months"), &pack);
+    let starts = pack.join("scenarios/nine-months/starts.toml");
+    let text = std::fs::read_to_string(&starts).unwrap().replace("id = \"framework\"", "id = \"frame\"");
+    std::fs::write(&starts, text).unwrap();
+    for lang in ["en-US", "fr", "ar", "he"] {
+        let ftl = pack.join(format!("locales/{lang}/starts.ftl"));
+        let text = std::fs::read_to_string(&ftl).unwrap().replace("start-framework =", "start-frame =");
+        std::fs::write(&ftl, text).unwrap();
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .arg("check")
+        .env("NO_COLOR", "1")
+        .env("GOODFAITH_PACKS", dir.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(err.contains("<built-in>/nine-months/lessons/framework-1.toml:10:9"), "{err}");
+    assert!(err.contains("the shipped lesson `nine-months/framework-1` no longer fits the installed packs"), "{err}");
+}

@@ -16,6 +16,13 @@ pub fn list() -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// Where a shipped lesson is shown to be, as the built-in packs' files are:
+/// `<built-in>/<pack>/lessons/<name>.toml`.
+pub fn shown_path(name: &str) -> std::path::PathBuf {
+    let (pack, rest) = name.split_once('/').unwrap_or(("", name));
+    std::path::Path::new("<built-in>").join(pack).join("lessons").join(format!("{rest}.toml"))
+}
+
 /// A shipped lesson by name.
 pub fn find(name: &str) -> Option<&'static str> {
     list().into_iter().find(|(n, _)| n == name).map(|(_, t)| t)
