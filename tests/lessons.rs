@@ -259,6 +259,7 @@ fn check_warns_when_a_pack_on_disk_leaves_a_shipped_lesson_behind() {
     }
     let out = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
         .arg("check")
+        .current_dir(dir.path())
         .env("NO_COLOR", "1")
         .env("GOODFAITH_PACKS", dir.path())
         .output()
