@@ -159,6 +159,20 @@ fn first_line(c: &Comparison, a: &Game, t: &Texts) -> String {
     }
 }
 
+/// The two first decisions that differ, each with the chair that took it: `A: chair — words`.
+fn first_steps(c: &Comparison, a: &Game, t: &Texts) -> Vec<String> {
+    let Some((x, y)) = &c.first else { return Vec::new() };
+    let sc = a.scenario();
+    let one = |which: &str, s: &Option<Step>| match s {
+        Some(s) => {
+            let chair = sc.role_ix(&s.role).map(|r| t.msg(&ids::role(sc, r))).unwrap_or_else(|| s.role.clone());
+            format!("{which}: {} — {}", crate::i18n::capitalized(&chair), s.words)
+        }
+        None => format!("{which}: {}", t.get("compare-nothing")),
+    };
+    vec![one("A", x), one("B", y)]
+}
+
 fn words(steps: &[Step], t: &Texts) -> String {
     if steps.is_empty() {
         t.get("compare-nothing")
@@ -188,6 +202,9 @@ pub fn text(c: &Comparison, a: &Game, b: &Game, t: &Texts) -> String {
     let mut out = String::new();
     let title = t.fmt("compare-title", &[("scenario", t.get(&format!("scenario-{}", sc.id)).into())]);
     let _ = writeln!(out, "{title}\n{}\n{}\n\n{}", game_line(a, t, "A"), game_line(b, t, "B"), first_line(c, a, t));
+    for line in first_steps(c, a, t) {
+        let _ = writeln!(out, "  {line}");
+    }
     if !c.weeks.is_empty() {
         let _ = writeln!(out, "\n{}", t.get("compare-differed"));
         for w in &c.weeks {
@@ -228,6 +245,13 @@ pub fn markdown(c: &Comparison, a: &Game, b: &Game, t: &Texts) -> String {
         md(&game_line(b, t, "B")),
         md(&first_line(c, a, t))
     );
+    let firsts = first_steps(c, a, t);
+    if !firsts.is_empty() {
+        for line in firsts {
+            let _ = writeln!(out, "- {}", md(&line));
+        }
+        out.push('\n');
+    }
     if !c.weeks.is_empty() {
         let _ = writeln!(out, "## {}\n\n| | A | B |\n|---|---|---|", md(&t.get("compare-differed")));
         for w in &c.weeks {

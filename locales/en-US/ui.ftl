@@ -165,7 +165,10 @@ saved-to = Saved to { $path }
 
 lesson-title = Lesson: { $title }
 lesson-start = The lesson begins in week { $week }, { $date }: { $start }. The computer played your chair until then.
-lesson-weeks = You play { $weeks } weeks, up to the end of week { $last }.
+lesson-weeks = { $weeks ->
+        [one] You play one week, up to the end of week { $last }.
+       *[other] You play { $weeks } weeks, up to the end of week { $last }.
+    }
 lesson-objectives = What to look for:
 lesson-begin = Press Enter to begin.
 lesson-ends = The lesson ends here, at the end of week { $week } ({ $date }). The talks go on without you.
@@ -173,7 +176,10 @@ lesson-questions = Questions for the discussion:
 lesson-replay-hint = Your save keeps this game. To see the same weeks from another chair: goodfaith play --load { $path } --as ROLE --from-week { $week }
 seat-taken = From week { $week } you hold the chair of { $role }; the computer plays the chair you left.
 compare-title = Two games of { $scenario }
-compare-game = Game { $which }: { $role }, seed { $seed }, { $difficulty }, { $weeks } weeks played
+compare-game = Game { $which }: { $role }, seed { $seed }, { $difficulty }, { $weeks ->
+        [one] one week played
+       *[other] { $weeks } weeks played
+    }
 compare-seat = { $role } from week { $week }
 compare-same = The two games took the same decisions.
 compare-first = The games part in week { $week } ({ $date }).

@@ -170,7 +170,10 @@ saved-to = Sauvegardé dans { $path }
 
 lesson-title = Leçon : { $title }
 lesson-start = La leçon commence à la semaine { $week }, { $date } : { $start }. L’ordinateur a joué votre siège jusque-là.
-lesson-weeks = Vous jouez { $weeks } semaines, jusqu’à la fin de la semaine { $last }.
+lesson-weeks = { $weeks ->
+        [one] Vous jouez une semaine, jusqu’à la fin de la semaine { $last }.
+       *[other] Vous jouez { $weeks } semaines, jusqu’à la fin de la semaine { $last }.
+    }
 lesson-objectives = Ce qu’il faut observer :
 lesson-begin = Appuyez sur Entrée pour commencer.
 lesson-ends = La leçon s’arrête ici, à la fin de la semaine { $week } ({ $date }). Les négociations continuent sans vous.
@@ -178,7 +181,10 @@ lesson-questions = Questions pour la discussion :
 lesson-replay-hint = Votre sauvegarde garde cette partie. Pour voir les mêmes semaines depuis un autre siège : goodfaith play --load { $path } --as RÔLE --from-week { $week }
 seat-taken = À partir de la semaine { $week }, vous jouez { $role } ; l’ordinateur joue le siège que vous avez quitté.
 compare-title = Deux parties de { $scenario }
-compare-game = Partie { $which } : { $role }, graine { $seed }, { $difficulty }, { $weeks } semaines jouées
+compare-game = Partie { $which } : { $role }, graine { $seed }, { $difficulty }, { $weeks ->
+        [one] une semaine jouée
+       *[other] { $weeks } semaines jouées
+    }
 compare-seat = { $role } à partir de la semaine { $week }
 compare-same = Les deux parties ont pris les mêmes décisions.
 compare-first = Les parties se séparent à la semaine { $week } ({ $date }).

@@ -167,7 +167,11 @@ saved-to = נשמר בקובץ { $path }
 
 lesson-title = שיעור: { $title }
 lesson-start = השיעור מתחיל בשבוע { $week }, { $date }: { $start }. המחשב שיחק בכיסא שלכם עד אז.
-lesson-weeks = משחקים { $weeks } שבועות, עד סוף שבוע { $last }.
+lesson-weeks = { $weeks ->
+        [one] משחקים שבוע אחד, עד סוף שבוע { $last }.
+        [two] משחקים שבועיים, עד סוף שבוע { $last }.
+       *[other] משחקים { $weeks } שבועות, עד סוף שבוע { $last }.
+    }
 lesson-objectives = למה לשים לב:
 lesson-begin = הקישו Enter כדי להתחיל.
 lesson-ends = השיעור מסתיים כאן, בסוף שבוע { $week } ({ $date }). השיחות נמשכות בלעדיכם.
@@ -175,7 +179,11 @@ lesson-questions = שאלות לדיון:
 lesson-replay-hint = קובץ השמירה שומר את המשחק הזה. כדי לראות את אותם שבועות מכיסא אחר: goodfaith play --load { $path } --as ROLE --from-week { $week }
 seat-taken = משבוע { $week } אתם יושבים בכיסא של { $role }; המחשב משחק בכיסא שעזבתם.
 compare-title = שני משחקים של { $scenario }
-compare-game = משחק { $which }: { $role }, זרע { $seed }, { $difficulty }, { $weeks } שבועות שוחקו
+compare-game = משחק { $which }: { $role }, זרע { $seed }, { $difficulty }, { $weeks ->
+        [one] שבוע אחד שוחק
+        [two] שבועיים שוחקו
+       *[other] { $weeks } שבועות שוחקו
+    }
 compare-seat = { $role } משבוע { $week }
 compare-same = בשני המשחקים התקבלו אותן החלטות.
 compare-first = המשחקים נפרדים בשבוע { $week } ({ $date }).

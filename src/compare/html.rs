@@ -1,7 +1,7 @@
 //! The comparison as one self-contained HTML page: no scripts, no outside files, every
 //! text escaped; each meter's two curves drawn as inline SVG.
 
-use super::{Comparison, Curve, ending_line, first_line, game_line, words};
+use super::{Comparison, Curve, ending_line, first_line, first_steps, game_line, words};
 use crate::engine::Game;
 use crate::engine::report::ids;
 use crate::i18n::Texts;
@@ -71,6 +71,14 @@ pub fn html(c: &Comparison, a: &Game, b: &Game, t: &Texts) -> String {
         escape(&game_line(b, t, "B")),
         escape(&first_line(c, a, t))
     );
+    let firsts = first_steps(c, a, t);
+    if !firsts.is_empty() {
+        out.push_str("<ul>");
+        for (line, class) in firsts.iter().zip(["a", "b"]) {
+            let _ = write!(out, "<li class=\"{class}\">{}</li>", escape(line));
+        }
+        out.push_str("</ul>\n");
+    }
     if !c.weeks.is_empty() {
         let _ = writeln!(
             out,
