@@ -135,7 +135,7 @@ fn a_short_lesson_ends_with_its_own_words_and_questions() {
     let file = dir.path().join("short.toml");
     std::fs::write(
         &file,
-        "title = \"Two weeks\"\nscenario = \"nine-months\"\nroles = [\"prime_minister\"]\nseed = 3\nstart = \"framework\"\nweeks = 2\nquestions = [\"What changed?\"]\n",
+        "title = \"Two weeks\"\nscenario = \"nine-months\"\nroles = [\"prime_minister\"]\nseed = 2015\nstart = \"framework\"\nweeks = 2\nquestions = [\"What changed?\"]\n",
     )
     .unwrap();
     let save = dir.path().join("s.toml");
@@ -268,4 +268,21 @@ fn check_warns_when_a_pack_on_disk_leaves_a_shipped_lesson_behind() {
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.contains("<built-in>/nine-months/lessons/framework-1.toml:10:9"), "{err}");
     assert!(err.contains("the shipped lesson `nine-months/framework-1` no longer fits the installed packs"), "{err}");
+}
+
+#[test]
+fn one_seed_is_one_world_for_every_chair_up_to_the_start_point() {
+    let lib = library();
+    let mut map = SourceMap::default();
+    let l = lesson::load(&lib, &mut map, "nine-months/framework-1").0.unwrap();
+    let sc = lib.build("nine-months").0.unwrap().scenario;
+    let games: Vec<Game> = ["prime_minister", "palestinian_president", "secretary_of_state"]
+        .iter()
+        .map(|r| setup::new_game(&sc, &l, sc.role_ix(r).unwrap(), 0).unwrap())
+        .collect();
+    for g in &games {
+        assert_eq!(g.turn(), 29);
+        assert_eq!(g.history()[..29], games[0].history()[..29]);
+    }
+    assert_eq!(sc.roles[games[1].seat() as usize].id, "palestinian_president");
 }

@@ -164,7 +164,7 @@ saved-to = Saved to { $path }
 ## Lessons, changes of seat and comparisons
 
 lesson-title = Lesson: { $title }
-lesson-start = The lesson begins in week { $week }, { $date }: { $start }. The computer played your chair until then.
+lesson-start = The lesson begins in week { $week }, { $date }: { $start }. The computer played the weeks before.
 lesson-weeks = { $weeks ->
         [one] You play one week, up to the end of week { $last }.
        *[other] You play { $weeks } weeks, up to the end of week { $last }.

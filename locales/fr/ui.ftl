@@ -169,7 +169,7 @@ saved-to = Sauvegardé dans { $path }
 ## Leçons, changements de siège et comparaisons
 
 lesson-title = Leçon : { $title }
-lesson-start = La leçon commence à la semaine { $week }, { $date } : { $start }. L’ordinateur a joué votre siège jusque-là.
+lesson-start = La leçon commence à la semaine { $week }, { $date } : { $start }. L’ordinateur a joué les semaines précédentes.
 lesson-weeks = { $weeks ->
         [one] Vous jouez une semaine, jusqu’à la fin de la semaine { $last }.
        *[other] Vous jouez { $weeks } semaines, jusqu’à la fin de la semaine { $last }.

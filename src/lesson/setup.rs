@@ -34,16 +34,28 @@ pub const SEED_TRIES: u64 = 200;
 
 /// A lesson's new game in `role`, brought to its first week. With the lesson's fixed seed,
 /// that world or the reason it cannot start; without one, the first world from `seed` on
-/// that reaches the start point.
+/// that reaches the start point. The weeks before a start point are played in the
+/// scenario's first chair, so every chair of one seed starts from the same world.
 pub fn new_game(sc: &Arc<Scenario>, lesson: &Lesson, role: RoleIx, seed: u64) -> Result<Game, StartError> {
     let (first, tries) = match lesson.seed {
         Some(s) => (s, 1),
         None => (seed, SEED_TRIES),
     };
+    // Before a start point every student's world is the same, whatever their chair: the
+    // weeks before it are played in the scenario's first chair, and the student takes
+    // theirs as the start point's week begins.
+    let start_week = lesson.start.map(|s| sc.starts[s].week).filter(|&w| w > 1);
+    let first_chair = if start_week.is_some() { 0 } else { role };
     let mut last = None;
     for k in 0..tries {
-        let setup = Setup { role, seed: first.wrapping_add(k), difficulty: lesson.difficulty, record: true };
+        let setup =
+            Setup { role: first_chair, seed: first.wrapping_add(k), difficulty: lesson.difficulty, record: true };
         let mut g = Game::new(sc.clone(), setup);
+        if let Some(w) = start_week
+            && role != first_chair
+        {
+            g.change_seat(w, role);
+        }
         match begin(&mut g, lesson) {
             Ok(()) => return Ok(g),
             Err(e) => last = Some(e),

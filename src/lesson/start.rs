@@ -1,4 +1,6 @@
-//! The weeks before a start point, played by the computer for the player's chair: each
+//! The weeks before a start point, played by the computer for the chair the game holds
+//! then (the scenario's first; `setup::new_game` hands the student theirs at the start
+//! point's week): each
 //! choice takes the option the start point names for its event, or else the available
 //! option the pack weighs most (the first of equals); each week ends without an action.
 //! The decisions are ordinary ones, so a save replays them exactly.
