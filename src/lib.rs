@@ -11,10 +11,12 @@
 //! - [`output`]: the one way text is printed: control, escape and invisible characters never pass.
 //! - [`files`]: the one way files are read (regular, capped, no links inside a pack) and written.
 
+pub mod compare;
 pub mod content;
 pub mod engine;
 pub mod files;
 pub mod i18n;
+pub mod lesson;
 pub mod output;
 pub mod plain;
 pub mod present;

@@ -2,16 +2,20 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{Parser, Subcommand, ValueEnum};
+use fluent::FluentValue;
 use goodfaith::content::{Library, diag};
 use goodfaith::engine::{Game, Setup};
 use goodfaith::i18n::{self, Texts};
 use goodfaith::output;
 use goodfaith::plain::{self, Plain};
-use goodfaith::save::{self, Save};
+use goodfaith::save::{self, Save, SavedLesson};
 use goodfaith::simulate::{self, Policy};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use teaching::{compare, lesson_command, preface, read_lesson, take_seat};
+
+mod teaching;
 
 #[derive(Parser)]
 #[command(
@@ -114,6 +118,24 @@ enum Command {
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
     },
+    /// Lesson files for teachers: write a commented template, or list the shipped lessons
+    /// and the start points lessons may begin from.
+    Lesson {
+        #[command(subcommand)]
+        action: LessonAction,
+    },
+    /// Where two games of one scenario diverged: the first different decision, the decisions
+    /// that differed, the meters week by week side by side, and both endings.
+    Compare {
+        a: PathBuf,
+        b: PathBuf,
+        #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
+        format: CompareFormat,
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long = "pack")]
+        packs: Vec<PathBuf>,
+    },
     /// List packs, scenarios, roles and languages.
     List {
         #[arg(long = "pack")]
@@ -121,12 +143,40 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum LessonAction {
+    /// Write a lesson file to start from: the commented template, or a shipped lesson.
+    New {
+        /// Where to write it (default: standard output). An existing file is not replaced.
+        file: Option<PathBuf>,
+        /// A shipped lesson to copy, such as `nine-months/extension-bargain`.
+        #[arg(long)]
+        from: Option<String>,
+    },
+    /// List the shipped lessons and each scenario's start points.
+    List {
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long = "pack")]
+        packs: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CompareFormat {
+    Text,
+    Md,
+    Json,
+    Html,
+}
+
 #[derive(clap::Args, Default)]
 struct PlayArgs {
     /// The scenario to play, by id (`goodfaith list` shows them; default: asked, or the only one).
     #[arg(long)]
     scenario: Option<String>,
-    /// The chair to take, by id, such as `mediator` or `prime_minister` (default: asked).
+    /// The chair to take, by id, such as `mediator` or `prime_minister` (default: asked). To
+    /// play a saved game from another chair, use --load with --as.
     #[arg(long)]
     role: Option<String>,
     /// The scenario's difficulty, by id, such as `calm` or `tense` (default: the scenario's).
@@ -146,6 +196,18 @@ struct PlayArgs {
     /// Continue a saved game (its scenario, chair and difficulty come from the save).
     #[arg(long, conflicts_with_all = ["scenario", "role", "difficulty", "seed"])]
     load: Option<PathBuf>,
+    /// Play a lesson: a lesson file, or a shipped lesson by name (`goodfaith lesson list`).
+    /// With --load, the chair taken with --as must be one the lesson allows.
+    #[arg(long, conflicts_with_all = ["scenario", "difficulty", "seed"])]
+    lesson: Option<String>,
+    /// With --load: play the same world from another chair, by role id. The decisions
+    /// before --from-week are kept and the computer takes the chair you leave; the game is
+    /// saved to a new file (or --save), the loaded save is left as it was.
+    #[arg(long = "as", value_name = "ROLE", requires = "load")]
+    as_role: Option<String>,
+    /// With --as: the week the new chair takes over (default: the week the save reached).
+    #[arg(long, value_name = "N", requires = "as_role")]
+    from_week: Option<u16>,
     /// Play on a save whose replay no longer reaches the state it recorded (the content or
     /// the rules changed), from wherever the replay ends.
     #[arg(long, requires = "load")]
@@ -257,6 +319,8 @@ fn main() -> ExitCode {
             simulate(&scenario, role, difficulty, games, policy, seed, jobs, format, packs, trace)
         }
         Command::Replay { file, verify, force, lang, packs } => replay(&file, verify, force, lang, packs),
+        Command::Lesson { action } => lesson_command(action),
+        Command::Compare { a, b, format, lang, packs } => compare(&a, &b, format, lang, packs),
         Command::List { packs } => list(packs),
         Command::Paths { packs } => paths(packs),
     };
@@ -326,11 +390,24 @@ fn load_library(extra: &[PathBuf]) -> Result<Library> {
 }
 
 fn print_diags(lib: &Library, diags: &[diag::Diagnostic]) {
+    print_map(&lib.map, diags);
+}
+
+fn print_map(map: &goodfaith::content::SourceMap, diags: &[diag::Diagnostic]) {
     let color = output::stderr_is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let _ = write!(output::stderr(color), "{}", diag::render(&lib.map, diags, color));
+    let _ = write!(output::stderr(color), "{}", diag::render(map, diags, color));
 }
 
 fn check(paths: Vec<PathBuf>, format: Format, strict: bool, deny_warnings: bool) -> Result<ExitCode> {
+    let (lessons, paths): (Vec<PathBuf>, Vec<PathBuf>) =
+        paths.into_iter().partition(|p| goodfaith::lesson::is_lesson_file(p));
+    if !lessons.is_empty() {
+        let lib = load_library(&[])?;
+        let errors = teaching::check_lessons(&lib, &lessons, format == Format::Json);
+        if paths.is_empty() || errors > 0 {
+            return Ok(if errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS });
+        }
+    }
     let installed = paths.is_empty();
     for r in &paths {
         if !r.exists() {
@@ -346,6 +423,10 @@ fn check(paths: Vec<PathBuf>, format: Format, strict: bool, deny_warnings: bool)
         lib.add_ui(i18n::UI);
     }
     let mut checked = lib.check_all();
+    if installed {
+        // The shipped lessons are content too: a change to a pack must not break them.
+        checked.diags.extend(teaching::shipped_lesson_diags(&mut lib));
+    }
     let named: Vec<&str> = lib
         .packs
         .iter()
@@ -512,8 +593,15 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
         &goodfaith::tui::app::all_texts(&lib),
     );
 
+    let lesson = match &args.lesson {
+        Some(name) => Some(read_lesson(&lib, name)?),
+        None => None,
+    };
+    let mut kept_lesson: Option<SavedLesson> = None;
     let (mut game, built, lang) = if let Some(path) = &args.load {
         let (g, built, save) = load_save(&lib, path, args.force)?;
+        let (g, built, save) = take_seat(&lib, &args, lesson.as_ref(), g, built, save)?;
+        kept_lesson = save.lesson.clone();
         (g, built, args.lang.clone().unwrap_or(save.lang))
     } else {
         let scenarios = lib.scenarios();
@@ -522,10 +610,11 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
             print_diags(&lib, &errors);
             bail!("no playable scenario found; run `goodfaith check` for details");
         }
-        let scenario = match &args.scenario {
-            Some(s) => s.clone(),
-            None if scenarios.len() == 1 => scenarios[0].id.clone(),
-            None => {
+        let scenario = match (&args.scenario, &lesson) {
+            (_, Some(l)) => l.scenario.clone(),
+            (Some(s), None) => s.clone(),
+            (None, None) if scenarios.len() == 1 => scenarios[0].id.clone(),
+            (None, None) => {
                 let items: Vec<String> = scenarios.iter().map(|s| ui.get(&format!("scenario-{}", s.id))).collect();
                 let items: Vec<String> = items
                     .into_iter()
@@ -539,24 +628,29 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
             }
         };
         let built = build(&lib, &scenario)?;
-        let lang = i18n::choose_language(args.lang.as_deref(), &available_languages(&lib, Some(&built)));
+        let asked_lang = args.lang.as_deref().or(lesson.as_ref().and_then(|l| l.language.as_deref()));
+        let lang = i18n::choose_language(asked_lang, &available_languages(&lib, Some(&built)));
         let texts = Texts::new(&lang, &built.texts);
         let sc = built.scenario.clone();
+        let chairs: Vec<u16> =
+            lesson.as_ref().map_or_else(|| (0..sc.roles.len() as u16).collect(), |l| l.roles.clone());
         let role = match &args.role {
+            Some(r) if let Some(l) = &lesson => goodfaith::lesson::setup::allowed(l, &sc, r)?,
+            None if chairs.len() == 1 => chairs[0],
             Some(r) => sc.role_ix(r).with_context(|| {
                 let roles: Vec<&str> = sc.roles.iter().map(|r| r.id.as_str()).collect();
                 format!("scenario `{scenario}` has no role `{r}` (roles: {})", roles.join(", "))
             })?,
-            None if sc.roles.len() == 1 => 0,
             None => {
-                let items = labelled(&texts, "role", sc.roles.iter().map(|r| r.id.as_str()));
+                let items = labelled(&texts, "role", chairs.iter().map(|&r| sc.roles[r as usize].id.as_str()));
                 match plain::pick(&mut input, &mut out, echo, &texts.get("pick-role"), &items, &texts)? {
-                    Some(i) => i as u16,
+                    Some(i) => chairs[i],
                     None => return Ok(ExitCode::SUCCESS),
                 }
             }
         };
         let difficulty = match (&args.difficulty, sc.difficulties.len()) {
+            _ if let Some(l) = &lesson => l.difficulty,
             (Some(d), _) => pick_difficulty(&sc, Some(d))?,
             (None, 0) => None,
             (None, _) if !interactive => pick_difficulty(&sc, None)?,
@@ -569,15 +663,23 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
             }
         };
         let seed = args.seed.unwrap_or_else(clock_seed);
-        (Game::new(sc, Setup { role, seed, difficulty, record: true }), built, lang)
+        let game = match &lesson {
+            Some(l) => {
+                kept_lesson = Some(l.saved(&sc, &lang));
+                goodfaith::lesson::setup::new_game(&sc, l, role, seed)?
+            }
+            None => Game::new(sc.clone(), Setup { role, seed, difficulty, record: true }),
+        };
+        (game, built, lang)
     };
 
     let texts = Texts::new(&lang, &built.texts);
     let save_path = save_target(&args, &game)?;
+    let preface = preface(lesson.as_ref(), &args, &game, &texts);
     let mut failed: Option<String> = None;
     let mut autosave = |g: &Game| {
         let Some(path) = &save_path else { return false };
-        match Save::of(g, &built, &lang).write(path) {
+        match Save::of(g, &built, &lang).with_lesson(kept_lesson.clone()).write(path) {
             Ok(()) => {
                 failed = None;
                 true
@@ -595,6 +697,8 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     let opening = if args.load.is_some() { Vec::new() } else { game.drain() };
     let mut plain = Plain::new(&mut game, &texts, &mut input, &mut out, echo, &mut autosave);
     plain.show_expressions = args.show_expressions;
+    plain.lesson = kept_lesson.clone();
+    plain.preface = preface;
     let exit = match plain.run(opening) {
         Ok(exit) => exit,
         Err(e) => {
@@ -614,7 +718,13 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     }
     if let Some(p) = &save_path {
         let shown = goodfaith::content::text::sanitize(&p.display().to_string());
-        output::warn(&texts.fmt("saved-to", &[("path", shown.into())]));
+        output::warn(&texts.fmt("saved-to", &[("path", shown.clone().into())]));
+        if let Some(l) = &kept_lesson
+            && game.is_over()
+        {
+            let week = FluentValue::from(l.first_week as i64);
+            output::warn(&texts.fmt("lesson-replay-hint", &[("path", shown.into()), ("week", week)]));
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -640,8 +750,9 @@ fn load_save(lib: &Library, path: &Path, force: bool) -> Result<(Game, goodfaith
 fn save_target(args: &PlayArgs, game: &Game) -> Result<Option<PathBuf>> {
     let (path, default_folder) = match (&args.save, &args.load) {
         (Some(p), _) => (p.clone(), false),
-        (None, Some(p)) => (p.clone(), false),
-        (None, None) => match save::default_path(&game.scenario().id, &game.role().id) {
+        // Another chair is a new game: the save it came from stays as it was.
+        (None, Some(p)) if args.as_role.is_none() => (p.clone(), false),
+        (None, _) => match save::default_path(&game.scenario().id, &game.role().id) {
             Some(p) => (p, true),
             None => return Ok(None),
         },
@@ -679,7 +790,16 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     app.shape_arabic = args.shape_arabic;
     app.show_expressions = args.show_expressions;
     app.force = args.force;
-    if let Some(path) = &args.load {
+    if let Some((session, preface)) = teaching::tui_session(&lib, &args, &app.lang)? {
+        app = app.with_session(session);
+        if !preface.is_empty() {
+            // Over the first week, in the game's own layout (right to left included).
+            app.overlay = Some(goodfaith::tui::app::Overlay::Notice(preface.join("\n")));
+        }
+    } else if args.lesson.is_some() || args.as_role.is_some() {
+        // The student left before the game began.
+        return Ok(ExitCode::SUCCESS);
+    } else if let Some(path) = &args.load {
         app.load(path);
         if app.session.is_none() {
             // The save could not be read: say so on the normal screen, change nothing.
@@ -733,7 +853,7 @@ fn replay(file: &Path, verify: bool, force: bool, lang: Option<String>, packs: V
     let lang = lang.unwrap_or(save.lang.clone());
     let texts = Texts::new(&lang, &built.texts);
     let mut out = io::BufWriter::new(output::stdout());
-    let mut shadow = Game::new(game.scenario().clone(), game.setup());
+    let mut shadow = game.fresh(true);
     for r in shadow.drain() {
         if let Some(line) = goodfaith::present::news(&shadow, &texts, &r) {
             writeln!(out, "{line}")?;

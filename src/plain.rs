@@ -13,6 +13,7 @@ use fluent::FluentValue;
 use std::io::{self, BufRead, Write};
 
 mod actions;
+mod lesson;
 
 /// What [`Plain::number`] returns for `n` in the action menu: end quiet weeks.
 const SKIP: usize = usize::MAX;
@@ -54,6 +55,10 @@ pub struct Plain<'a, R: BufRead, W: Write> {
     pub autosave: &'a mut dyn FnMut(&Game) -> bool,
     /// `--show-expressions`: "why" adds each rule's expression to its words, for modders.
     pub show_expressions: bool,
+    /// The lesson the game is played in: it may stop the game, and has questions.
+    pub lesson: Option<crate::save::SavedLesson>,
+    /// Lines shown before the game begins (a lesson's introduction, a change of seat).
+    pub preface: Vec<String>,
     turn_log: Vec<Report>,
     /// The turn whose action menu was printed in full.
     menu_turn: u16,
@@ -85,6 +90,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             echo,
             autosave,
             show_expressions: false,
+            lesson: None,
+            preface: Vec::new(),
             turn_log: Vec::new(),
             menu_turn: 0,
             briefed: 0,
@@ -97,11 +104,13 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     /// Plays until the game ends, the player quits or input ends.
     pub fn run(&mut self, opening: Vec<Report>) -> io::Result<Exit> {
         self.intro()?;
+        self.preface()?;
         self.show(&opening)?;
         loop {
             let phase = self.game.phase();
-            if let Phase::Ended { .. } = phase {
+            if self.game.is_over() {
                 self.ending()?;
+                self.lesson_end()?;
                 return Ok(Exit::Ended);
             }
             let limit = self.game.scenario().turns;
@@ -130,7 +139,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             match self.game.apply(decision) {
                 Ok(reports) => {
                     self.show(&reports)?;
-                    if self.game.turn() != turn && self.game.ended().is_none() {
+                    if self.game.turn() != turn && !self.game.is_over() {
                         (self.autosave)(self.game);
                     }
                     if let Some((_, weeks)) = &mut self.skipping
@@ -177,7 +186,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     fn intro(&mut self) -> io::Result<()> {
         let t = self.texts;
         let sc = self.game.scenario().clone();
-        let role = ids::role(&sc, self.game.setup().role);
+        let role = ids::role(&sc, self.game.seat());
         writeln!(self.out, "{}", t.fmt("intro-title", &[("scenario", t.msg(&ids::scenario(&sc)).into())]))?;
         writeln!(self.out, "{}", t.msg(&ids::scenario(&sc).attr("description")))?;
         writeln!(self.out)?;
@@ -344,7 +353,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             };
             writeln!(self.out, "  {}", line.trim_end())?;
         }
-        let principals = sc.principals(g.setup().role);
+        let principals = sc.principals(g.seat());
         if principals.len() > 1 {
             writeln!(self.out, "{}", t.get("status-trust"))?;
             for &a in &principals {
@@ -385,7 +394,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             writeln!(self.out, "  {name}: {state}")?;
         }
         let mut parts = Vec::new();
-        for a in sc.principals(g.setup().role).into_iter().filter(|&a| sc.actors[a as usize].accept.is_some()) {
+        for a in sc.principals(g.seat()).into_iter().filter(|&a| sc.actors[a as usize].accept.is_some()) {
             if let Some((v, exact)) = g.support_seen(a) {
                 let value = if exact { format!("{v}") } else { t.fmt("spoken-about", &[("n", v.into())]) };
                 let name = present::actor(g, t, a);
@@ -475,7 +484,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             writeln!(self.out, "{}", t.get("ending-objectives"))?;
             for (i, ok) in objectives.iter().enumerate() {
                 let id = if *ok { "objective-achieved" } else { "objective-missed" };
-                let objective = t.msg(&ids::objective(&sc, g.setup().role, i));
+                let objective = t.msg(&ids::objective(&sc, g.seat(), i));
                 writeln!(self.out, "  {}", t.fmt(id, &[("objective", objective.into())]))?;
             }
         }

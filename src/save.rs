@@ -10,8 +10,11 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
-/// The save format this version writes and reads.
-pub const SAVE_FORMAT: u32 = 1;
+mod seat;
+
+/// The save format this version writes and reads (1: before changes of seat and lessons;
+/// still read).
+pub const SAVE_FORMAT: u32 = 2;
 /// Saves are small; anything larger is not one of ours.
 pub const MAX_SAVE: u64 = 1024 * 1024;
 
@@ -34,6 +37,40 @@ pub struct Save {
     /// The ending reached, for a finished game (shown in the list of saves).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ending: Option<String>,
+    /// Changes of seat: from the start of `week`, the player holds `role` (`role` above is
+    /// the chair the game began in).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seats: Vec<SavedSeat>,
+    /// The lesson the game is played in, if any: the game stops after its last week.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lesson: Option<SavedLesson>,
+}
+
+/// A change of seat as saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedSeat {
+    pub week: u16,
+    pub role: String,
+}
+
+/// What a save keeps of its lesson: enough to stop where the lesson stops and to show its
+/// ending and questions later, without the lesson file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedLesson {
+    /// The lesson's title, as the teacher wrote it.
+    pub title: String,
+    /// The week the game was handed to the player (after the computer played to a start point).
+    pub first_week: u16,
+    /// The last week played: the lesson ends as this week ends.
+    pub last_week: u16,
+    /// The roles the lesson allows (empty: every role).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<String>,
+    /// The teacher's questions for the end of the game.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<String>,
 }
 
 /// A save as the list of saved games shows it.
@@ -105,6 +142,16 @@ pub enum SaveError {
     PackChanged { id: String, saved: String, installed: String },
     #[error("the save names role `{0}`, which the scenario does not have")]
     Role(String),
+    #[error("the save changes seat to role `{0}` in week {1}, which it cannot do")]
+    Seat(String, u16),
+    #[error("there is no role `{role}` to take (roles: {roles})")]
+    NoSuchRole { role: String, roles: String },
+    #[error("the lesson of this save does not allow role `{role}` (it allows: {roles})")]
+    LessonRole { role: String, roles: String },
+    #[error("the save has not reached week {week}; choose a week from {first} to {last}")]
+    SeatWeek { week: u16, first: u16, last: u16 },
+    #[error("the lesson of this save begins in week {first}; choose a week from {first} on, not {week}")]
+    SeatBeforeLesson { week: u16, first: u16 },
     #[error("the save names difficulty `{0}`, which the scenario does not have")]
     Difficulty(String),
     #[error("decision {index} (`{text}`) no longer applies: {reason}")]
@@ -223,7 +270,7 @@ impl Save {
     pub fn of(g: &Game, built: &Built, lang: &str) -> Save {
         let sc = g.scenario();
         let setup = g.setup();
-        let mut shadow = Game::new(sc.clone(), Setup { record: false, ..setup });
+        let mut shadow = g.fresh(false);
         let mut decisions = Vec::with_capacity(g.decisions().len());
         for d in g.decisions() {
             decisions.push(encode(&shadow, d));
@@ -234,7 +281,7 @@ impl Save {
             engine: format!("goodfaith {}", env!("CARGO_PKG_VERSION")),
             rng: ALGORITHM.to_string(),
             scenario: sc.id.clone(),
-            role: g.role().id.clone(),
+            role: sc.roles[setup.role as usize].id.clone(),
             difficulty: setup.difficulty.map(|d| sc.difficulties[d as usize].id.clone()),
             seed: setup.seed,
             lang: lang.to_string(),
@@ -243,7 +290,25 @@ impl Save {
             packs: built.packs.clone(),
             decisions,
             ending: g.ended().map(|(e, _)| sc.endings[e as usize].id.clone()),
+            seats: g
+                .seats()
+                .iter()
+                .map(|&(week, r)| SavedSeat { week, role: sc.roles[r as usize].id.clone() })
+                .collect(),
+            lesson: None,
         }
+    }
+
+    /// The chair the player holds at the end of the save: the last change of seat's, or
+    /// the one the game began in.
+    pub fn chair(&self) -> &str {
+        self.seats.last().map_or(&self.role, |s| &s.role)
+    }
+
+    /// The same save, kept with its lesson.
+    pub fn with_lesson(mut self, lesson: Option<SavedLesson>) -> Save {
+        self.lesson = lesson;
+        self
     }
 
     pub fn to_toml(&self) -> String {
@@ -341,7 +406,17 @@ impl Save {
             }
             None => None,
         };
-        let mut g = Game::new(sc, Setup { role, seed: self.seed, difficulty, record: true });
+        let mut g = Game::new(sc.clone(), Setup { role, seed: self.seed, difficulty, record: true });
+        for seat in &self.seats {
+            let bad = || SaveError::Seat(seat.role.clone(), seat.week);
+            let r = sc.role_ix(&seat.role).ok_or_else(bad)?;
+            if !g.change_seat(seat.week, r) {
+                return Err(bad());
+            }
+        }
+        if let Some(l) = &self.lesson {
+            g.stop_after(l.last_week);
+        }
         for (i, text) in self.decisions.iter().enumerate() {
             let err = |reason: String| SaveError::Decision { index: i + 1, text: text.clone(), reason };
             let d = decode(&g, text).map_err(err)?;

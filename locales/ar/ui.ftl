@@ -180,6 +180,42 @@ tag-process-design = تصميم العملية والتدرّج والغموض
 tag-legitimacy = الشرعية والرأي العام
 tag-status-quo = استمرار الوضع القائم
 saved-to = حُفظت في { $path }
+
+## الدروس وتبديل المقاعد والمقارنة
+
+lesson-title = الدرس: { $title }
+lesson-start = يبدأ الدرس في الأسبوع { $week }، { $date }: { $start }. لعب الحاسوب الأسابيع السابقة.
+lesson-weeks = { $weeks ->
+        [one] تلعب أسبوعًا واحدًا، حتى نهاية الأسبوع { $last }.
+        [two] تلعب أسبوعين، حتى نهاية الأسبوع { $last }.
+        [few] تلعب { $weeks } أسابيع، حتى نهاية الأسبوع { $last }.
+        [many] تلعب { $weeks } أسبوعًا، حتى نهاية الأسبوع { $last }.
+       *[other] تلعب { $weeks } أسبوع، حتى نهاية الأسبوع { $last }.
+    }
+lesson-objectives = ما ينبغي الانتباه إليه:
+lesson-begin = اضغط Enter للبدء.
+lesson-ends = ينتهي الدرس هنا، في نهاية الأسبوع { $week } ({ $date }). تستمر المفاوضات من دونك.
+lesson-questions = أسئلة للنقاش:
+lesson-replay-hint = يحتفظ ملف الحفظ بهذه اللعبة. لترى الأسابيع نفسها من مقعد آخر: goodfaith play --load { $path } --as ROLE --from-week { $week }
+seat-taken = من الأسبوع { $week } تشغل مقعد { $role }؛ ويلعب الحاسوب المقعد الذي تركته.
+compare-title = لعبتان من { $scenario }
+compare-game = اللعبة { $which }: { $role }، البذرة { $seed }، { $difficulty }، { $weeks ->
+        [one] لُعب أسبوع واحد
+        [two] لُعب أسبوعان
+        [few] لُعبت { $weeks } أسابيع
+        [many] لُعب { $weeks } أسبوعًا
+       *[other] لُعب { $weeks } أسبوع
+    }
+compare-seat = { $role } ابتداءً من الأسبوع { $week }
+compare-same = اتخذت اللعبتان القرارات نفسها.
+compare-first = تفترق اللعبتان في الأسبوع { $week } ({ $date }).
+compare-differed = القرارات التي اختلفت، أسبوعًا بأسبوع:
+compare-nothing = لا قرار
+compare-meters = المؤشرات في نهاية كل أسبوع (اللعبة A ثم اللعبة B):
+compare-endings = النهايات:
+compare-ending = اللعبة { $which }: { $ending } (النتيجة { $score })
+compare-not-ended = اللعبة { $which }: لم تنتهِ، الأسبوع { $week }
+compare-stopped = اللعبة { $which }: انتهى الدرس بعد الأسبوع { $week }
 blocked-budget = الرصيد المتبقي لا يكفي
 blocked-used = استُنفد هذا الأسبوع
 blocked-cooldown = { $turns ->

@@ -174,6 +174,36 @@ tag-process-design = Process design, incrementalism and ambiguity
 tag-legitimacy = Legitimacy and public opinion
 tag-status-quo = The persistence of the status quo
 saved-to = Saved to { $path }
+
+## Lessons, changes of seat and comparisons
+
+lesson-title = Lesson: { $title }
+lesson-start = The lesson begins in week { $week }, { $date }: { $start }. The computer played the weeks before.
+lesson-weeks = { $weeks ->
+        [one] You play one week, up to the end of week { $last }.
+       *[other] You play { $weeks } weeks, up to the end of week { $last }.
+    }
+lesson-objectives = What to look for:
+lesson-begin = Press Enter to begin.
+lesson-ends = The lesson ends here, at the end of week { $week } ({ $date }). The talks go on without you.
+lesson-questions = Questions for the discussion:
+lesson-replay-hint = Your save keeps this game. To see the same weeks from another chair: goodfaith play --load { $path } --as ROLE --from-week { $week }
+seat-taken = From week { $week } you hold the chair of { $role }; the computer plays the chair you left.
+compare-title = Two games of { $scenario }
+compare-game = Game { $which }: { $role }, seed { $seed }, { $difficulty }, { $weeks ->
+        [one] one week played
+       *[other] { $weeks } weeks played
+    }
+compare-seat = { $role } from week { $week }
+compare-same = The two games took the same decisions.
+compare-first = The games part in week { $week } ({ $date }).
+compare-differed = The decisions that differed, week by week:
+compare-nothing = no decision
+compare-meters = Meters at the end of each week (game A, then game B):
+compare-endings = Endings:
+compare-ending = Game { $which }: { $ending } (score { $score })
+compare-not-ended = Game { $which }: not over, week { $week }
+compare-stopped = Game { $which }: the lesson ended after week { $week }
 blocked-budget = not enough budget left
 blocked-used = used up this week
 blocked-cooldown = { $turns ->

@@ -179,6 +179,36 @@ tag-process-design = Conception du processus, gradualisme et ambiguïté
 tag-legitimacy = Légitimité et opinion publique
 tag-status-quo = La persistance du statu quo
 saved-to = Sauvegardé dans { $path }
+
+## Leçons, changements de siège et comparaisons
+
+lesson-title = Leçon : { $title }
+lesson-start = La leçon commence à la semaine { $week }, { $date } : { $start }. L’ordinateur a joué les semaines précédentes.
+lesson-weeks = { $weeks ->
+        [one] Vous jouez une semaine, jusqu’à la fin de la semaine { $last }.
+       *[other] Vous jouez { $weeks } semaines, jusqu’à la fin de la semaine { $last }.
+    }
+lesson-objectives = Ce qu’il faut observer :
+lesson-begin = Appuyez sur Entrée pour commencer.
+lesson-ends = La leçon s’arrête ici, à la fin de la semaine { $week } ({ $date }). Les négociations continuent sans vous.
+lesson-questions = Questions pour la discussion :
+lesson-replay-hint = Votre sauvegarde garde cette partie. Pour voir les mêmes semaines depuis un autre siège : goodfaith play --load { $path } --as RÔLE --from-week { $week }
+seat-taken = À partir de la semaine { $week }, vous jouez { $role } ; l’ordinateur joue le siège que vous avez quitté.
+compare-title = Deux parties de { $scenario }
+compare-game = Partie { $which } : { $role }, graine { $seed }, { $difficulty }, { $weeks ->
+        [one] une semaine jouée
+       *[other] { $weeks } semaines jouées
+    }
+compare-seat = { $role } à partir de la semaine { $week }
+compare-same = Les deux parties ont pris les mêmes décisions.
+compare-first = Les parties se séparent à la semaine { $week } ({ $date }).
+compare-differed = Les décisions qui diffèrent, semaine par semaine :
+compare-nothing = aucune décision
+compare-meters = Jauges à la fin de chaque semaine (partie A, puis partie B) :
+compare-endings = Fins :
+compare-ending = Partie { $which } : { $ending } (score { $score })
+compare-not-ended = Partie { $which } : pas terminée, semaine { $week }
+compare-stopped = Partie { $which } : la leçon s’est arrêtée après la semaine { $week }
 blocked-budget = budget insuffisant
 blocked-used = déjà utilisée cette semaine
 blocked-cooldown = { $turns ->

@@ -176,6 +176,38 @@ tag-process-design = עיצוב התהליך, הדרגתיות ועמימות
 tag-legitimacy = לגיטימיות ודעת קהל
 tag-status-quo = עמידותו של הסטטוס קוו
 saved-to = נשמר בקובץ { $path }
+
+## שיעורים, החלפת כיסאות והשוואה
+
+lesson-title = שיעור: { $title }
+lesson-start = השיעור מתחיל בשבוע { $week }, { $date }: { $start }. המחשב שיחק את השבועות הקודמים.
+lesson-weeks = { $weeks ->
+        [one] משחקים שבוע אחד, עד סוף שבוע { $last }.
+        [two] משחקים שבועיים, עד סוף שבוע { $last }.
+       *[other] משחקים { $weeks } שבועות, עד סוף שבוע { $last }.
+    }
+lesson-objectives = למה לשים לב:
+lesson-begin = הקישו Enter כדי להתחיל.
+lesson-ends = השיעור מסתיים כאן, בסוף שבוע { $week } ({ $date }). השיחות נמשכות בלעדיכם.
+lesson-questions = שאלות לדיון:
+lesson-replay-hint = קובץ השמירה שומר את המשחק הזה. כדי לראות את אותם שבועות מכיסא אחר: goodfaith play --load { $path } --as ROLE --from-week { $week }
+seat-taken = משבוע { $week } אתם יושבים בכיסא של { $role }; המחשב משחק בכיסא שעזבתם.
+compare-title = שני משחקים של { $scenario }
+compare-game = משחק { $which }: { $role }, זרע { $seed }, { $difficulty }, { $weeks ->
+        [one] שבוע אחד שוחק
+        [two] שבועיים שוחקו
+       *[other] { $weeks } שבועות שוחקו
+    }
+compare-seat = { $role } משבוע { $week }
+compare-same = בשני המשחקים התקבלו אותן החלטות.
+compare-first = המשחקים נפרדים בשבוע { $week } ({ $date }).
+compare-differed = ההחלטות שהיו שונות, שבוע אחר שבוע:
+compare-nothing = אין החלטה
+compare-meters = המדדים בסוף כל שבוע (משחק A, ואחריו משחק B):
+compare-endings = סיומים:
+compare-ending = משחק { $which }: { $ending } (ניקוד { $score })
+compare-not-ended = משחק { $which }: לא הסתיים, שבוע { $week }
+compare-stopped = משחק { $which }: השיעור הסתיים אחרי שבוע { $week }
 blocked-budget = לא נשאר מספיק תקציב
 blocked-used = כבר נוצל השבוע
 blocked-cooldown = { $turns ->

@@ -482,7 +482,7 @@ impl Reader<'_> {
     }
 }
 
-fn unknown_field_help(msg: &str) -> Option<String> {
+pub(crate) fn unknown_field_help(msg: &str) -> Option<String> {
     // "unknown field `wieght`, expected one of `a`, `b`"
     let rest = msg.strip_prefix("unknown field `")?;
     let (name, expected) = rest.split_once('`')?;

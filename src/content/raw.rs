@@ -64,6 +64,9 @@ pub struct ScenarioFile {
     pub ending: Vec<Ending>,
     #[serde(default)]
     pub difficulty: Vec<Difficulty>,
+    /// Start points: weeks a lesson may begin from.
+    #[serde(default)]
+    pub start: Vec<Start>,
 }
 
 /// The calendar and the scenario-wide rules.
@@ -451,4 +454,15 @@ pub struct Difficulty {
     pub id: Str,
     #[serde(default)]
     pub effects: Vec<Str>,
+}
+
+/// A start point: a week a lesson may begin from, with the choices that steer the weeks the
+/// computer plays before it (`event = "option"`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Start {
+    pub id: Str,
+    pub week: Spanned<u16>,
+    #[serde(default)]
+    pub choose: NameMap<Text>,
 }

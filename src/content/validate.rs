@@ -10,6 +10,8 @@ use crate::engine::scenario::{self as sc, Scenario};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+mod starts;
+
 /// The most events a scenario may have.
 pub const MAX_EVENTS: usize = 10_000;
 /// The most options an event may offer.
@@ -987,6 +989,7 @@ impl<'a> Builder<'a> {
             }
         }
 
+        let starts = self.starts(parts, turns, &event_options);
         let nothing = self.weight(&sp, setup.nothing, &setup.nothing_mods);
         let factor_count = FACTORS.len() as u16;
         let mut tag_names: Vec<(String, u16)> = self.tags.iter().map(|(k, v)| (k.clone(), *v)).collect();
@@ -1018,6 +1021,7 @@ impl<'a> Builder<'a> {
             scripted,
             triggered,
             random,
+            starts,
         })
     }
 

@@ -38,7 +38,7 @@ impl Game {
     /// Every decision the game accepts now (for policies and tests).
     pub fn legal_decisions(&self) -> Vec<Decision> {
         match self.phase {
-            Phase::Ended { .. } => Vec::new(),
+            Phase::Ended { .. } | Phase::Stopped => Vec::new(),
             Phase::Choosing(e) => self.available_options(e).into_iter().map(Decision::Choose).collect(),
             Phase::Acting => {
                 let mut out: Vec<Decision> = self
@@ -89,7 +89,7 @@ impl Game {
             None => false,
             Some(c) => self.find_candidate(a, |t| c.test(values, &self.action_ctx(t))),
         };
-        let role = &self.sc.roles[self.setup.role as usize];
+        let role = &self.sc.roles[self.seat as usize];
         role.actions.iter().copied().filter(|&a| met(a, &self.values) && !met(a, &self.prev)).collect()
     }
 

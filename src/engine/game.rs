@@ -24,6 +24,8 @@ pub enum Phase {
         /// The account of the ending that what happened chose (its index), if it has any.
         variant: Option<u8>,
     },
+    /// The game stopped as the last week a lesson plays ended, before any ending.
+    Stopped,
 }
 
 /// A decision the game cannot take now, and why.
@@ -83,6 +85,13 @@ pub struct Game {
     /// The values as the signatories answered the last proposal, and its turn (kept only
     /// by a game that records its reports): what "why?" on an answer reads.
     pub(super) answered: Option<(u16, Box<[i32]>)>,
+    /// The role played now: the setup's, until a change of seat.
+    pub(super) seat: RoleIx,
+    /// Changes of seat: from the start of the week, the player takes the role (and the
+    /// computer the chair they leave), in week order.
+    pub(super) seats: Vec<(u16, RoleIx)>,
+    /// The last week played, when a lesson stops the game early.
+    pub(super) last_week: Option<u16>,
 }
 
 impl Game {
@@ -113,6 +122,9 @@ impl Game {
             history: Vec::new(),
             decisions: Vec::new(),
             answered: None,
+            seat: setup.role,
+            seats: Vec::new(),
+            last_week: None,
             setup,
             sc,
         };
@@ -133,7 +145,7 @@ impl Game {
     /// Applies a decision and returns what it caused (empty when not recording).
     pub fn apply(&mut self, d: Decision) -> Result<Vec<Report>, DecisionError> {
         match (self.phase, d) {
-            (Phase::Ended { .. }, _) => return Err(DecisionError::GameOver),
+            (Phase::Ended { .. } | Phase::Stopped, _) => return Err(DecisionError::GameOver),
             (Phase::Choosing(e), Decision::Choose(o)) => {
                 if !self.option_available(e, o) {
                     return Err(DecisionError::OptionUnavailable(o));
@@ -150,7 +162,7 @@ impl Game {
             (Phase::Acting, Decision::EndTurn) => self.end_turn(),
         }
         self.decisions.push(d);
-        if !matches!(self.phase, Phase::Ended { .. }) {
+        if !self.is_over() {
             self.settle();
         }
         Ok(self.flush())
@@ -255,8 +267,64 @@ impl Game {
         self.setup
     }
 
+    /// The role the player holds now.
     pub fn role(&self) -> &Role {
-        &self.sc.roles[self.setup.role as usize]
+        &self.sc.roles[self.seat as usize]
+    }
+
+    /// The role the player holds now (the setup's, until a change of seat).
+    pub fn seat(&self) -> RoleIx {
+        self.seat
+    }
+
+    /// The changes of seat, each a week and the role taken from its start.
+    pub fn seats(&self) -> &[(u16, RoleIx)] {
+        &self.seats
+    }
+
+    /// From the start of `week`, the player holds `role` and the chair they leave is played
+    /// as every chair nobody holds is. Refused (`false`) for a week already begun or one
+    /// before a change already planned.
+    pub fn change_seat(&mut self, week: u16, role: RoleIx) -> bool {
+        let after_last = self.seats.last().is_none_or(|&(w, _)| w < week);
+        if week <= self.turn || !after_last || role as usize >= self.sc.roles.len() {
+            return false;
+        }
+        self.seats.push((week, role));
+        true
+    }
+
+    /// A new game with the same setup, changes of seat and last week, before any decision.
+    pub fn fresh(&self, record: bool) -> Game {
+        let mut g = Game::new(self.sc.clone(), Setup { record, ..self.setup });
+        g.seats.clone_from(&self.seats);
+        g.last_week = self.last_week;
+        g
+    }
+
+    /// Stops the game as `week` ends, unless an ending comes first (a lesson's length).
+    /// Refused (`false`) for a week already over.
+    pub fn stop_after(&mut self, week: u16) -> bool {
+        if week < self.turn || self.is_over() {
+            return false;
+        }
+        self.last_week = Some(week);
+        true
+    }
+
+    /// The last week a lesson plays, if one stops the game early.
+    pub fn last_week(&self) -> Option<u16> {
+        self.last_week
+    }
+
+    /// Whether the game stopped at a lesson's last week (rather than at an ending).
+    pub fn stopped(&self) -> bool {
+        self.phase == Phase::Stopped
+    }
+
+    /// Whether no decision is taken any more: an ending, or a lesson's last week.
+    pub fn is_over(&self) -> bool {
+        matches!(self.phase, Phase::Ended { .. } | Phase::Stopped)
     }
 
     /// The actor the player's role belongs to.

@@ -55,6 +55,18 @@ pub struct Scenario {
     pub triggered: Vec<EventIx>,
     /// Randomly drawn events, in declaration order.
     pub random: Vec<EventIx>,
+    /// Start points: weeks a lesson may begin from.
+    pub starts: Vec<StartPoint>,
+}
+
+/// A week a lesson may begin from. The weeks before it are played by the computer: each
+/// choice the player's chair is offered takes the option `choose` names for its event, or
+/// else the first one available, and each week ends without an action.
+#[derive(Debug, Clone)]
+pub struct StartPoint {
+    pub id: String,
+    pub week: u16,
+    pub choose: Vec<(EventIx, u8)>,
 }
 
 impl Scenario {

@@ -15,7 +15,10 @@ impl Game {
         self.chain = 0;
         self.values[layout::TURN as usize] = self.turn as i32;
         self.values[layout::TURNS_LEFT as usize] = sc.turns as i32 - self.turn as i32;
-        let budget = &sc.roles[self.setup.role as usize].budget;
+        if let Some(&(_, role)) = self.seats.iter().find(|s| s.0 == self.turn) {
+            self.take_seat(role);
+        }
+        let budget = &sc.roles[self.seat as usize].budget;
         for (i, b) in budget.iter().enumerate() {
             self.values[(sc.layout.budget + i as u32) as usize] = *b;
         }
@@ -40,6 +43,15 @@ impl Game {
             self.draw_random();
         }
         self.settle();
+    }
+
+    /// The player moves to another chair; the one they leave is played by its reactions.
+    fn take_seat(&mut self, role: RoleIx) {
+        let roles = self.sc.layout.roles;
+        self.values[(roles + self.seat as u32) as usize] = 0;
+        self.values[(roles + role as u32) as usize] = 1;
+        self.seat = role;
+        self.actor = self.sc.roles[role as usize].actor;
     }
 
     /// Whether an event may fire now: `once`, `cooldown`, at most once a turn, condition.
@@ -115,7 +127,7 @@ impl Game {
         if ev.options.is_empty() {
             return;
         }
-        if ev.choosers.contains(&self.setup.role) {
+        if ev.choosers.contains(&self.seat) {
             self.pending.push_back(e);
         } else {
             self.ai_choose(e);
@@ -221,6 +233,10 @@ impl Game {
                 .map(|i| i as u8);
             self.phase = Phase::Ended { ending, score, variant };
             self.emit(Report::Ended { ending, score, variant });
+            return;
+        }
+        if self.last_week.is_some_and(|w| self.turn >= w) {
+            self.phase = Phase::Stopped;
             return;
         }
         self.begin_turn();

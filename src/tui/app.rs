@@ -245,7 +245,7 @@ impl App {
 
     /// Starts directly in a game (from `--load`, or when scenario and role are given).
     pub fn with_session(mut self, s: Session) -> App {
-        self.screen = if s.game.ended().is_some() { Screen::End { scroll: 0 } } else { Screen::Game(GameView::new()) };
+        self.screen = if s.game.is_over() { Screen::End { scroll: 0 } } else { Screen::Game(GameView::new()) };
         self.session = Some(s);
         self
     }
@@ -398,7 +398,7 @@ impl App {
 
     fn save_and_quit(&mut self) {
         if let Some(s) = self.session.as_mut()
-            && s.game.ended().is_none()
+            && !s.game.is_over()
         {
             let _ = s.save();
         }
@@ -454,10 +454,10 @@ impl App {
     pub fn load(&mut self, path: &std::path::Path) {
         let result = Save::read_or_recover(path).and_then(|(save, recovered)| {
             let (game, built) = if self.force { save.replay(&self.lib)? } else { save.restore(&self.lib, path)? };
-            Ok((game, built, save.lang, recovered))
+            Ok((game, built, save.lang, recovered, save.lesson))
         });
         match result {
-            Ok((game, built, lang, recovered)) => {
+            Ok((game, built, lang, recovered, lesson)) => {
                 if let Some(r) = recovered {
                     let args = [
                         ("path", path.display().to_string().into()),
@@ -470,9 +470,9 @@ impl App {
                 let chosen = self.langs.contains(&self.lang) || i18n::is_pseudo(&self.lang);
                 let lang = if chosen { self.lang.clone() } else { lang };
                 let save_path = self.save_override.clone().or(Some(path.to_path_buf()));
-                let s = Session::new(game, built, lang, save_path);
-                self.screen =
-                    if s.game.ended().is_some() { Screen::End { scroll: 0 } } else { Screen::Game(GameView::new()) };
+                let mut s = Session::new(game, built, lang, save_path);
+                s.lesson = lesson;
+                self.screen = if s.game.is_over() { Screen::End { scroll: 0 } } else { Screen::Game(GameView::new()) };
                 self.session = Some(s);
             }
             Err(e) => self.overlay = Some(Overlay::Notice(crate::content::text::sanitize(&e.to_string()))),

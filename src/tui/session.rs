@@ -17,12 +17,14 @@ pub struct Session {
     /// After quiet weeks ended at once, the values the player last saw before them: the
     /// trends count from there until the player ends a week again.
     pub seen: Option<Vec<i32>>,
+    /// The lesson the game is played in, kept in its save.
+    pub lesson: Option<crate::save::SavedLesson>,
 }
 
 impl Session {
     pub fn new(game: Game, built: Built, lang: String, save_path: Option<PathBuf>) -> Session {
         let texts = Texts::new(&lang, &built.texts);
-        Session { game, built, texts, lang, save_path, save_error: None, seen: None }
+        Session { game, built, texts, lang, save_path, save_error: None, seen: None, lesson: None }
     }
 
     /// Applies a decision and returns what happened; saves when a new turn begins or the
@@ -30,7 +32,7 @@ impl Session {
     pub fn apply(&mut self, d: Decision) -> Result<Vec<Report>, DecisionError> {
         let turn = self.game.turn();
         let reports = self.game.apply(d)?;
-        if self.game.turn() != turn || self.game.ended().is_some() {
+        if self.game.turn() != turn || self.game.is_over() {
             let _ = self.save();
         }
         Ok(reports)
@@ -41,7 +43,7 @@ impl Session {
         let Some(path) = self.save_path.clone() else {
             return Err(self.texts.get("tui-no-save-path"));
         };
-        match Save::of(&self.game, &self.built, &self.lang).write(&path) {
+        match Save::of(&self.game, &self.built, &self.lang).with_lesson(self.lesson.clone()).write(&path) {
             Ok(()) => {
                 self.save_error = None;
                 Ok(path)

@@ -139,7 +139,7 @@ fn watch_for_hangup() {
 /// Saves a game left unfinished when the game stops without the player's say.
 fn save_unfinished(app: &mut App) {
     if let Some(s) = app.session.as_mut()
-        && s.game.ended().is_none()
+        && !s.game.is_over()
     {
         let _ = s.save();
     }

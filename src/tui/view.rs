@@ -3,6 +3,7 @@
 
 mod choices;
 mod end;
+mod lesson;
 mod menus;
 mod overlay;
 mod table;

@@ -15,7 +15,7 @@ impl App {
         let g = &s.game;
         match g.phase() {
             Phase::Choosing(e) => g.available_options(e).into_iter().map(Item::Option).collect(),
-            Phase::Ended { .. } => Vec::new(),
+            Phase::Ended { .. } | Phase::Stopped => Vec::new(),
             Phase::Acting => match &v.picker {
                 Some(Picker::Targets { targets, .. }) => {
                     targets.iter().map(|t| Item::Target(*t)).chain([Item::Back]).collect()
@@ -266,7 +266,7 @@ impl App {
                 return;
             }
         };
-        if s.game.ended().is_some() {
+        if s.game.is_over() {
             self.screen = Screen::End { scroll: 0 };
             return;
         }

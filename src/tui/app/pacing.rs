@@ -40,11 +40,11 @@ impl App {
         let mut weeks = 0u16;
         while s.apply(Decision::EndTurn).is_ok() {
             weeks += 1;
-            if s.game.ended().is_some() || present::needs_player(&s.game) || weeks >= limit {
+            if s.game.is_over() || present::needs_player(&s.game) || weeks >= limit {
                 break;
             }
         }
-        if s.game.ended().is_some() {
+        if s.game.is_over() {
             self.overlay = None;
             self.screen = Screen::End { scroll: 0 };
             return;

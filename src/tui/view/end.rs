@@ -15,6 +15,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Chart, Dataset, GraphType};
 
 pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
+    if app.session.as_ref().is_some_and(|s| s.game.stopped()) {
+        return super::lesson::stopped(app, f, area);
+    }
     let Some(s) = &app.session else { return };
     let Screen::End { scroll } = &mut app.screen else { return };
     let (g, t, theme) = (&s.game, &s.texts, app.theme);
@@ -61,10 +64,11 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
         lines.push(bidi(Line::styled(t.get("ending-objectives"), theme.heading())));
         for (i, ok) in objectives.iter().enumerate() {
             let (mark, style) = if *ok { ("✓", theme.good()) } else { ("✗", theme.bad()) };
-            let text = format!("{mark} {}", t.msg(&ids::objective(sc, g.setup().role, i)));
+            let text = format!("{mark} {}", t.msg(&ids::objective(sc, g.seat(), i)));
             lines.extend(wrapped(&text, w, style));
         }
     }
+    lines.extend(super::lesson::questions(s, w, &theme));
     let counts = g.tag_counts();
     let mut factors: Vec<(u32, u16)> =
         (0..sc.factor_count).map(|f| (counts[f as usize], f)).filter(|(c, _)| *c > 0).collect();
@@ -121,7 +125,7 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
 
 /// The main meters over the game: up to four of those the role sees, each with its own
 /// marker and a legend, so the lines differ without colour.
-fn chart(app: &App, f: &mut Frame, area: Rect) {
+pub(super) fn chart(app: &App, f: &mut Frame, area: Rect) {
     let Some(s) = &app.session else { return };
     let (g, t, theme) = (&s.game, &s.texts, app.theme);
     let rows = super::turn::meter_rows(g);

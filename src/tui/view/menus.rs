@@ -227,7 +227,7 @@ fn save_lines(app: &App, info: &crate::save::SaveInfo) -> (String, String) {
         Ok(s) => {
             let name = |id: String| if t.has(&id, None) { t.get(&id) } else { id };
             let scenario = name(format!("scenario-{}", s.scenario));
-            let role = crate::i18n::capitalized(&name(format!("role-{}", s.role)));
+            let role = crate::i18n::capitalized(&name(format!("role-{}", s.chair())));
             let state = match &s.ending {
                 Some(e) => {
                     let id = format!("ending-{e}");

@@ -57,7 +57,7 @@ pub fn meter_rows(g: &Game) -> Vec<MeterRow> {
             })),
         }
     }
-    let principals = sc.principals(g.setup().role);
+    let principals = sc.principals(g.seat());
     for &a in &principals {
         for &b in &principals {
             if a != b {
@@ -183,7 +183,7 @@ fn header(app: &App, f: &mut Frame, area: Rect) {
             ("left", (g.turns_left() as i64).into()),
         ],
     );
-    let role = t.msg(&ids::role(sc, g.setup().role));
+    let role = t.msg(&ids::role(sc, g.seat()));
     let mut spans =
         vec![Span::styled(when, theme.title()), Span::styled(" │ ", theme.dim()), Span::styled(role, theme.heading())];
     if let Some(e) = &s.save_error {
