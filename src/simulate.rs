@@ -112,6 +112,12 @@ fn add(a: &mut [u64], b: &[u64]) {
 pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
     let mut g = Game::new(sc.clone(), setup);
     let mut rng = GameRng::new(setup.seed ^ 0x5DEE_CE66_D1CE_4E5B);
+    play_on(&mut g, policy, &mut rng);
+    g
+}
+
+/// Plays a game on from where it stands to its end with a policy, which draws from `rng`.
+pub fn play_on(g: &mut Game, policy: Policy, rng: &mut GameRng) {
     let mut per_turn = 0u32;
     let mut turn = g.turn();
     while g.ended().is_none() {
@@ -124,8 +130,8 @@ pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
             Decision::EndTurn
         } else {
             match policy {
-                Policy::Random => random_decision(&g, &mut rng),
-                Policy::Greedy => greedy(&g),
+                Policy::Random => random_decision(g, rng),
+                Policy::Greedy => greedy(g),
             }
         };
         if g.apply(d).is_err() {
@@ -133,7 +139,6 @@ pub fn play_one(sc: &Arc<Scenario>, setup: Setup, policy: Policy) -> Game {
             let _ = g.apply(Decision::EndTurn);
         }
     }
-    g
 }
 
 /// Uniform over the available options, or over the available actions and ending the

@@ -713,6 +713,7 @@ impl<'a> Builder<'a> {
                 choosers,
                 resolver,
                 tags: self.tags(p, &e.tags),
+                source: e.source.as_ref().map(|s| v(s).0.clone()),
             });
         }
 

@@ -225,6 +225,8 @@ pub struct Event {
     pub choosers: Vec<RoleIx>,
     pub resolver: Option<ActorIx>,
     pub tags: Vec<TagIx>,
+    /// Where a historical beat's facts come from (it then has a `.history` note).
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy)]
