@@ -354,12 +354,7 @@ fn roads(h: &mut String, d: &Debrief, t: &Texts) {
         fmt(
             t,
             "debrief-roads-method",
-            &[
-                ("forks", r.forks.into()),
-                ("screen", r.screen_games.into()),
-                ("kept", r.roads.len().into()),
-                ("games", r.games.into())
-            ]
+            &[("forks", r.forks.into()), ("screen", r.screen_games.into()), ("games", r.games.into())]
         )
     );
     if r.roads.is_empty() {

@@ -159,12 +159,7 @@ pub fn render(d: &Debrief, t: &Texts) -> String {
             fmt(
                 t,
                 "debrief-roads-method",
-                &[
-                    ("forks", r.forks.into()),
-                    ("screen", r.screen_games.into()),
-                    ("kept", r.roads.len().into()),
-                    ("games", r.games.into())
-                ]
+                &[("forks", r.forks.into()), ("screen", r.screen_games.into()), ("games", r.games.into())]
             )
         );
         if r.roads.is_empty() {
