@@ -584,6 +584,7 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     let opening = if args.load.is_some() { Vec::new() } else { game.drain() };
     let mut plain = Plain::new(&mut game, &texts, &mut input, &mut out, echo, &mut autosave);
     plain.show_expressions = args.show_expressions;
+    plain.debrief_to = save_path.clone();
     let exit = match plain.run(opening) {
         Ok(exit) => exit,
         Err(e) => {

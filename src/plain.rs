@@ -13,6 +13,7 @@ use fluent::FluentValue;
 use std::io::{self, BufRead, Write};
 
 mod actions;
+mod export;
 
 /// What [`Plain::number`] returns for `n` in the action menu: end quiet weeks.
 const SKIP: usize = usize::MAX;
@@ -54,6 +55,8 @@ pub struct Plain<'a, R: BufRead, W: Write> {
     pub autosave: &'a mut dyn FnMut(&Game) -> bool,
     /// `--show-expressions`: "why" adds each rule's expression to its words, for modders.
     pub show_expressions: bool,
+    /// The save, beside which the ending offers to export the debrief (none: no offer).
+    pub debrief_to: Option<std::path::PathBuf>,
     turn_log: Vec<Report>,
     /// The turn whose action menu was printed in full.
     menu_turn: u16,
@@ -85,6 +88,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             echo,
             autosave,
             show_expressions: false,
+            debrief_to: None,
             turn_log: Vec::new(),
             menu_turn: 0,
             briefed: 0,
@@ -102,6 +106,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             let phase = self.game.phase();
             if let Phase::Ended { .. } = phase {
                 self.ending()?;
+                if let Some(save) = self.debrief_to.clone() {
+                    self.offer_export(&save)?;
+                }
                 return Ok(Exit::Ended);
             }
             let limit = self.game.scenario().turns;

@@ -47,9 +47,11 @@ fn fmt(t: &Texts, id: &str, args: &[(&str, FluentValue)]) -> String {
     esc(&kept).replace(fsi, "<bdi>").replace(pdi, "</bdi>")
 }
 
+/// A number as the language writes it, kept left to right so a sign stays before its digits.
 fn num(t: &Texts, n: impl Into<i64>) -> String {
     let n: i64 = n.into();
-    esc(&crate::content::text::sanitize(&number(t, n.clamp(i32::MIN as i64, i32::MAX as i64) as i32)))
+    let s = crate::content::text::sanitize(&number(t, n.clamp(i32::MIN as i64, i32::MAX as i64) as i32));
+    format!("<bdi dir=\"ltr\">{}</bdi>", esc(&s))
 }
 
 const CSS: &str = "
@@ -61,6 +63,7 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.fa
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid var(--line);padding:.25rem .4rem;text-align:start;vertical-align:top}
 td.n,th.n{text-align:end;white-space:nowrap}
 .ok{color:var(--good)}.no{color:var(--bad)}.dim{color:var(--dim)}
+ul.objectives{list-style:none;padding-inline-start:0}
 .unfinished{border:2px solid var(--bad);padding:.5rem}
 figure{margin:1rem 0}figcaption{font-weight:600}
 svg{width:100%;height:auto;display:block}
@@ -156,7 +159,7 @@ fn ending(h: &mut String, d: &Debrief, t: &Texts) {
         let _ = writeln!(h, "<section id=\"score\">");
     }
     if !d.objectives.is_empty() {
-        let _ = writeln!(h, "<h3>{}</h3>\n<ul>", words(t, "ending-objectives"));
+        let _ = writeln!(h, "<h3>{}</h3>\n<ul class=\"objectives\">", words(t, "ending-objectives"));
         for o in &d.objectives {
             let (class, mark, id) =
                 if o.achieved { ("ok", "✓", "objective-achieved") } else { ("no", "✗", "objective-missed") };
@@ -332,14 +335,14 @@ fn factors(h: &mut String, d: &Debrief, t: &Texts) {
         words(t, "debrief-factor-weeks")
     );
     for f in &d.factors {
-        let weeks: Vec<String> = f.weeks.iter().map(|w| num(t, *w)).collect();
+        let weeks: Vec<String> = f.weeks.iter().map(|w| number(t, i32::from(*w))).collect();
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td class=\"n\">{} <span class=\"bar\" style=\"width:{}px\"></span></td><td>{}</td></tr>",
             bdi(&f.name),
             num(t, f.count),
             f.count * 80 / most,
-            esc(&t.list(&weeks))
+            esc(&crate::content::text::sanitize(&t.list(&weeks)))
         );
     }
     h.push_str("</tbody>\n</table>\n</section>\n");

@@ -17,12 +17,14 @@ pub struct Session {
     /// After quiet weeks ended at once, the values the player last saw before them: the
     /// trends count from there until the player ends a week again.
     pub seen: Option<Vec<i32>>,
+    /// Where the debrief was exported from the end screen, or why it could not be.
+    pub debrief_note: Option<String>,
 }
 
 impl Session {
     pub fn new(game: Game, built: Built, lang: String, save_path: Option<PathBuf>) -> Session {
         let texts = Texts::new(&lang, &built.texts);
-        Session { game, built, texts, lang, save_path, save_error: None, seen: None }
+        Session { game, built, texts, lang, save_path, save_error: None, seen: None, debrief_note: None }
     }
 
     /// Applies a decision and returns what happened; saves when a new turn begins or the

@@ -32,7 +32,12 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let inner = b.inner(left);
     f.render_widget(b, left);
     let w = inner.width;
-    let mut lines = wrapped(&t.msg(&m), w, theme.heading());
+    let mut lines = Vec::new();
+    if let Some(note) = &s.debrief_note {
+        lines.extend(wrapped(note, w, theme.good()));
+        lines.push(Line::raw(""));
+    }
+    lines.extend(wrapped(&t.msg(&m), w, theme.heading()));
     lines.push(Line::raw(""));
     for (i, paragraph) in present::epilogue(g, t).iter().enumerate() {
         if i > 0 {
@@ -116,7 +121,7 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     f.render_widget(super::para(shown), inner);
 
     chart(app, f, right);
-    hints(app, f, foot, &["tui-key-scroll", "tui-key-title", "tui-key-quit"]);
+    hints(app, f, foot, &["tui-key-scroll", "tui-key-export", "tui-key-title", "tui-key-quit"]);
 }
 
 /// The main meters over the game: up to four of those the role sees, each with its own
