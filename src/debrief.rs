@@ -245,7 +245,7 @@ impl Debrief {
             roads: roads.map(|r| roads_not_taken(g, t, r)),
             history: history(g, t),
             departures: departures(g, t),
-            questions: Vec::new(),
+            questions: questions(g, t),
         }
     }
 
@@ -511,6 +511,23 @@ fn departures(g: &Game, t: &Texts) -> Vec<Beat> {
         .collect();
     out.sort_by_key(|b| b.week);
     out
+}
+
+/// The pack's discussion questions for this game: those for every game, for its ending and
+/// for its chair, in the order the pack declares them.
+fn questions(g: &Game, t: &Texts) -> Vec<Question> {
+    let sc = g.scenario();
+    let (ending, role) = (g.ended().map(|(e, _)| e), g.setup().role);
+    sc.questions
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.ending.is_none_or(|e| Some(e) == ending) && q.role.is_none_or(|r| r == role))
+        .map(|(i, q)| Question {
+            id: q.id.clone(),
+            factor: Named { id: sc.tags[q.factor as usize].clone(), name: clean(t.msg(&ids::tag(sc, q.factor))) },
+            text: clean(t.msg(&ids::question(sc, i))),
+        })
+        .collect()
 }
 
 /// Where the exported debrief of the save at `save` goes: beside it, `<save>.debrief.<ext>`.

@@ -124,3 +124,36 @@ fn an_unfinished_game_says_so_and_still_has_roads() {
         }
     }
 }
+
+#[test]
+fn nine_months_asks_three_questions_of_each_ending_and_two_of_each_chair() {
+    let sc = common::build("nine-months").scenario;
+    for (e, ending) in sc.endings.iter().enumerate() {
+        let n = sc.questions.iter().filter(|q| q.ending == Some(e as u16)).count();
+        assert!(n >= 3, "ending {} has {n} questions", ending.id);
+    }
+    for (r, role) in sc.roles.iter().enumerate() {
+        let n = sc.questions.iter().filter(|q| q.role == Some(r as u16)).count();
+        assert!(n >= 2, "chair {} has {n} questions", role.id);
+    }
+    assert!(sc.questions.iter().all(|q| q.factor < sc.factor_count), "each is tied to a structural factor");
+}
+
+#[test]
+fn a_debrief_asks_the_questions_of_its_ending_and_chair_only() {
+    let (g, built) = game("nine-months", "prime_minister", 4, None);
+    let t = Texts::new("en-US", &built.texts);
+    let d = Debrief::build(&g, &t, None);
+    let sc = g.scenario();
+    let (e, _) = g.ended().unwrap();
+    let expected: Vec<&str> = sc
+        .questions
+        .iter()
+        .filter(|q| q.ending.is_none_or(|x| x == e) && q.role.is_none_or(|r| r == g.setup().role))
+        .map(|q| q.id.as_str())
+        .collect();
+    let got: Vec<&str> = d.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(got, expected);
+    assert!(got.len() >= 5, "three for the ending and two for the chair: {got:?}");
+    assert!(d.questions.iter().all(|q| !q.text.starts_with("question-")), "every question has its words");
+}

@@ -64,6 +64,8 @@ pub struct ScenarioFile {
     pub ending: Vec<Ending>,
     #[serde(default)]
     pub difficulty: Vec<Difficulty>,
+    #[serde(default)]
+    pub question: Vec<Question>,
 }
 
 /// The calendar and the scenario-wide rules.
@@ -451,4 +453,18 @@ pub struct Difficulty {
     pub id: Str,
     #[serde(default)]
     pub effects: Vec<Str>,
+}
+
+/// A discussion question for the debrief (`[[question]]`): its words are the message
+/// `question-<id>`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: Str,
+    /// The structural factor it is about (one of the factor tags).
+    pub factor: Str,
+    /// Asked only of games that end in this ending.
+    pub ending: Option<Str>,
+    /// Asked only of this chair's games.
+    pub role: Option<Str>,
 }

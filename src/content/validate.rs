@@ -10,6 +10,8 @@ use crate::engine::scenario::{self as sc, Scenario};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+mod questions;
+
 /// The most events a scenario may have.
 pub const MAX_EVENTS: usize = 10_000;
 /// The most options an event may offer.
@@ -895,6 +897,8 @@ impl<'a> Builder<'a> {
             );
         }
         typed_endings.sort_by_key(|e| -e.priority);
+        let role_ids = self.names.roles.clone();
+        let questions = self.questions(parts, &typed_endings, &role_ids);
 
         // ----- difficulties -----
         let mut typed_difficulties = Vec::new();
@@ -976,6 +980,7 @@ impl<'a> Builder<'a> {
             nothing,
             tags: tag_names.into_iter().map(|(k, _)| k).collect(),
             factor_count,
+            questions,
             layout,
             initial,
             scripted,

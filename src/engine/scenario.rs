@@ -46,6 +46,8 @@ pub struct Scenario {
     pub tags: Vec<String>,
     /// How many of `tags` (from the start) are the structural factors.
     pub factor_count: u16,
+    /// Discussion questions for the debrief.
+    pub questions: Vec<Question>,
     pub layout: Layout,
     /// The state at the start of a game, before difficulty effects.
     pub initial: Vec<i32>,
@@ -207,6 +209,16 @@ pub enum Trigger {
     Random,
     /// Fires only as another event's, option's or action's follow-up.
     FollowUp,
+}
+
+/// A discussion question for the debrief, tied to one structural factor (a tag index), and
+/// asked of the games that end in `ending` and of `role`'s games when those are given.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub factor: TagIx,
+    pub ending: Option<EndingIx>,
+    pub role: Option<RoleIx>,
 }
 
 #[derive(Debug, Clone)]
