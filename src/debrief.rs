@@ -110,7 +110,8 @@ pub struct Beat {
 #[derive(Debug, Clone, Serialize)]
 pub struct Moment {
     pub week: u16,
-    /// `event`, `decision` (the player's), `choice` (another's), `reaction` or `negotiation`.
+    /// `event`, `decision` (the player's), `choice` (another's), `reaction`, `negotiation` (a
+    /// draft or a signing) or `proposal` (a proposal that fell short).
     pub kind: &'static str,
     pub text: String,
     pub cause: String,
@@ -258,6 +259,18 @@ impl Debrief {
     pub fn rtl(&self) -> bool {
         self.dir == "rtl"
     }
+
+    /// What decided the ending, when the epilogue does not already tell it (the end screen
+    /// and plain mode tell the epilogue first).
+    pub fn turning_point(&self) -> Option<&String> {
+        let told = self.ending.as_ref().map_or(&[][..], |e| &e.epilogue[..]);
+        self.decided.iter().find(|x| !told.contains(x))
+    }
+
+    /// The timeline as the end screen and plain mode tell it: events, drafts and signings.
+    pub fn headlines(&self) -> impl Iterator<Item = &Moment> {
+        self.timeline.iter().filter(|m| matches!(m.kind, "event" | "negotiation"))
+    }
 }
 
 /// The meters the chair sees, one series per value (an actor meter gives one per actor).
@@ -376,8 +389,9 @@ fn timeline(g: &Game, t: &Texts) -> Vec<Moment> {
                 t.fmt("debrief-by", &[("chair", present::actor(g, t, *actor).into())]),
             ),
             Report::Drafted { .. } | Report::Signed { .. } | Report::Rejected => {
+                let kind = if *r == Report::Rejected { "proposal" } else { "negotiation" };
                 if let Some(text) = present::news(g, t, r) {
-                    push(week, "negotiation", text, t.get("cause-negotiation"));
+                    push(week, kind, text, t.get("cause-negotiation"));
                 }
             }
             _ => {}
