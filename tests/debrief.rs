@@ -73,6 +73,10 @@ fn the_html_parses_and_sets_language_and_direction() {
         let root = select(&doc, "html")[0];
         assert_eq!(root.value().attr("lang"), Some(lang));
         assert_eq!(root.value().attr("dir"), Some(dir));
+        // No markup shows as text (the window's title holds text only).
+        let title: String = select(&doc, "title")[0].text().collect();
+        assert!(!title.contains('<') && !title.is_empty(), "{title}");
+        assert!(!select(&doc, "h1 bdi").is_empty(), "the scenario's name is isolated in the heading");
         // Self-contained: no script, no external resource.
         assert!(select(&doc, "script, link, img, iframe, object").is_empty());
         assert!(!select(&doc, "svg polyline").is_empty(), "{lang}: no meter chart");

@@ -35,16 +35,21 @@ fn words(t: &Texts, id: &str) -> String {
     esc(&crate::content::text::sanitize(&t.get(id)))
 }
 
-/// A message with arguments, escaped, each argument isolated in its own direction: Fluent's
-/// isolation marks (the only ones text can hold, packs being refused any) become `<bdi>`.
+/// A message with arguments, escaped, each text argument isolated in its own direction
+/// (`<bdi>`), so a Latin name or a path inside Arabic or Hebrew keeps its order. The
+/// arguments are marked with two private-use characters, taken out of the text first, that
+/// become the tags after escaping.
 fn fmt(t: &Texts, id: &str, args: &[(&str, FluentValue)]) -> String {
-    let (fsi, pdi) = ('\u{2068}', '\u{2069}');
-    let kept: String = t
-        .fmt(id, args)
-        .chars()
-        .filter(|&c| c == fsi || c == pdi || !(crate::content::text::is_forbidden(c) || c == '\r'))
+    let (open, close) = ('\u{e000}', '\u{e001}');
+    let marked: Vec<(&str, FluentValue)> = args
+        .iter()
+        .map(|(k, v)| match v {
+            FluentValue::String(s) => (*k, FluentValue::from(format!("{open}{}{close}", s.replace([open, close], "")))),
+            other => (*k, other.clone()),
+        })
         .collect();
-    esc(&kept).replace(fsi, "<bdi>").replace(pdi, "</bdi>")
+    let text = crate::content::text::sanitize(&t.fmt(id, &marked));
+    esc(&text).replace(open, "<bdi>").replace(close, "</bdi>")
 }
 
 /// A number as the language writes it, kept left to right so a sign stays before its digits.
@@ -81,10 +86,13 @@ const MARKS: [&str; 6] = ["●", "■", "▲", "◆", "▼", "✚"];
 /// The page.
 pub fn render(d: &Debrief, t: &Texts) -> String {
     let mut h = String::new();
-    let title = fmt(t, "debrief-title", &[("scenario", d.scenario.name.clone().into())]);
+    let args = [("scenario", FluentValue::from(d.scenario.name.clone()))];
+    // The window's title is text only; the heading isolates the name.
+    let plain = esc(&crate::content::text::sanitize(&t.fmt("debrief-title", &args)));
+    let title = fmt(t, "debrief-title", &args);
     let _ = write!(
         h,
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{plain}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<header>\n<h1>{title}</h1>\n",
         esc(&d.lang),
         d.dir
     );
