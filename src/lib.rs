@@ -7,12 +7,14 @@
 //! - [`i18n`]: Fluent bundles, language choice and fallback, message formatting.
 //! - [`plain`]: the line-based front end (screen readers, pipes, tests).
 //! - [`simulate`]: headless games in parallel, policies and statistics.
+//! - [`debrief`]: the debrief of a game as data, and its HTML, Markdown and JSON forms.
 //! - [`save`]: saves as replays, written atomically.
 //! - [`output`]: the one way text is printed: control, escape and invisible characters never pass.
 //! - [`files`]: the one way files are read (regular, capped, no links inside a pack) and written.
 
 pub mod compare;
 pub mod content;
+pub mod debrief;
 pub mod engine;
 pub mod files;
 pub mod i18n;

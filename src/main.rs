@@ -113,6 +113,29 @@ enum Command {
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
     },
+    /// Write the debrief of a save (finished or not) for a class: the ending and score,
+    /// the meters week by week, the timeline with causes, the structural factors, what decided
+    /// it, the roads not taken (measured by playing on from each choice), history and the
+    /// pack's discussion questions.
+    Debrief {
+        /// The save.
+        file: PathBuf,
+        /// `html`: one self-contained page that prints cleanly; `md`: Markdown; `json`: the
+        /// data (docs/debrief-format.md).
+        #[arg(long, value_enum, default_value_t = DebriefFormat::Html)]
+        format: DebriefFormat,
+        /// The language, such as en-US, ar, he or fr (default: the save's).
+        #[arg(long)]
+        locale: Option<String>,
+        /// Where to write it (default: standard output).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        /// Debrief the game the replay reaches even when it differs from the saved one.
+        #[arg(long)]
+        force: bool,
+        #[arg(long = "pack")]
+        packs: Vec<PathBuf>,
+    },
     /// Say where packs and saves are looked for, and what is found there.
     Paths {
         #[arg(long = "pack")]
@@ -281,6 +304,13 @@ enum Format {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum DebriefFormat {
+    Html,
+    Md,
+    Json,
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -322,6 +352,9 @@ fn main() -> ExitCode {
         Command::Lesson { action } => lesson_command(action),
         Command::Compare { a, b, format, lang, packs } => compare(&a, &b, format, lang, packs),
         Command::List { packs } => list(packs),
+        Command::Debrief { file, format, locale, output, force, packs } => {
+            debrief(&file, format, locale, output, force, packs)
+        }
         Command::Paths { packs } => paths(packs),
     };
     match result {
@@ -699,6 +732,7 @@ fn play(args: PlayArgs) -> Result<ExitCode> {
     plain.show_expressions = args.show_expressions;
     plain.lesson = kept_lesson.clone();
     plain.preface = preface;
+    plain.debrief_to = save_path.clone();
     let exit = match plain.run(opening) {
         Ok(exit) => exit,
         Err(e) => {
@@ -953,5 +987,52 @@ fn list(packs: Vec<PathBuf>) -> Result<ExitCode> {
         }
     }
     writeln!(out, "interface languages: {}", i18n::ui_languages().join(", "))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `goodfaith debrief`: the debrief of a save, in one of three forms.
+fn debrief(
+    file: &Path,
+    format: DebriefFormat,
+    locale: Option<String>,
+    out: Option<PathBuf>,
+    force: bool,
+    packs: Vec<PathBuf>,
+) -> Result<ExitCode> {
+    use goodfaith::debrief::{self, Debrief};
+    let lib = load_library(&packs)?;
+    let (game, built, save) = load_save(&lib, file, force)?;
+    let available = available_languages(&lib, Some(&built));
+    let lang = match locale {
+        Some(l) => {
+            let chosen = i18n::choose_language(Some(&l), &available);
+            let primary = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            if primary(&chosen) != primary(&l) && !i18n::is_pseudo(&l) {
+                bail!("there is no text in `{}` (languages: {})", l.escape_debug(), available.join(", "));
+            }
+            chosen
+        }
+        None => i18n::choose_language(Some(&save.lang), &available),
+    };
+    let texts = Texts::new(&lang, &built.texts);
+    let d = Debrief::of_game(&game, &texts);
+    let text = match format {
+        DebriefFormat::Html => debrief::html::render(&d, &texts),
+        DebriefFormat::Md => debrief::markdown::render(&d, &texts),
+        DebriefFormat::Json => debrief::json::render(&d),
+    };
+    match out {
+        Some(path) => {
+            goodfaith::files::write_atomic(&path, text.as_bytes(), None, |_| true)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            output::warn(&texts.fmt("debrief-written-one", &[("path", path.display().to_string().into())]));
+        }
+        None => {
+            let mut o = output::stdout();
+            o.write_all(text.as_bytes())?;
+            o.flush()?;
+        }
+    }
+    report_missing(&[&texts]);
     Ok(ExitCode::SUCCESS)
 }

@@ -13,6 +13,7 @@ use fluent::FluentValue;
 use std::io::{self, BufRead, Write};
 
 mod actions;
+mod export;
 mod lesson;
 
 /// What [`Plain::number`] returns for `n` in the action menu: end quiet weeks.
@@ -59,6 +60,8 @@ pub struct Plain<'a, R: BufRead, W: Write> {
     pub lesson: Option<crate::save::SavedLesson>,
     /// Lines shown before the game begins (a lesson's introduction, a change of seat).
     pub preface: Vec<String>,
+    /// The save, beside which the ending offers to export the debrief (none: no offer).
+    pub debrief_to: Option<std::path::PathBuf>,
     turn_log: Vec<Report>,
     /// The turn whose action menu was printed in full.
     menu_turn: u16,
@@ -92,6 +95,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             show_expressions: false,
             lesson: None,
             preface: Vec::new(),
+            debrief_to: None,
             turn_log: Vec::new(),
             menu_turn: 0,
             briefed: 0,
@@ -111,6 +115,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             if self.game.is_over() {
                 self.ending()?;
                 self.lesson_end()?;
+                if let Some(save) = self.debrief_to.clone() {
+                    self.offer_export(&save)?;
+                }
                 return Ok(Exit::Ended);
             }
             let limit = self.game.scenario().turns;
@@ -453,79 +460,41 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         Ok(())
     }
 
+    /// The debrief, as the export and the end screen tell it (read from the same model).
     fn ending(&mut self) -> io::Result<()> {
         let t = self.texts;
-        let g = &*self.game;
-        let sc = g.scenario().clone();
-        let Some((e, score)) = g.ended() else { return Ok(()) };
-        let m = ids::ending(&sc, e);
-        writeln!(self.out, "\n{}", t.fmt("ending-title", &[("title", t.msg(&m.clone().attr("title")).into())]))?;
-        writeln!(self.out, "{}", t.msg(&m))?;
-        for paragraph in present::epilogue(g, t) {
+        let d = crate::debrief::Debrief::build(self.game, t, None);
+        let Some(e) = &d.ending else { return Ok(()) };
+        writeln!(self.out, "\n{}", t.fmt("ending-title", &[("title", e.title.clone().into())]))?;
+        writeln!(self.out, "{}", e.summary)?;
+        for paragraph in &e.epilogue {
             writeln!(self.out, "\n{paragraph}")?;
         }
-        if let Some(turning) = present::turning_point(g, t) {
+        if let Some(turning) = d.turning_point() {
             writeln!(self.out, "\n{turning}")?;
         }
-        writeln!(self.out, "\n{}", t.fmt("ending-history", &[("history", t.msg(&m.attr("history")).into())]))?;
+        writeln!(self.out, "\n{}", t.fmt("ending-history", &[("history", e.history.clone().into())]))?;
         writeln!(
             self.out,
             "\n{}",
-            t.fmt(
-                "ending-score",
-                &[
-                    ("score", FluentValue::from(score as i64)),
-                    ("tier", t.get(&format!("tier-{}", sc.endings[e as usize].tier.as_str())).into())
-                ]
-            )
+            t.fmt("ending-score", &[("score", FluentValue::from(e.score)), ("tier", e.tier_name.clone().into())])
         )?;
-        let objectives = g.objectives();
-        if !objectives.is_empty() {
+        if !d.objectives.is_empty() {
             writeln!(self.out, "{}", t.get("ending-objectives"))?;
-            for (i, ok) in objectives.iter().enumerate() {
-                let id = if *ok { "objective-achieved" } else { "objective-missed" };
-                let objective = t.msg(&ids::objective(&sc, g.seat(), i));
-                writeln!(self.out, "  {}", t.fmt(id, &[("objective", objective.into())]))?;
+            for o in &d.objectives {
+                let id = if o.achieved { "objective-achieved" } else { "objective-missed" };
+                writeln!(self.out, "  {}", t.fmt(id, &[("objective", o.text.clone().into())]))?;
             }
         }
         writeln!(self.out, "{}", t.get("ending-timeline"))?;
-        let mut turn = 0;
-        for r in g.log() {
-            match r {
-                Report::TurnBegan { turn: n, .. } => turn = *n,
-                Report::Event { event, .. } => {
-                    writeln!(
-                        self.out,
-                        "  {}",
-                        t.fmt(
-                            "timeline-line",
-                            &[
-                                ("turn", FluentValue::from(turn as i64)),
-                                ("what", t.msg(&ids::event(&sc, *event).attr("title")).into())
-                            ]
-                        )
-                    )?;
-                }
-                Report::Signed { .. } | Report::Drafted { .. } => {
-                    if let Some(line) = present::news(g, t, r) {
-                        writeln!(
-                            self.out,
-                            "  {}",
-                            t.fmt("timeline-line", &[("turn", FluentValue::from(turn as i64)), ("what", line.into())])
-                        )?;
-                    }
-                }
-                _ => {}
-            }
+        for m in d.headlines() {
+            let args = [("turn", FluentValue::from(m.week)), ("what", m.text.clone().into())];
+            writeln!(self.out, "  {}", t.fmt("timeline-line", &args))?;
         }
-        let counts = g.tag_counts();
-        let mut factors: Vec<(u32, u16)> =
-            (0..sc.factor_count).map(|f| (counts[f as usize], f)).filter(|(c, _)| *c > 0).collect();
-        factors.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        if !factors.is_empty() {
+        if !d.factors.is_empty() {
             writeln!(self.out, "{}", t.get("ending-factors"))?;
-            for (c, f) in factors {
-                writeln!(self.out, "  {} ({c})", t.msg(&ids::tag(&sc, f)))?;
+            for f in &d.factors {
+                writeln!(self.out, "  {} ({})", f.name, f.count)?;
             }
         }
         Ok(())

@@ -262,9 +262,25 @@ pub fn play_with(
     let opening = g.drain();
     after(&g, opening);
     let mut rng = GameRng::new(setup.seed ^ 0x5DEE_CE66_D1CE_4E5B);
+    play_on_with(&mut g, policy, &mut rng, &mut before, &mut after);
+    g
+}
+
+/// Plays a game on from where it stands to its end with a policy, which draws from `rng`.
+pub fn play_on(g: &mut Game, policy: Policy, rng: &mut GameRng) {
+    play_on_with(g, policy, rng, &mut |_, _| {}, &mut |_, _| {});
+}
+
+fn play_on_with(
+    g: &mut Game,
+    policy: Policy,
+    rng: &mut GameRng,
+    before: &mut impl FnMut(&Game, &Decision),
+    after: &mut impl FnMut(&Game, Vec<crate::engine::Report>),
+) {
     let mut per_turn = 0u32;
     let mut turn = g.turn();
-    while g.ended().is_none() {
+    while !g.is_over() {
         if g.turn() != turn {
             turn = g.turn();
             per_turn = 0;
@@ -274,23 +290,27 @@ pub fn play_with(
             Decision::EndTurn
         } else {
             match policy {
-                Policy::Random => random_decision(&g, &mut rng),
-                Policy::Greedy => greedy(&g),
+                Policy::Random => random_decision(g, rng),
+                Policy::Greedy => greedy(g),
             }
         };
-        before(&g, &d);
+        before(g, &d);
         let reports = match g.apply(d) {
             Ok(r) => r,
             // A policy only picks legal decisions; should one fail, end the turn instead.
             Err(_) => {
                 d = Decision::EndTurn;
-                before(&g, &d);
-                g.apply(d).unwrap_or_default()
+                before(g, &d);
+                match g.apply(d) {
+                    Ok(r) => r,
+                    // Nothing more can be decided: the game is over in a way the loop
+                    // does not know of.
+                    Err(_) => break,
+                }
             }
         };
-        after(&g, reports);
+        after(g, reports);
     }
-    g
 }
 
 /// Uniform over the available options, or over the available actions and ending the

@@ -67,6 +67,8 @@ pub struct ScenarioFile {
     /// Start points: weeks a lesson may begin from.
     #[serde(default)]
     pub start: Vec<Start>,
+    #[serde(default)]
+    pub question: Vec<Question>,
 }
 
 /// The calendar and the scenario-wide rules.
@@ -465,4 +467,18 @@ pub struct Start {
     pub week: Spanned<u16>,
     #[serde(default)]
     pub choose: NameMap<Text>,
+}
+
+/// A discussion question for the debrief (`[[question]]`): its words are the message
+/// `question-<id>`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: Str,
+    /// The structural factor it is about (one of the factor tags).
+    pub factor: Str,
+    /// Asked only of games that end in this ending.
+    pub ending: Option<Str>,
+    /// Asked only of this chair's games.
+    pub role: Option<Str>,
 }

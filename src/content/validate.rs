@@ -10,6 +10,7 @@ use crate::engine::scenario::{self as sc, Scenario};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+mod questions;
 mod starts;
 
 /// The most events a scenario may have.
@@ -753,6 +754,7 @@ impl<'a> Builder<'a> {
                 choosers,
                 resolver,
                 tags: self.tags(p, &e.tags),
+                source: e.source.as_ref().map(|s| v(s).0.clone()),
             });
         }
 
@@ -934,6 +936,8 @@ impl<'a> Builder<'a> {
             );
         }
         typed_endings.sort_by_key(|e| -e.priority);
+        let role_ids = self.names.roles.clone();
+        let questions = self.questions(parts, &typed_endings, &role_ids);
 
         // ----- difficulties -----
         let mut typed_difficulties = Vec::new();
@@ -1016,6 +1020,7 @@ impl<'a> Builder<'a> {
             nothing,
             tags: tag_names.into_iter().map(|(k, _)| k).collect(),
             factor_count,
+            questions,
             layout,
             initial,
             scripted,

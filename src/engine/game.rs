@@ -142,6 +142,12 @@ impl Game {
         g
     }
 
+    /// Draws the world's chances from here on from a new seed: a fork of a game that plays on
+    /// in another possible world (the debrief's roads not taken).
+    pub fn reseed(&mut self, seed: u64) {
+        self.rng = GameRng::new(seed);
+    }
+
     /// Applies a decision and returns what it caused (empty when not recording).
     pub fn apply(&mut self, d: Decision) -> Result<Vec<Report>, DecisionError> {
         match (self.phase, d) {

@@ -228,6 +228,9 @@ pub mod ids {
     pub fn scenario(s: &Scenario) -> Message {
         Message::new(format!("scenario-{}", s.id))
     }
+    pub fn question(s: &Scenario, q: usize) -> Message {
+        Message::new(format!("question-{}", s.questions[q].id))
+    }
     pub fn tag(s: &Scenario, t: TagIx) -> Message {
         Message::new(format!("tag-{}", s.tags[t as usize].replace('_', "-")))
     }

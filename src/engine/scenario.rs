@@ -46,6 +46,8 @@ pub struct Scenario {
     pub tags: Vec<String>,
     /// How many of `tags` (from the start) are the structural factors.
     pub factor_count: u16,
+    /// Discussion questions for the debrief.
+    pub questions: Vec<Question>,
     pub layout: Layout,
     /// The state at the start of a game, before difficulty effects.
     pub initial: Vec<i32>,
@@ -221,6 +223,16 @@ pub enum Trigger {
     FollowUp,
 }
 
+/// A discussion question for the debrief, tied to one structural factor (a tag index), and
+/// asked of the games that end in `ending` and of `role`'s games when those are given.
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: String,
+    pub factor: TagIx,
+    pub ending: Option<EndingIx>,
+    pub role: Option<RoleIx>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Event {
     pub id: String,
@@ -237,6 +249,8 @@ pub struct Event {
     pub choosers: Vec<RoleIx>,
     pub resolver: Option<ActorIx>,
     pub tags: Vec<TagIx>,
+    /// Where a historical beat's facts come from (it then has a `.history` note).
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy)]

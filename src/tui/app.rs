@@ -1,6 +1,7 @@
 //! The terminal game's state and what each key does. No terminal here: `App` takes key and
 //! mouse events and is drawn onto any ratatui backend, so tests drive it with `TestBackend`.
 
+mod export;
 mod game;
 mod outcome;
 mod pacing;
@@ -636,6 +637,7 @@ impl App {
                 self.screen = Screen::Title { sel: 1 };
             }
             KeyCode::Char('q') => self.quit = true,
+            KeyCode::Char('e') => self.export_debrief(),
             _ => {}
         }
     }

@@ -19,12 +19,14 @@ pub struct Session {
     pub seen: Option<Vec<i32>>,
     /// The lesson the game is played in, kept in its save.
     pub lesson: Option<crate::save::SavedLesson>,
+    /// Where the debrief was exported from the end screen, or why it could not be.
+    pub debrief_note: Option<String>,
 }
 
 impl Session {
     pub fn new(game: Game, built: Built, lang: String, save_path: Option<PathBuf>) -> Session {
         let texts = Texts::new(&lang, &built.texts);
-        Session { game, built, texts, lang, save_path, save_error: None, seen: None, lesson: None }
+        Session { game, built, texts, lang, save_path, save_error: None, seen: None, lesson: None, debrief_note: None }
     }
 
     /// Applies a decision and returns what happened; saves when a new turn begins or the

@@ -4,8 +4,7 @@
 
 use super::super::app::{App, Screen};
 use super::{bidi, block, hints, wrapped};
-use crate::engine::Report;
-use crate::engine::report::ids;
+use crate::debrief::Debrief;
 use crate::present;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -21,12 +20,12 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let Some(s) = &app.session else { return };
     let Screen::End { scroll } = &mut app.screen else { return };
     let (g, t, theme) = (&s.game, &s.texts, app.theme);
-    let sc = g.scenario();
-    let Some((e, score)) = g.ended() else { return };
-    let m = ids::ending(sc, e);
+    // The same model the exported debrief and plain mode read.
+    let d = Debrief::build(g, t, None);
+    let Some(e) = &d.ending else { return };
     let [head, body, foot] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)]).areas(area);
-    let title = t.fmt("ending-title", &[("title", t.msg(&m.clone().attr("title")).into())]);
+    let title = t.fmt("ending-title", &[("title", e.title.clone().into())]);
     f.render_widget(super::para(vec![bidi(Line::styled(title, theme.title()))]), head);
     let [left, right] = Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
 
@@ -35,53 +34,47 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let inner = b.inner(left);
     f.render_widget(b, left);
     let w = inner.width;
-    let mut lines = wrapped(&t.msg(&m), w, theme.heading());
+    let mut lines = Vec::new();
+    if let Some(note) = &s.debrief_note {
+        lines.extend(wrapped(note, w, theme.good()));
+        lines.push(Line::raw(""));
+    }
+    lines.extend(wrapped(&e.summary, w, theme.heading()));
     lines.push(Line::raw(""));
-    for (i, paragraph) in present::epilogue(g, t).iter().enumerate() {
+    for (i, paragraph) in e.epilogue.iter().enumerate() {
         if i > 0 {
             lines.push(Line::raw(""));
         }
         lines.extend(wrapped(paragraph, w, theme.text()));
     }
-    if let Some(turning) = present::turning_point(g, t) {
+    if let Some(turning) = d.turning_point() {
         lines.push(Line::raw(""));
-        lines.extend(wrapped(&turning, w, theme.text()));
+        lines.extend(wrapped(turning, w, theme.text()));
     }
     lines.push(Line::raw(""));
-    lines.extend(wrapped(
-        &t.fmt("ending-history", &[("history", t.msg(&m.clone().attr("history")).into())]),
-        w,
-        theme.dim(),
-    ));
+    lines.extend(wrapped(&t.fmt("ending-history", &[("history", e.history.clone().into())]), w, theme.dim()));
     lines.push(Line::raw(""));
-    let tier = sc.endings[e as usize].tier.as_str();
     lines.push(bidi(Line::styled(
-        t.fmt("ending-score", &[("score", (score as i64).into()), ("tier", t.get(&format!("tier-{tier}")).into())]),
+        t.fmt("ending-score", &[("score", e.score.into()), ("tier", e.tier_name.clone().into())]),
         theme.heading(),
     )));
-    let objectives = g.objectives();
-    if !objectives.is_empty() {
+    if !d.objectives.is_empty() {
         lines.push(bidi(Line::styled(t.get("ending-objectives"), theme.heading())));
-        for (i, ok) in objectives.iter().enumerate() {
-            let (mark, style) = if *ok { ("✓", theme.good()) } else { ("✗", theme.bad()) };
-            let text = format!("{mark} {}", t.msg(&ids::objective(sc, g.seat(), i)));
-            lines.extend(wrapped(&text, w, style));
+        for o in &d.objectives {
+            let (mark, style) = if o.achieved { ("✓", theme.good()) } else { ("✗", theme.bad()) };
+            lines.extend(wrapped(&format!("{mark} {}", o.text), w, style));
         }
     }
     lines.extend(super::lesson::questions(s, w, &theme));
-    let counts = g.tag_counts();
-    let mut factors: Vec<(u32, u16)> =
-        (0..sc.factor_count).map(|f| (counts[f as usize], f)).filter(|(c, _)| *c > 0).collect();
-    factors.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    if !factors.is_empty() {
+    if !d.factors.is_empty() {
         lines.push(Line::raw(""));
         lines.extend(wrapped(&t.get("ending-factors"), w, theme.heading()));
-        let most = factors[0].0.max(1);
+        let most = d.factors[0].count.max(1);
         // Each name wraps beside its bar, never cut: later lines start under the name.
         let room = (w as usize).saturating_sub(11).max(1);
-        for (c, fx) in factors {
-            let bar = "■".repeat(((c * 10).div_ceil(most)) as usize);
-            let name = format!("{} ({c})", t.msg(&ids::tag(sc, fx)));
+        for fx in &d.factors {
+            let bar = "■".repeat(((fx.count * 10).div_ceil(most)) as usize);
+            let name = format!("{} ({})", fx.name, fx.count);
             for (k, part) in crate::tui::text::wrap(&name, room).into_iter().enumerate() {
                 let lead = if k == 0 { format!("{bar:<10} ") } else { " ".repeat(11) };
                 lines.push(bidi(Line::from(vec![Span::styled(lead, theme.gauge()), Span::raw(part)])));
@@ -90,29 +83,13 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(bidi(Line::styled(t.get("ending-timeline"), theme.heading())));
-    let mut turn = 0;
-    for r in g.log() {
-        match r {
-            Report::TurnBegan { turn: n, .. } => turn = *n,
-            Report::Event { event, .. } => {
-                let what = t.msg(&ids::event(sc, *event).attr("title"));
-                lines.extend(wrapped(
-                    &t.fmt("timeline-line", &[("turn", (turn as i64).into()), ("what", what.into())]),
-                    w,
-                    theme.text(),
-                ));
-            }
-            Report::Signed { .. } | Report::Drafted { .. } => {
-                if let Some(what) = present::news(g, t, r) {
-                    lines.extend(wrapped(
-                        &t.fmt("timeline-line", &[("turn", (turn as i64).into()), ("what", what.into())]),
-                        w,
-                        theme.good(),
-                    ));
-                }
-            }
-            _ => {}
-        }
+    for m in d.headlines() {
+        let style = if m.kind == "event" { theme.text() } else { theme.good() };
+        lines.extend(wrapped(
+            &t.fmt("timeline-line", &[("turn", (m.week as i64).into()), ("what", m.text.clone().into())]),
+            w,
+            style,
+        ));
     }
     let max = lines.len().saturating_sub(inner.height as usize);
     *scroll = (*scroll).min(max);
@@ -120,7 +97,7 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     f.render_widget(super::para(shown), inner);
 
     chart(app, f, right);
-    hints(app, f, foot, &["tui-key-scroll", "tui-key-title", "tui-key-quit"]);
+    hints(app, f, foot, &["tui-key-scroll", "tui-key-export", "tui-key-title", "tui-key-quit"]);
 }
 
 /// The main meters over the game: up to four of those the role sees, each with its own

@@ -347,3 +347,10 @@ difficulty-tense = Tense
     .description = An ordinary season: little trust, some patience, and violent incidents now and then.
 difficulty-violent = Violent
     .description = A violent season: less trust, impatient publics, and frequent deadly incidents.
+
+# Discussion questions for the debrief (questions.toml).
+question-water_needs = Each delegation came to the committee with its own idea of what the water talks were for: one spoke of rights and a fair share, the other of security and a working supply. How did that difference show in the wording you drafted?
+question-water_home = Which people at home could each delegation not afford to disappoint, and how did that limit what it could accept?
+question-water_status_quo = Nothing was signed. For which side was the present arrangement easier to live with, and why did that make agreement harder?
+question-water_small_steps = Only part of the text was signed. Do small steps build the trust a larger agreement needs, or do they take away the pressure to reach one?
+question-water_envoy = As the envoy, you brought money and attention from outside. When did that help the delegations move, and when did it let them avoid hard choices?

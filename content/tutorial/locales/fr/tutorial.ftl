@@ -347,3 +347,10 @@ difficulty-tense = Tension
     .description = Une saison ordinaire : peu de confiance, un peu de patience, et des incidents violents de temps à autre.
 difficulty-violent = Violence
     .description = Une saison violente : moins de confiance, des opinions impatientes et de fréquents incidents meurtriers.
+
+# Discussion questions for the debrief (questions.toml).
+question-water_needs = Chaque délégation est venue au comité avec sa propre idée de l’objet des pourparlers sur l’eau : l’une parlait de droits et de part équitable, l’autre de sécurité et d’un approvisionnement qui fonctionne. Comment cette différence s’est-elle vue dans les formulations que vous avez rédigées ?
+question-water_home = Qui, chez elle, chaque délégation ne pouvait-elle pas se permettre de décevoir, et en quoi cela a-t-il limité ce qu’elle pouvait accepter ?
+question-water_status_quo = Rien n’a été signé. Pour quel camp l’arrangement actuel était-il le plus facile à vivre, et pourquoi cela a-t-il rendu l’accord plus difficile ?
+question-water_small_steps = Seule une partie du texte a été signée. Les petits pas construisent-ils la confiance dont un accord plus large a besoin, ou retirent-ils la pression d’y parvenir ?
+question-water_envoy = En émissaire, vous apportiez de l’argent et de l’attention venus de l’extérieur. Quand cela a-t-il aidé les délégations à bouger, et quand leur a-t-il permis d’éviter les choix difficiles ?
