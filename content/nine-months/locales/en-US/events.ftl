@@ -148,6 +148,11 @@ event-official_praise-disown_it = You say in public that violence against civili
     .news = The Palestinian President says violence against civilians has no place in the struggle.
 event-official_praise-let_it_stand = You let the words stand.
     .news = The Palestinian President says nothing about the official's words.
+event-night_arrests = Before dawn, army units enter towns and refugee camps across the West Bank and arrest dozens of people, as on most nights. Israel says the arrests stop attacks before they happen; Palestinians say that under occupation no home is safe at night, and that the raids rarely make the news.
+    .title = Night arrests
+
+event-checkpoint_queues = At a checkpoint between the West Bank and Jerusalem, thousands of workers queue from before dawn; after a security alert the crossing closes for hours and many lose a day's pay. Israel says the checks keep attackers out; Palestinians say they are the daily price of occupation, paid by people who have done nothing.
+    .title = The checkpoint
 
 ## Random: settlements
 

@@ -148,6 +148,11 @@ event-official_praise-disown_it = Vous dites publiquement que la violence contre
     .news = Le président palestinien dit que la violence contre des civils n’a pas sa place dans la lutte.
 event-official_praise-let_it_stand = Vous laissez dire.
     .news = Le président palestinien ne dit rien des propos du responsable.
+event-night_arrests = Avant l’aube, des unités de l’armée entrent dans des villes et des camps de réfugiés de toute la Cisjordanie et arrêtent des dizaines de personnes, comme presque chaque nuit. Israël dit que ces arrestations préviennent des attaques ; les Palestiniens disent que, sous l’occupation, aucune maison n’est sûre la nuit, et que ces raids font rarement l’actualité.
+    .title = Arrestations de nuit
+
+event-checkpoint_queues = À un point de contrôle entre la Cisjordanie et Jérusalem, des milliers de travailleurs font la queue dès avant l’aube ; après une alerte de sécurité, le passage ferme pendant des heures et beaucoup perdent une journée de salaire. Israël dit que les contrôles tiennent les assaillants à distance ; les Palestiniens disent qu’ils sont le prix quotidien de l’occupation, payé par des gens qui n’ont rien fait.
+    .title = Le point de contrôle
 
 ## Aléatoires : colonies
 
