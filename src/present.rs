@@ -396,6 +396,11 @@ pub fn response(g: &Game, t: &Texts, a: ActorIx, accepts: bool, why: Option<Refu
 /// rule that does not hold ("its support is 12; it needs 15"). `None` when the role may not
 /// see the reason (another side's red line, a value it does not see).
 pub fn refusal(g: &Game, t: &Texts, a: ActorIx, why: Refusal) -> Option<String> {
+    refusal_as(g, t, a, why, false)
+}
+
+/// [`refusal`], with values named in words a screen reader speaks as words when `spoken`.
+pub fn refusal_as(g: &Game, t: &Texts, a: ActorIx, why: Refusal, spoken: bool) -> Option<String> {
     let sc = g.scenario();
     match why {
         Refusal::RedLine(issue) => (g.red_line_seen(a) == Some(true))
@@ -421,7 +426,7 @@ pub fn refusal(g: &Game, t: &Texts, a: ActorIx, why: Refusal) -> Option<String> 
                 let what = t.fmt("refusal-its-trust", &[("actor", actor(g, t, to).into())]);
                 (what, more, left.to_string(), right.to_string())
             } else {
-                (slot_label(g, t, slot)?, more, left.to_string(), right.to_string())
+                (slot_label_as(g, t, slot, spoken)?, more, left.to_string(), right.to_string())
             };
             let cmp = match cmp {
                 Cmp::Ge => "ge",

@@ -28,7 +28,7 @@ fn history_is_the_most_common_outcome_of_random_play_and_success_is_rare() {
         let (top, stat) = s.endings.iter().max_by_key(|(_, e)| e.count).unwrap();
         assert_eq!(top, "talks_suspended", "{role}: most common ending {top} ({} of {GAMES})", stat.count);
         let (success, partial) = (tier(&s, "success"), tier(&s, "partial"));
-        // Measured at 10,000 games: success at most 0.03%, partial or better 3–9%.
+        // Measured at 10,000 games: success at most 0.01%, partial or better 2–9%.
         assert!(success * 100 <= GAMES * 2, "{role}: {success} successes in {GAMES} random games");
         assert!((success + partial) * 100 <= GAMES * 20, "{role}: {} partial or better", success + partial);
         // Random play sees more than one way for the talks to end.
@@ -38,14 +38,21 @@ fn history_is_the_most_common_outcome_of_random_play_and_success_is_rare() {
 
 #[test]
 fn greedy_play_reaches_an_agreement_in_some_games_but_not_most() {
+    let mut success = std::collections::BTreeMap::new();
     for role in CHAIRS {
         let s = play(role, Policy::Greedy, GREEDY_GAMES);
-        let (success, partial) = (tier(&s, "success"), tier(&s, "partial"));
-        // Measured at 10,000 games: success 6–12%, partial or better 17–38%. The bounds are
-        // wider for a sample this small; a change that makes agreement certain or
-        // impossible for a chair fails them.
-        assert!(success > 0, "{role}: no success in {GREEDY_GAMES} greedy games");
-        let better = (success + partial) * 100 / GREEDY_GAMES;
-        assert!((5..=55).contains(&better), "{role}: {better}% partial or better");
+        let (won, partial) = (tier(&s, "success"), tier(&s, "partial"));
+        // The bar, partial or better in 10–40% of greedy games, holds in this sample
+        // too (measured at 10,000 games: 22–37%, see NOTES.md).
+        assert!(won > 0, "{role}: no success in {GREEDY_GAMES} greedy games");
+        let better = (won + partial) * 100 / GREEDY_GAMES;
+        assert!((10..=40).contains(&better), "{role}: {better}% partial or better");
+        success.insert(role, won);
+    }
+    // Neither leader, and neither negotiator, is much likelier to succeed than the other. The
+    // bar is 1.5× at 10,000 games (met: see NOTES.md); a sample this small gets 2×.
+    for (a, b) in [("prime_minister", "palestinian_president"), ("israeli_negotiator", "palestinian_negotiator")] {
+        let (x, y) = (success[a], success[b]);
+        assert!(x.max(y) <= 2 * x.min(y), "greedy successes: {a} {x}, {b} {y} in {GREEDY_GAMES} games");
     }
 }

@@ -134,3 +134,28 @@ fn a_trend_is_the_change_since_the_player_last_saw_the_value() {
         }
     }
 }
+
+#[test]
+fn a_vague_wording_crosses_only_its_own_red_lines() {
+    // Nine Months: the nation-state clause is a Palestinian red line in plain words, and
+    // its vague wording ("two states for two peoples") lists none of its own.
+    let built = common::build("nine-months");
+    let role = built.scenario.role_ix("secretary_of_state").unwrap();
+    let mut g = Game::new(built.scenario.clone(), Setup { role, seed: 1, difficulty: None, record: true });
+    while matches!(g.phase(), Phase::Choosing(_)) {
+        g.apply(Decision::Choose(0)).unwrap();
+    }
+    apply(&mut g, "act draft_text recognition.jewish_nation_state");
+    assert_eq!(built.eval(&g, "red_line.palestine").unwrap(), 1);
+    apply(&mut g, "act draft_text recognition.jewish_nation_state ambiguous");
+    assert_eq!(built.eval(&g, "red_line.palestine").unwrap(), 0);
+    let (recognition, nation_state) = (4, 0);
+    assert_eq!(
+        g.option_red_line_seen(recognition, nation_state, false, built.scenario.actor_ix("palestine").unwrap()),
+        Some(true)
+    );
+    assert_eq!(
+        g.option_red_line_seen(recognition, nation_state, true, built.scenario.actor_ix("palestine").unwrap()),
+        Some(false)
+    );
+}

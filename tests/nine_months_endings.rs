@@ -167,3 +167,33 @@ fn the_elections_ending_names_what_broke_the_majority() {
     assert!(text.contains("walked out of the coalition when its trust in the government was spent"), "{text}");
     assert!(!text.contains("You pushed a text"), "{text}");
 }
+
+#[test]
+fn the_deadline_tells_which_side_turned_down_the_extension() {
+    let built = common::build("nine-months");
+
+    // Played as the Prime Minister, whose cabinet turned the bargain down: the account says
+    // so, and the chair is told the lesson of its own refusal.
+    let g = find(&built, "prime_minister", "deadline_passes", "israel_refused_extension");
+    record_shows(&built, &g, &["flag.extension_refused_israel", "not flag.extension_refused_palestine"]);
+    let pm_text = told(&built, &g, "the Prime Minister's deadline");
+    assert!(pm_text.contains("Your cabinet turned down the extension bargain."), "{pm_text}");
+    insta::assert_snapshot!("nine-months-deadline-prime_minister-israel_refused_extension", pm_text);
+
+    // Played as the President, who turned down what the Israeli cabinet had accepted: the
+    // other account, and the President's own lesson.
+    let g = find(&built, "palestinian_president", "deadline_passes", "palestine_refused_extension");
+    record_shows(&built, &g, &["flag.extension_refused_palestine", "not flag.extension_refused_israel"]);
+    let president_text = told(&built, &g, "the President's deadline");
+    assert!(
+        president_text.contains("You turned down the extension the Israeli cabinet had accepted."),
+        "{president_text}"
+    );
+    assert_ne!(pm_text, president_text);
+    insta::assert_snapshot!("nine-months-deadline-palestinian_president-palestine_refused_extension", president_text);
+
+    // A third chair whose side made neither move is told the account without a lesson.
+    let g = find(&built, "secretary_of_state", "deadline_passes", "israel_refused_extension");
+    let text = told(&built, &g, "the Secretary's deadline");
+    assert!(!text.contains("Your cabinet"), "{text}");
+}

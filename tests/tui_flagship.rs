@@ -95,8 +95,8 @@ fn the_flagship_plays_to_an_ending_in_every_language_from_every_chair() {
 
 #[test]
 fn a_meter_in_the_thousands_keeps_every_digit_at_80x24() {
-    // The Palestinian negotiator's chair, seed 5: 1,500 units are announced in the first week.
-    let (mut a, _dir) = start("en-US", 4, 5);
+    // The Palestinian negotiator's chair, seed 24: 1,500 units are announced in the first week.
+    let (mut a, _dir) = start("en-US", 4, 24);
     let lines = screen(&mut a);
     let row = lines.iter().find(|l| l.contains("Settlement un")).unwrap_or_else(|| panic!("{}", lines.join("\n")));
     // Grouped as English groups numbers, value and change alike.

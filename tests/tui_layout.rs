@@ -94,7 +94,7 @@ fn check_reachable(a: &mut App, lang: &str, w: u16, h: u16) {
     }
     press(a, "t");
     let issues = a.session.as_ref().unwrap().game.scenario().issues.len();
-    assert_eq!(issues, 7);
+    assert_eq!(issues, 8);
     for k in 0..issues {
         let t = render(a, w, h);
         let drawn = a.hits.iter().any(|(r, hit)| *hit == Hit::Issue(k) && r.height > 0);

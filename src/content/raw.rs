@@ -238,6 +238,8 @@ pub struct IssueOption {
 pub struct Ambiguous {
     pub bonus: Spanned<i32>,
     pub risk: Spanned<i32>,
+    /// The vague wording's own red lines, when they differ from the option's.
+    pub red_line: Option<Vec<Str>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -645,8 +645,17 @@ impl<'a> Builder<'a> {
                         red_line[a as usize] = true;
                     }
                 }
+                let mut vague_red_line = red_line.clone();
+                if let Some(lines) = o.ambiguous.as_ref().and_then(|x| x.red_line.as_ref()) {
+                    vague_red_line = vec![false; n_actors as usize];
+                    for r in lines {
+                        if let Some(a) = self.reference(p, r, "actor", &actors) {
+                            vague_red_line[a as usize] = true;
+                        }
+                    }
+                }
                 let ambiguous = o.ambiguous.as_ref().map(|x| sc::Ambiguity { bonus: *v(&x.bonus), risk: *v(&x.risk) });
-                options.push(sc::IssueOption { id: v(&o.id).0.clone(), accept, red_line, ambiguous });
+                options.push(sc::IssueOption { id: v(&o.id).0.clone(), accept, red_line, vague_red_line, ambiguous });
             }
             typed_issues.push(sc::Issue { id: v(&i.id).0.clone(), weight, options });
         }

@@ -238,17 +238,17 @@ impl Game {
             .filter_map(|(i, issue)| {
                 let (o, amb) = table(i as IssueIx)?;
                 let opt = &issue.options[o as usize];
-                Some((issue, opt, if amb { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 }))
+                Some((issue, opt, amb, if amb { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 }))
             })
             .collect();
         (0..sc.actors.len())
             .map(|a| {
                 let (mut sum, mut weights, mut red) = (0i64, 0i64, false);
-                for &(issue, opt, bonus) in &tabled {
+                for &(issue, opt, amb, bonus) in &tabled {
                     let w = issue.weight[a] as i64;
                     sum += w * (opt.accept[a] + bonus).clamp(-100, 100) as i64;
                     weights += w;
-                    red |= opt.red_line[a];
+                    red |= opt.red_lines(amb)[a];
                 }
                 (if weights > 0 { (sum / weights) as i32 } else { 0 }, red)
             })
@@ -327,7 +327,8 @@ impl Game {
         }
         if self.values[(l.red_line + a as u32) as usize] != 0 {
             let issue = (0..self.sc.issues.len() as IssueIx).find(|&i| {
-                self.table(i).is_some_and(|(o, _)| self.sc.issues[i as usize].options[o as usize].red_line[a as usize])
+                self.table(i)
+                    .is_some_and(|(o, amb)| self.sc.issues[i as usize].options[o as usize].red_lines(amb)[a as usize])
             });
             return Some(Refusal::RedLine(issue.unwrap_or(0)));
         }

@@ -516,10 +516,11 @@ impl Game {
         }
     }
 
-    /// Whether an option is a red line for an actor, if this role can see that actor's lines.
-    pub fn option_red_line_seen(&self, issue: IssueIx, option: u8, a: ActorIx) -> Option<bool> {
+    /// Whether a wording (vague or not) is a red line for an actor, if this role can see that
+    /// actor's lines.
+    pub fn option_red_line_seen(&self, issue: IssueIx, option: u8, ambiguous: bool, a: ActorIx) -> Option<bool> {
         (self.role().view.red_lines[a as usize] || a == self.actor)
-            .then(|| self.sc.issues[issue as usize].options[option as usize].red_line[a as usize])
+            .then(|| self.sc.issues[issue as usize].options[option as usize].red_lines(ambiguous)[a as usize])
     }
 
     /// Whether `actor` holds a red line on the table, if this role can see it.

@@ -164,7 +164,17 @@ pub struct IssueOption {
     pub accept: Vec<i32>,
     /// Actors for whom this option is a red line.
     pub red_line: Vec<bool>,
+    /// Actors for whom its vague wording is a red line (the same as `red_line` unless the
+    /// pack gives the vague wording lines of its own).
+    pub vague_red_line: Vec<bool>,
     pub ambiguous: Option<Ambiguity>,
+}
+
+impl IssueOption {
+    /// Whether this wording of the option (vague or not) is a red line for each actor.
+    pub fn red_lines(&self, ambiguous: bool) -> &[bool] {
+        if ambiguous && self.ambiguous.is_some() { &self.vague_red_line } else { &self.red_line }
+    }
 }
 
 /// The vague wording of an option: easier to sign, riskier to implement.

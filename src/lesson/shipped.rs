@@ -47,7 +47,7 @@ difficulty = "historical"
 
 # A fixed seed makes the whole class play the same world, so games can be compared
 # (`goodfaith compare`). Leave it out to give each student a world of their own.
-seed = 2015
+seed = 2002
 
 # The language students play in (en-US, ar, he or fr). Leave it out to use each
 # computer's language.

@@ -130,7 +130,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                 let opt = &sc.issues[issue as usize].options[option as usize];
                 let seen: Vec<String> = (0..sc.actors.len() as u16)
                     .filter(|&a| {
-                        opt.red_line[a as usize]
+                        opt.red_lines(ambiguous)[a as usize]
                             && (self.game.role().view.red_lines[a as usize] || a == self.game.actor())
                     })
                     .map(|a| present::actor(self.game, t, a))

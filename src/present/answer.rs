@@ -2,7 +2,7 @@
 //! every part of its rule to accept as it stood when it answered (held or not), and what
 //! moved the values that rule reads. Only what the role may see is told.
 
-use super::{cause, refusal, slot_label, trend_in};
+use super::{cause, refusal_as, slot_label, trend_in};
 use crate::engine::expr::Part;
 use crate::engine::report::ids;
 use crate::engine::scenario::ActorIx;
@@ -55,7 +55,7 @@ pub fn answer_why(g: &Game, t: &Texts, a: ActorIx, raw: bool, spoken: bool) -> V
                 ),
                 None => t.fmt("answer-wording-unseen", &[("issue", name.into()), ("wording", wording.into())]),
             };
-            let red = g.option_red_line_seen(issue, option, a) == Some(true);
+            let red = g.option_red_line_seen(issue, option, ambiguous, a) == Some(true);
             lines.push(if red {
                 format!("{} {line} {}", mark(false), t.get("answer-its-red-line"))
             } else if spoken {
@@ -72,7 +72,7 @@ pub fn answer_why(g: &Game, t: &Texts, a: ActorIx, raw: bool, spoken: bool) -> V
         lines.push(t.get("answer-rule"));
         for (part, held) in parts {
             let words = match part {
-                Part::Compare { .. } => refusal(g, t, a, Refusal::Rule(part)),
+                Part::Compare { .. } => refusal_as(g, t, a, Refusal::Rule(part), spoken),
                 Part::Flag { slot, wanted } => flag_words(g, t, slot, wanted),
                 Part::Other => None,
             };

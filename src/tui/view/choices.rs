@@ -147,7 +147,7 @@ fn wording_label(g: &Game, t: &crate::i18n::Texts, target: Target, available: bo
     let sc = g.scenario();
     let mut label = present::option_label(g, t, issue, option, ambiguous);
     let seen: Vec<String> = (0..sc.actors.len() as u16)
-        .filter(|&a| g.option_red_line_seen(issue, option, a) == Some(true))
+        .filter(|&a| g.option_red_line_seen(issue, option, ambiguous, a) == Some(true))
         .map(|a| present::actor(g, t, a))
         .collect();
     if !seen.is_empty() {

@@ -133,7 +133,7 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
                 let span = match on_table {
                     None => Span::styled("·", theme.dim()),
                     Some((o, amb)) => {
-                        let red = g.option_red_line_seen(i, o, a) == Some(true);
+                        let red = g.option_red_line_seen(i, o, amb, a) == Some(true);
                         match g.stance_seen(i, o, amb, a) {
                             Some((val, exact)) => {
                                 seen.push(val);

@@ -329,7 +329,7 @@ event-unity_deal-unity_on_your_terms = You seal it, with the government bound to
 event-unity_deal-postpone_unity = You put unity off until the talks are settled.
     .news = The President puts the unity deal off until the talks are settled.
 
-event-cabinet_suspends = Israel's security cabinet meets on the unity deal. Ministers say Israel will not negotiate with a government backed by Hamas, a terror organisation that rejects Israel's existence and fires rockets from Gaza. The Palestinian side says the new government will recognise Israel and renounce violence, as the President does.
+event-cabinet_suspends = Israel's security cabinet meets on the unity deal. Ministers say Israel will not negotiate with a government backed by Hamas, a terror organisation that rejects Israel's existence and fires rockets from Gaza. The Palestinian side says the new government will recognise Israel and renounce violence, as the President does. Walking out costs either side alike: Washington and the other side trust it less.
     .title = The cabinet answers
     .history = On 24 April 2014 Israel's security cabinet voted unanimously to suspend the negotiations, saying it would not talk with a government backed by Hamas. The Palestinian leadership said the new government would follow the President's policy of recognition and non-violence.
 event-cabinet_suspends-suspend_talks = You suspend the talks.

@@ -94,13 +94,18 @@ ending-talks_suspended-variant-unity = In this game the talks broke over the uni
 
 ending-deadline_passes = The deadline passes with nothing signed.
     .title = The clock runs out
-    .epilogue = No one walked out and no one signed. The talks simply ran out of time: the gaps on borders, Jerusalem and recognition stayed open, and neither side was ready to pay for an extension. The status quo did not need a decision to continue.
+    .epilogue = No one walked out and no one signed. The talks ran out of time with the gaps on borders, Jerusalem and recognition still open, and the status quo needed no decision to go on. What became of the extension in this game is told below.
     .history = In history the talks did not drift to the deadline: they were suspended five days before it, after the Fatah-Hamas unity deal.
 ending-deadline_passes-secretary_of_state = You kept both sides in the room until the end, but not long enough or close enough to sign. Nine months were too short for the gaps, and long enough for every spoiler. The status quo won by default.
 ending-deadline_passes-prime_minister = The deadline passed with your coalition intact and nothing signed. For Israel's government the status quo was bearable; the costs, abroad and in the West Bank, came more slowly than the costs of a deal would have at home.
 ending-deadline_passes-palestinian_president = The deadline passed with nothing signed. You stayed in the talks and avoided a break with Washington, but you go home with less than you came for, and a street that asks what nine months bought.
 ending-deadline_passes-israeli_negotiator = The clock ran out with the teams still talking. You kept a channel alive, but the leaders never moved far enough for it to matter.
 ending-deadline_passes-palestinian_negotiator = The clock ran out. You kept your seat at the table, and your critics will say that was all you kept.
+ending-deadline_passes-variant-israel_refused_extension = In this game an extension bargain reached the Israeli cabinet, and the cabinet turned it down. Ministers said more releases and a halt to building were too high a price for talks that had produced nothing; the Palestinian leadership said Israel had refused to pay for the time it had asked for. With no bargain, the clock ran out.
+ending-deadline_passes-variant-israel_refused_extension-prime_minister = Your cabinet turned down the extension bargain. It spared your coalition more releases and a halt to building, and it left the deadline to decide for you. Refusing a price is also a choice, and the record shows whose it was.
+ending-deadline_passes-variant-palestine_refused_extension = In this game the Israeli cabinet accepted an extension bargain, and the Palestinian leadership turned it down. It said another season of talks while building went on was not worth what was offered; the Israeli government said it had agreed to pay a real price and been refused. With no bargain, the clock ran out.
+ending-deadline_passes-variant-palestine_refused_extension-palestinian_president = You turned down the extension the Israeli cabinet had accepted. It spared you your critics' charge that you had traded the UN for another season of talks, and it left the deadline to decide for you. Refusing a price is also a choice, and the record shows whose it was.
+ending-deadline_passes-variant-no_bargain = In this game no extension bargain came to a decision in time: neither side walked out, neither side paid for more months, and the talks stopped at the deadline.
 
 ## Partial outcomes
 

@@ -33,14 +33,14 @@ event-bias_charge_israeli-rebalance = You reassure the Israeli cabinet and press
 event-bias_charge_israeli-hold_course = You hold your course: the gaps are where they are.
     .news = The Secretary holds course, saying the gaps are where they are.
 
-event-palestinian_breaking_point = The Palestinian leadership meets in Ramallah. Speaker after speaker says the talks have become a cover for settlement and a burden on the President's standing, and that the UN and national unity are the only leverage left. The President must decide whether to stay.
+event-palestinian_breaking_point = The Palestinian leadership meets in Ramallah. Speaker after speaker says the talks have become a cover for settlement and a burden on the President's standing, and that the UN and national unity are the only leverage left. The President must decide whether to stay. Walking out costs either side alike: Washington and the other side trust it less.
     .title = The leadership meets
 event-palestinian_breaking_point-turn_to_un_and_unity = You leave the talks for the UN and for unity with Hamas.
     .news = The Palestinian leadership leaves the talks, turning to the UN and to unity with Hamas.
 event-palestinian_breaking_point-one_last_chance = You give the talks one last chance, at a cost at home.
     .news = The Palestinian President gives the talks one last chance.
 
-event-israeli_breaking_point = The Israeli security cabinet meets. Ministers say the talks reward pressure and incitement, and that Washington no longer understands Israel's security. The Prime Minister must decide whether to stay at the table.
+event-israeli_breaking_point = The Israeli security cabinet meets. Ministers say the talks reward pressure and incitement, and that Washington no longer understands Israel's security. The Prime Minister must decide whether to stay at the table. Walking out costs either side alike: Washington and the other side trust it less.
     .title = The cabinet meets
 event-israeli_breaking_point-suspend_talks = You suspend the talks.
     .news = The Israeli cabinet suspends the talks.
@@ -133,8 +133,26 @@ event-settler_attack-arrest_suspects = You order the police to make arrests.
 event-settler_attack-routine_inquiry = You leave it to the routine inquiry.
     .news = The attack is left to a routine inquiry.
 
-event-holy_site_tension = Clashes break out at the compound Jews call the Temple Mount and Muslims call al-Haram al-Sharif, after Jewish activists visit and Muslim worshippers protest. Police close the gates for a day. Jordan, which oversees the Muslim holy sites, protests.
+event-holy_site_tension = Clashes break out at the compound Jews call the Temple Mount and Muslims call al-Haram al-Sharif, after Jewish activists visit and Muslim worshippers protest. Police close the gates for a day. Jordan, which oversees the Muslim holy sites, protests, and outside powers press both governments to restore calm.
     .title = Tension at the holy site
+event-minister_statement = A minister from the settler-aligned party tells a rally that there will never be a Palestinian state west of the Jordan, and that Israel should annex much of the West Bank. In Ramallah it is heard as the government's real intent; the President's office calls it incitement.
+    .title = A minister's words
+event-minister_statement-disown_it = You say in public that the minister does not speak for the government.
+    .news = The Prime Minister says the minister does not speak for the government.
+event-minister_statement-let_it_stand = You let the words stand.
+    .news = The Israeli government says nothing about the minister's words.
+
+event-official_praise = At a rally for released prisoners, an official of the President's movement hails them as heroes of the national struggle. Israeli ministers call it incitement, since the men were convicted of killing Israelis; for many Palestinians they are prisoners who paid with decades of their lives.
+    .title = An official's words
+event-official_praise-disown_it = You say in public that violence against civilians has no place in the struggle.
+    .news = The Palestinian President says violence against civilians has no place in the struggle.
+event-official_praise-let_it_stand = You let the words stand.
+    .news = The Palestinian President says nothing about the official's words.
+event-night_arrests = Before dawn, army units enter towns and refugee camps across the West Bank and arrest dozens of people, as on most nights. Israel says the arrests stop attacks before they happen; Palestinians say that under occupation no home is safe at night, and that the raids rarely make the news.
+    .title = Night arrests
+
+event-checkpoint_queues = At a checkpoint between the West Bank and Jerusalem, thousands of workers queue from before dawn; after a security alert the crossing closes for hours and many lose a day's pay. Israel says the checks keep attackers out; Palestinians say they are the daily price of occupation, paid by people who have done nothing.
+    .title = The checkpoint
 
 ## Random: settlements
 

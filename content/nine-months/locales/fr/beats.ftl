@@ -329,7 +329,7 @@ event-unity_deal-unity_on_your_terms = Vous le scellez, le gouvernement étant l
 event-unity_deal-postpone_unity = Vous reportez l’unité jusqu’au règlement des négociations.
     .news = Le président reporte l’accord d’unité jusqu’au règlement des négociations.
 
-event-cabinet_suspends = Le cabinet de sécurité israélien se réunit sur l’accord d’unité. Des ministres disent qu’Israël ne négociera pas avec un gouvernement soutenu par le Hamas, une organisation terroriste qui rejette l’existence d’Israël et tire des roquettes depuis Gaza. Le camp palestinien dit que le nouveau gouvernement reconnaîtra Israël et renoncera à la violence, comme le président.
+event-cabinet_suspends = Le cabinet de sécurité israélien se réunit sur l’accord d’unité. Des ministres disent qu’Israël ne négociera pas avec un gouvernement soutenu par le Hamas, une organisation terroriste qui rejette l’existence d’Israël et tire des roquettes depuis Gaza. Le camp palestinien dit que le nouveau gouvernement reconnaîtra Israël et renoncera à la violence, comme le président. Quitter la table coûte autant à chaque camp : Washington et l’autre camp lui font moins confiance.
     .title = La réponse du cabinet
     .history = Le 24 avril 2014, le cabinet de sécurité israélien a voté à l’unanimité la suspension des négociations, refusant de discuter avec un gouvernement soutenu par le Hamas. La direction palestinienne a affirmé que le nouveau gouvernement suivrait la politique de reconnaissance et de non-violence du président.
 event-cabinet_suspends-suspend_talks = Vous suspendez les négociations.

@@ -33,14 +33,14 @@ event-bias_charge_israeli-rebalance = Vous rassurez le cabinet israélien et pre
 event-bias_charge_israeli-hold_course = Vous gardez le cap : les écarts sont là où ils sont.
     .news = Le secrétaire d’État garde le cap : selon lui, les écarts sont là où ils sont.
 
-event-palestinian_breaking_point = La direction palestinienne se réunit à Ramallah. Les orateurs se succèdent : les négociations sont devenues une couverture pour la colonisation et un fardeau pour le crédit du président, et l’ONU et l’unité nationale sont les seuls leviers qui restent. Le président doit décider s’il reste.
+event-palestinian_breaking_point = La direction palestinienne se réunit à Ramallah. Les orateurs se succèdent : les négociations sont devenues une couverture pour la colonisation et un fardeau pour le crédit du président, et l’ONU et l’unité nationale sont les seuls leviers qui restent. Le président doit décider s’il reste. Quitter la table coûte autant à chaque camp : Washington et l’autre camp lui font moins confiance.
     .title = La direction se réunit
 event-palestinian_breaking_point-turn_to_un_and_unity = Vous quittez les négociations pour l’ONU et l’unité avec le Hamas.
     .news = La direction palestinienne quitte les négociations et se tourne vers l’ONU et l’unité avec le Hamas.
 event-palestinian_breaking_point-one_last_chance = Vous donnez une ultime chance aux négociations, quitte à le payer chez vous.
     .news = Le président palestinien donne une dernière chance aux négociations.
 
-event-israeli_breaking_point = Le cabinet de sécurité israélien se réunit. Des ministres disent que les négociations récompensent la pression et l’incitation, et que Washington ne comprend plus la sécurité d’Israël. Le Premier ministre doit décider s’il reste à la table.
+event-israeli_breaking_point = Le cabinet de sécurité israélien se réunit. Des ministres disent que les négociations récompensent la pression et l’incitation, et que Washington ne comprend plus la sécurité d’Israël. Le Premier ministre doit décider s’il reste à la table. Quitter la table coûte autant à chaque camp : Washington et l’autre camp lui font moins confiance.
     .title = Le cabinet se réunit
 event-israeli_breaking_point-suspend_talks = Vous suspendez les négociations.
     .news = Le cabinet israélien suspend les négociations.
@@ -133,8 +133,26 @@ event-settler_attack-arrest_suspects = Vous ordonnez à la police de procéder �
 event-settler_attack-routine_inquiry = Vous vous en remettez à l’enquête de routine.
     .news = L’attaque est confiée à une enquête de routine.
 
-event-holy_site_tension = Des heurts éclatent sur l’esplanade que les juifs appellent le mont du Temple et les musulmans al-Haram al-Charif, après une visite de militants juifs et des protestations de fidèles musulmans. La police ferme les accès pour une journée. La Jordanie, qui a la garde des lieux saints musulmans, proteste.
+event-holy_site_tension = Des heurts éclatent sur l’esplanade que les juifs appellent le mont du Temple et les musulmans al-Haram al-Charif, après une visite de militants juifs et des protestations de fidèles musulmans. La police ferme les accès pour une journée. La Jordanie, qui a la garde des lieux saints musulmans, proteste, et les puissances extérieures pressent les deux gouvernements de ramener le calme.
     .title = Tension sur le lieu saint
+event-minister_statement = Un ministre du parti proche des colons déclare devant un rassemblement qu’il n’y aura jamais d’État palestinien à l’ouest du Jourdain et qu’Israël devrait annexer une grande partie de la Cisjordanie. À Ramallah, on y entend la vraie intention du gouvernement ; le bureau du président parle d’incitation.
+    .title = Les mots d’un ministre
+event-minister_statement-disown_it = Vous dites publiquement que le ministre ne parle pas au nom du gouvernement.
+    .news = Le Premier ministre dit que le ministre ne parle pas au nom du gouvernement.
+event-minister_statement-let_it_stand = Vous laissez dire.
+    .news = Le gouvernement israélien ne dit rien des propos du ministre.
+
+event-official_praise = Lors d’un rassemblement pour des prisonniers libérés, un responsable du mouvement du président les salue comme des héros de la lutte nationale. Des ministres israéliens parlent d’incitation, ces hommes ayant été condamnés pour avoir tué des Israéliens ; pour beaucoup de Palestiniens, ce sont des prisonniers qui ont payé de décennies de leur vie.
+    .title = Les mots d’un responsable
+event-official_praise-disown_it = Vous dites publiquement que la violence contre des civils n’a pas sa place dans la lutte.
+    .news = Le président palestinien dit que la violence contre des civils n’a pas sa place dans la lutte.
+event-official_praise-let_it_stand = Vous laissez dire.
+    .news = Le président palestinien ne dit rien des propos du responsable.
+event-night_arrests = Avant l’aube, des unités de l’armée entrent dans des villes et des camps de réfugiés de toute la Cisjordanie et arrêtent des dizaines de personnes, comme presque chaque nuit. Israël dit que ces arrestations préviennent des attaques ; les Palestiniens disent que, sous l’occupation, aucune maison n’est sûre la nuit, et que ces raids font rarement l’actualité.
+    .title = Arrestations de nuit
+
+event-checkpoint_queues = À un point de contrôle entre la Cisjordanie et Jérusalem, des milliers de travailleurs font la queue dès avant l’aube ; après une alerte de sécurité, le passage ferme pendant des heures et beaucoup perdent une journée de salaire. Israël dit que les contrôles tiennent les assaillants à distance ; les Palestiniens disent qu’ils sont le prix quotidien de l’occupation, payé par des gens qui n’ont rien fait.
+    .title = Le point de contrôle
 
 ## Aléatoires : colonies
 
