@@ -342,6 +342,7 @@ briefing-deadline = { $left ->
 briefing-quiet = Nothing needs a decision this week: n ends quiet weeks until something does.
 tui-briefing-keys = Enter continue · n end quiet weeks
 tui-key-skip = n quiet weeks
+tui-key-end-week = 0 end week
 plain-menu-hint = (m: the menu again; ?: every action described; n: end quiet weeks)
 
 ## Plain mode, read aloud

@@ -349,6 +349,7 @@ briefing-deadline = { $left ->
 briefing-quiet = Rien ne demande de décision cette semaine : n termine les semaines calmes jusqu’à ce que quelque chose vous demande.
 tui-briefing-keys = Entrée continuer · n terminer les semaines calmes
 tui-key-skip = n semaines calmes
+tui-key-end-week = 0 fin de semaine
 plain-menu-hint = (m : le menu à nouveau ; ? : chaque action décrite ; n : terminer les semaines calmes)
 
 ## Mode texte, lu à voix haute

@@ -348,6 +348,7 @@ briefing-deadline = { $left ->
 briefing-quiet = שום דבר לא דורש החלטה השבוע: n מסיים שבועות שקטים עד שמשהו ידרוש אתכם.
 tui-briefing-keys = Enter המשך · n סיום שבועות שקטים
 tui-key-skip = n שבועות שקטים
+tui-key-end-week = 0 סיום השבוע
 plain-menu-hint = (m: התפריט שוב; ?: תיאור כל פעולה; n: סיום שבועות שקטים)
 
 ## מצב טקסט, להקראה

@@ -141,20 +141,25 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
                 Layout::vertical([Constraint::Length(news_height), Constraint::Min(5)]).areas(right);
             news(app, f, news_area);
             super::choices::choices(app, f, choice_area, panel);
+            // In the order they are kept when the line is too narrow (help and quit always).
             let mut keys = vec![
                 "tui-key-choose",
-                "tui-key-move",
-                "tui-key-tab",
                 "tui-key-why",
                 "tui-key-table",
+                "tui-key-move",
+                "tui-key-tab",
                 "tui-key-log",
                 "tui-key-save",
                 "tui-key-help",
                 "tui-key-quit",
             ];
-            // `n` ends quiet weeks while the player acts (shown where there is room).
-            if app.session.as_ref().is_some_and(|s| s.game.phase() == crate::engine::Phase::Acting) {
-                keys.insert(7, "tui-key-skip");
+            // While the player acts: `0` ends the week (second, so it is never cut at
+            // 80 columns; the menu's own line for it may be scrolled out of view), and `n`
+            // ends quiet weeks (shown where there is room).
+            let picking = matches!(&app.screen, Screen::Game(v) if v.picker.is_some());
+            if app.session.as_ref().is_some_and(|s| s.game.phase() == crate::engine::Phase::Acting) && !picking {
+                keys.insert(1, "tui-key-end-week");
+                keys.insert(8, "tui-key-skip");
             }
             hints(app, f, foot, &keys);
         }
