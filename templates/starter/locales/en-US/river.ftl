@@ -101,7 +101,8 @@ event-repair_crew = The repair crew finishes early, and the flow recovers.
 event-first_season = The first weeks under the new terms go smoothly, and each town says so.
     .title = The terms hold
 
-## Endings
+## Endings: the value is a one-line summary; .epilogue says what drove it; .history (required)
+## says what history did instead, or, for a made-up place like this one, that there is none.
 
 ending-feud = The talks end in a feud.
     .title = Feud
