@@ -11,6 +11,7 @@
 //! - [`save`]: saves as replays, written atomically.
 //! - [`output`]: the one way text is printed: control, escape and invisible characters never pass.
 //! - [`files`]: the one way files are read (regular, capped, no links inside a pack) and written.
+//! - [`starter`]: the commented starter pack `goodfaith new pack` writes.
 
 pub mod compare;
 pub mod content;
@@ -24,4 +25,5 @@ pub mod plain;
 pub mod present;
 pub mod save;
 pub mod simulate;
+pub mod starter;
 pub mod tui;

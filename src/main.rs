@@ -164,6 +164,11 @@ enum Command {
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
     },
+    /// Write something new to start from: `new pack NAME` writes a commented starter pack.
+    New {
+        #[command(subcommand)]
+        what: NewAction,
+    },
 }
 
 #[derive(Subcommand)]
@@ -356,6 +361,7 @@ fn main() -> ExitCode {
             debrief(&file, format, locale, output, force, packs)
         }
         Command::Paths { packs } => paths(packs),
+        Command::New { what: NewAction::Pack { name, into } } => new_pack(&name, into),
     };
     match result {
         Ok(code) => code,
@@ -1034,5 +1040,45 @@ fn debrief(
         }
     }
     report_missing(&[&texts]);
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Subcommand)]
+enum NewAction {
+    /// Write a commented starter pack (a small scenario that checks clean and plays to an
+    /// ending) into a new folder NAME; docs/modding.md walks on from it. An existing folder
+    /// is never replaced.
+    Pack {
+        /// The pack's id and its folder's name: lowercase letters, digits, `_` and `-`,
+        /// starting with a letter.
+        name: String,
+        /// The folder to write the pack's folder in (default: the current folder). It must exist.
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+    },
+}
+
+/// `goodfaith new pack NAME`: writes the starter pack, then says what was written and what to
+/// run next.
+fn new_pack(name: &str, into: Option<PathBuf>) -> Result<ExitCode> {
+    let into = into.unwrap_or_else(|| PathBuf::from("."));
+    let (root, written) = goodfaith::starter::write(name, &into)?;
+    let texts = Texts::new(&i18n::choose_language(None, &i18n::ui_languages()), &Default::default());
+    let folder = root.display().to_string();
+    let mut out = output::stdout();
+    writeln!(out, "{}", texts.fmt("newpack-written", &[("id", name.into()), ("path", folder.clone().into())]))?;
+    for f in &written {
+        writeln!(out, "  {}", f.display())?;
+    }
+    writeln!(out, "{}", texts.get("newpack-next"))?;
+    let places = into.display().to_string();
+    for command in [
+        format!("goodfaith check {folder}"),
+        format!("goodfaith simulate --pack {places} --scenario {name}"),
+        format!("goodfaith play --pack {places} --scenario {name}"),
+    ] {
+        writeln!(out, "  {command}")?;
+    }
+    writeln!(out, "{}", texts.get("newpack-guide"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -435,3 +435,8 @@ debrief-written-one = حُفظ استخلاص الدروس: { $path }
 debrief-write-failed = تعذّر حفظ استخلاص الدروس: { $reason }
 tui-key-export = e تصدير استخلاص الدروس
 plain-export-hint = اكتب e ثم Enter لتصدير استخلاص الدروس بجانب ملف الحفظ، أو Enter للإنهاء.
+
+## goodfaith new pack
+newpack-written = كُتبت الحزمة الأولية { $id } في { $path }:
+newpack-next = بعد ذلك افحصها، وحاكِ ألف مباراة، ثم العبها:
+newpack-guide = يشرح docs/modding.md الطريق من هنا إلى أول سيناريو قابل للعب.

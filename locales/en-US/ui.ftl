@@ -416,3 +416,8 @@ debrief-written-one = Debrief written: { $path }
 debrief-write-failed = The debrief could not be written: { $reason }
 tui-key-export = e export debrief
 plain-export-hint = Type e and Enter to export the debrief beside the save, or Enter to finish.
+
+## goodfaith new pack
+newpack-written = Wrote the starter pack { $id } in { $path }:
+newpack-next = Next, check it, simulate a thousand games and play it:
+newpack-guide = docs/modding.md walks from here to a first playable scenario.

@@ -423,3 +423,8 @@ debrief-written-one = Bilan enregistré : { $path }
 debrief-write-failed = Le bilan n’a pas pu être enregistré : { $reason }
 tui-key-export = e exporter le bilan
 plain-export-hint = Tapez e puis Entrée pour exporter le bilan à côté de la sauvegarde, ou Entrée pour finir.
+
+## goodfaith new pack
+newpack-written = Pack de départ { $id } écrit dans { $path } :
+newpack-next = Ensuite, vérifiez-le, simulez mille parties et jouez-y :
+newpack-guide = docs/modding.md mène de là à un premier scénario jouable.

@@ -422,3 +422,8 @@ debrief-written-one = התחקיר נשמר: { $path }
 debrief-write-failed = לא ניתן היה לשמור את התחקיר: { $reason }
 tui-key-export = e ייצוא תחקיר
 plain-export-hint = הקלידו e ו־Enter כדי לייצא את התחקיר ליד השמירה, או Enter כדי לסיים.
+
+## goodfaith new pack
+newpack-written = חבילת הפתיחה { $id } נכתבה בתיקייה { $path }:
+newpack-next = עכשיו בדקו אותה, הריצו סימולציה של אלף משחקים ושחקו בה:
+newpack-guide = המדריך docs/modding.md מוביל מכאן לתרחיש ראשון שאפשר לשחק.

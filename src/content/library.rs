@@ -317,6 +317,10 @@ impl Library {
                 coverage.push(translation::compare(&p.id, lang, None, &english, &other, &mut Vec::new()));
             }
         }
+        if coverage.is_empty() && !english.is_empty() {
+            // A pack in English only still gets its row, so `check` shows what it counted.
+            coverage.push(translation::compare(&p.id, "en-US", None, &english, &english, &mut Vec::new()));
+        }
         (diags, coverage)
     }
 
