@@ -422,3 +422,34 @@ debrief-written-one = Bilan enregistré : { $path }
 debrief-write-failed = Le bilan n’a pas pu être enregistré : { $reason }
 tui-key-export = e exporter le bilan
 plain-export-hint = Tapez e puis Entrée pour exporter le bilan à côté de la sauvegarde, ou Entrée pour finir.
+
+## Le graphe du récit (`goodfaith graph`)
+
+graph-title = Graphe du récit de { $scenario }
+graph-week = semaine { $week }
+graph-triggered = déclenché
+graph-random = aléatoire
+graph-followup = suite
+graph-count = dans { $count } parties sur { $games }
+graph-unreachable = inaccessible : { $why }
+graph-never-scheduled = rien de ce qui peut arriver ne le programme
+graph-never-holds = sa condition ne peut jamais être remplie
+graph-never-set = aucun effet ne le lève
+graph-hidden = une fin examinée avant elle est toujours remplie
+graph-never-fired = il n’est jamais arrivé en { $games } parties simulées
+graph-dead-end = impasse : levé mais jamais lu
+graph-edge-followup = suite
+graph-edge-sets = fixe
+graph-edge-clears = efface
+graph-edge-reads = lu par
+graph-legend-unreachable = inaccessible
+graph-legend-dead-end = impasse
+graph-summary = Nœuds : { $nodes }. Liens : { $edges }. Inaccessibles : { $unreachable }. Impasses : { $dead }.
+graph-simulated = Nombres tirés de { $games } parties simulées.
+graph-hover = Pointez un nœud pour voir ses liens et son titre.
+graph-col-moves = Actions et réactions
+graph-col-events = Événements et leurs options
+graph-col-values = Drapeaux et compteurs
+graph-col-endings = Fins
+graph-list-unreachable = Ce qui ne peut jamais arriver
+graph-list-dead-ends = Impasses
