@@ -1104,9 +1104,10 @@ fn graph(
         None => "en-US".to_string(),
     };
     let sc = built.scenario.clone();
+    let difficulty = pick_difficulty(&sc, None)?;
     let summary = match games {
         Some(n) => Some(
-            simulate::run(sc.clone(), None, None, n, Policy::Random, 1, 0)
+            simulate::run(sc.clone(), None, difficulty, n, Policy::Random, 1, 0)
                 .context("cannot start the simulation's threads")?,
         ),
         None => None,
