@@ -416,8 +416,9 @@ pub fn mark_words(n: &Node, games: Option<u64>, texts: &Texts) -> Option<String>
         Some(Unreachable::NeverHolds) => texts.get("graph-never-holds"),
         Some(Unreachable::NeverSet) => texts.get("graph-never-set"),
         Some(Unreachable::Hidden) => texts.get("graph-hidden"),
+        // Not proof that it cannot happen: the games were played at random.
         Some(Unreachable::NeverFired) => {
-            texts.fmt("graph-never-fired", &[("games", (games.unwrap_or(0) as i64).into())])
+            return Some(texts.fmt("graph-never-fired", &[("games", (games.unwrap_or(0) as i64).into())]));
         }
         None if n.dead_end => return Some(texts.get("graph-dead-end")),
         None => return None,

@@ -5,7 +5,7 @@
 //! the page; every text from a pack escaped. A few lines of inline script light up a node's
 //! edges under the pointer; without them the page reads the same.
 
-use super::{EdgeKind, Graph, Kind, Node, detail_words, mark_words};
+use super::{EdgeKind, Graph, Kind, Node, Unreachable, detail_words, mark_words};
 use crate::content::text::sanitize;
 use crate::debrief::html::esc;
 use crate::engine::scenario::Trigger;
@@ -164,7 +164,7 @@ h1{font-size:1.4em}svg{direction:ltr;font-size:11px}\
 .event rect{fill:#fff8e1}.option rect{fill:#fafafa;stroke:#aaa}.action rect{fill:#e3f2fd}\
 .reaction rect{fill:#ede7f6}.ending rect{fill:#e8f5e9;stroke-width:2}.flag rect{fill:#fff3e0}.counter rect{fill:#eceff1}\
 .n.unreachable rect{stroke:#c62828;stroke-width:2;stroke-dasharray:5 3}.n.unreachable text{fill:#c62828}\
-.n.deadend rect{stroke:#e65100;stroke-width:2;stroke-dasharray:2 3}\
+.n.unplayed rect{stroke-dasharray:2 2;stroke-width:1.5}.n.deadend rect{stroke:#e65100;stroke-width:2;stroke-dasharray:2 3}\
 .d{fill:#666;font-size:10px}.h{font-weight:bold;font-size:13px}\
 .e{fill:none;stroke-width:1.2;opacity:.35}.e.followup{stroke:#6a1b9a}.e.sets{stroke:#2e7d32}\
 .e.clears{stroke:#2e7d32;stroke-dasharray:4 3}.e.reads{stroke:#1565c0}\
@@ -258,7 +258,9 @@ pub fn render(g: &Graph, texts: &Texts) -> String {
     out.push_str("</g>\n");
     for (n, p) in g.nodes.iter().zip(&places) {
         let mark = mark_words(n, g.games, texts);
-        let state = if n.unreachable.is_some() {
+        let state = if n.unreachable == Some(Unreachable::NeverFired) {
+            " unreachable unplayed"
+        } else if n.unreachable.is_some() {
             " unreachable"
         } else if n.dead_end {
             " deadend"
