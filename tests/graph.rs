@@ -188,3 +188,31 @@ fn the_html_page_is_one_well_formed_file_in_every_language() {
         assert_eq!(select(&doc, "svg path.e").len(), drawn);
     }
 }
+
+#[test]
+fn the_command_writes_each_format_and_refuses_bad_input_with_a_message() {
+    let bin = env!("CARGO_BIN_EXE_goodfaith");
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("graph.html");
+    let out = std::process::Command::new(bin)
+        .args(["graph", "tutorial", "--format", "html", "--games", "20", "-o"])
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("Counts from 20 simulated games."));
+    let mermaid = std::process::Command::new(bin).args(["graph", "tutorial", "--format", "mermaid"]).output().unwrap();
+    assert!(mermaid.status.success() && mermaid.stdout.starts_with(b"flowchart LR\n"));
+    for (args, says) in [
+        (&["graph", "nope"][..], "there is no scenario `nope`"),
+        (&["graph", "tutorial", "--games", "0"][..], "--games 0"),
+        (&["graph", "tutorial", "--lang", "xx"][..], "there is no text in `xx`"),
+    ] {
+        let out = std::process::Command::new(bin).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+}
