@@ -18,6 +18,7 @@ pub mod content;
 pub mod debrief;
 pub mod engine;
 pub mod files;
+pub mod graph;
 pub mod i18n;
 pub mod lesson;
 pub mod output;

@@ -169,6 +169,32 @@ enum Command {
         #[command(subcommand)]
         what: NewAction,
     },
+    /// Draw a scenario's story graph: events and their options, actions, reactions, flags,
+    /// counters and endings, with follow-ups, what each rule sets and which conditions read
+    /// it. What can never happen and dead ends (set but never read) are marked.
+    Graph {
+        /// The scenario, by id (`goodfaith list` shows them).
+        scenario: String,
+        /// `dot`: Graphviz text; `mermaid`: a flowchart for Markdown; `html`: one
+        /// self-contained page drawn as SVG.
+        #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+        format: GraphFormat,
+        /// Simulate N games (random play, every role) and put how often each event fired
+        /// and each ending was reached on the nodes; what never happened is marked.
+        #[arg(long, value_name = "N")]
+        games: Option<u64>,
+        /// Draw meters too (many more edges).
+        #[arg(long)]
+        meters: bool,
+        /// The language of titles and words (default: en-US).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Where to write it (default: standard output).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        #[arg(long = "pack")]
+        packs: Vec<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -316,6 +342,13 @@ enum DebriefFormat {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Dot,
+    Mermaid,
+    Html,
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -362,6 +395,9 @@ fn main() -> ExitCode {
         }
         Command::Paths { packs } => paths(packs),
         Command::New { what: NewAction::Pack { name, into } } => new_pack(&name, into),
+        Command::Graph { scenario, format, games, meters, lang, output, packs } => {
+            graph(&scenario, format, games, meters, lang, output, packs)
+        }
     };
     match result {
         Ok(code) => code,
@@ -1080,5 +1116,64 @@ fn new_pack(name: &str, into: Option<PathBuf>) -> Result<ExitCode> {
         writeln!(out, "  {command}")?;
     }
     writeln!(out, "{}", texts.get("newpack-guide"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `goodfaith graph`: a scenario's story graph as Graphviz, Mermaid or an HTML page.
+fn graph(
+    scenario: &str,
+    format: GraphFormat,
+    games: Option<u64>,
+    meters: bool,
+    lang: Option<String>,
+    out: Option<PathBuf>,
+    packs: Vec<PathBuf>,
+) -> Result<ExitCode> {
+    use goodfaith::graph::{self, Graph};
+    if let Some(n) = games
+        && !(1..=MAX_GAMES).contains(&n)
+    {
+        bail!("--games {n}: give a number of games from 1 to {MAX_GAMES}");
+    }
+    let lib = load_library(&packs)?;
+    let built = build(&lib, scenario)?;
+    let available = available_languages(&lib, Some(&built));
+    let lang = match lang {
+        Some(l) => {
+            let chosen = i18n::choose_language(Some(&l), &available);
+            let primary = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+            if primary(&chosen) != primary(&l) && !i18n::is_pseudo(&l) {
+                bail!("there is no text in `{}` (languages: {})", l.escape_debug(), available.join(", "));
+            }
+            chosen
+        }
+        None => "en-US".to_string(),
+    };
+    let sc = built.scenario.clone();
+    let difficulty = pick_difficulty(&sc, None)?;
+    let summary = match games {
+        Some(n) => Some(
+            simulate::run(sc.clone(), None, difficulty, n, Policy::Random, 1, 0)
+                .context("cannot start the simulation's threads")?,
+        ),
+        None => None,
+    };
+    let texts = Texts::new(&lang, &built.texts);
+    let mut g = Graph::build(&sc, &built.names, meters, summary.as_ref());
+    g.titles(&sc, &texts);
+    let text = match format {
+        GraphFormat::Dot => graph::dot::render(&g, &texts),
+        GraphFormat::Mermaid => graph::mermaid::render(&g, &texts),
+        GraphFormat::Html => graph::html::render(&g, &texts),
+    };
+    match out {
+        Some(path) => goodfaith::files::write_atomic(&path, text.as_bytes(), None, |_| true)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => {
+            let mut o = output::stdout();
+            o.write_all(text.as_bytes())?;
+            o.flush()?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }

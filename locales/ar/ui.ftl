@@ -440,3 +440,34 @@ plain-export-hint = اكتب e ثم Enter لتصدير استخلاص الدرو
 newpack-written = كُتبت الحزمة الأولية { $id } في { $path }:
 newpack-next = بعد ذلك افحصها، وحاكِ ألف مباراة، ثم العبها:
 newpack-guide = يشرح docs/modding.md الطريق من هنا إلى أول سيناريو قابل للعب.
+
+## مخطط القصة (`goodfaith graph`)
+
+graph-title = مخطط قصة { $scenario }
+graph-week = الأسبوع { $week }
+graph-triggered = بشرط
+graph-random = عشوائي
+graph-followup = تتمة
+graph-count = في { $count } من { $games } لعبة
+graph-unreachable = لا يمكن بلوغه: { $why }
+graph-never-scheduled = لا شيء مما قد يحدث يجدوله
+graph-never-holds = شرطه لا يتحقق أبدًا
+graph-never-set = لا يرفعه أي أثر
+graph-hidden = نهاية تُفحص قبلها تتحقق دائمًا
+graph-never-fired = لم يُبلغ: لم يحدث قط في { $games } لعبة لُعبت عشوائيًا
+graph-dead-end = طريق مسدود: يُرفع ولا يُقرأ أبدًا
+graph-edge-followup = تتمة
+graph-edge-sets = يضبط
+graph-edge-clears = يمحو
+graph-edge-reads = يقرؤه
+graph-legend-unreachable = لا يمكن بلوغه (شرطات رفيعة: لم يُبلغ في الألعاب)
+graph-legend-dead-end = طريق مسدود
+graph-summary = العُقد: { $nodes }. الروابط: { $edges }. ما لا يمكن بلوغه: { $unreachable }. الطرق المسدودة: { $dead }.
+graph-simulated = الأعداد من { $games } لعبة محاكاة.
+graph-hover = أشر إلى عقدة لترى روابطها وعنوانها.
+graph-col-moves = الإجراءات وردود الفعل
+graph-col-events = الأحداث وخياراتها
+graph-col-values = الأعلام والعدّادات
+graph-col-endings = النهايات
+graph-list-unreachable = ما لا يمكن أن يحدث أبدًا، أو ما لم يحدث قط في الألعاب
+graph-list-dead-ends = الطرق المسدودة

@@ -421,3 +421,34 @@ plain-export-hint = Type e and Enter to export the debrief beside the save, or E
 newpack-written = Wrote the starter pack { $id } in { $path }:
 newpack-next = Next, check it, simulate a thousand games and play it:
 newpack-guide = docs/modding.md walks from here to a first playable scenario.
+
+## The story graph (`goodfaith graph`)
+
+graph-title = Story graph of { $scenario }
+graph-week = week { $week }
+graph-triggered = triggered
+graph-random = random
+graph-followup = follow-up
+graph-count = in { $count } of { $games } games
+graph-unreachable = unreachable: { $why }
+graph-never-scheduled = nothing that can happen schedules it
+graph-never-holds = its condition can never hold
+graph-never-set = no effect sets it
+graph-hidden = an ending checked before it always holds
+graph-never-fired = not reached: it never happened in { $games } games played at random
+graph-dead-end = dead end: set but never read
+graph-edge-followup = follow-up
+graph-edge-sets = sets
+graph-edge-clears = clears
+graph-edge-reads = read by
+graph-legend-unreachable = unreachable (thin dashes: not reached in the games)
+graph-legend-dead-end = dead end
+graph-summary = Nodes: { $nodes }. Edges: { $edges }. Unreachable: { $unreachable }. Dead ends: { $dead }.
+graph-simulated = Counts from { $games } simulated games.
+graph-hover = Point at a node to see its edges and its title.
+graph-col-moves = Actions and reactions
+graph-col-events = Events and their options
+graph-col-values = Flags and counters
+graph-col-endings = Endings
+graph-list-unreachable = What can never happen, or never happened in the games
+graph-list-dead-ends = Dead ends

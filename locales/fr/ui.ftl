@@ -428,3 +428,34 @@ plain-export-hint = Tapez e puis Entrée pour exporter le bilan à côté de la 
 newpack-written = Pack de départ { $id } écrit dans { $path } :
 newpack-next = Ensuite, vérifiez-le, simulez mille parties et jouez-y :
 newpack-guide = docs/modding.md mène de là à un premier scénario jouable.
+
+## Le graphe du récit (`goodfaith graph`)
+
+graph-title = Graphe du récit de { $scenario }
+graph-week = semaine { $week }
+graph-triggered = déclenché
+graph-random = aléatoire
+graph-followup = suite
+graph-count = dans { $count } parties sur { $games }
+graph-unreachable = inaccessible : { $why }
+graph-never-scheduled = rien de ce qui peut arriver ne le programme
+graph-never-holds = sa condition ne peut jamais être remplie
+graph-never-set = aucun effet ne le lève
+graph-hidden = une fin examinée avant elle est toujours remplie
+graph-never-fired = jamais atteint : il n’est arrivé dans aucune des { $games } parties jouées au hasard
+graph-dead-end = impasse : levé mais jamais lu
+graph-edge-followup = suite
+graph-edge-sets = fixe
+graph-edge-clears = efface
+graph-edge-reads = lu par
+graph-legend-unreachable = inaccessible (tirets fins : jamais atteint dans les parties)
+graph-legend-dead-end = impasse
+graph-summary = Nœuds : { $nodes }. Liens : { $edges }. Inaccessibles : { $unreachable }. Impasses : { $dead }.
+graph-simulated = Nombres tirés de { $games } parties simulées.
+graph-hover = Pointez un nœud pour voir ses liens et son titre.
+graph-col-moves = Actions et réactions
+graph-col-events = Événements et leurs options
+graph-col-values = Drapeaux et compteurs
+graph-col-endings = Fins
+graph-list-unreachable = Ce qui ne peut jamais arriver, ou n’est jamais arrivé dans les parties
+graph-list-dead-ends = Impasses

@@ -427,3 +427,34 @@ plain-export-hint = הקלידו e ו־Enter כדי לייצא את התחקיר
 newpack-written = חבילת הפתיחה { $id } נכתבה בתיקייה { $path }:
 newpack-next = עכשיו בדקו אותה, הריצו סימולציה של אלף משחקים ושחקו בה:
 newpack-guide = המדריך docs/modding.md מוביל מכאן לתרחיש ראשון שאפשר לשחק.
+
+## גרף העלילה (`goodfaith graph`)
+
+graph-title = גרף העלילה של { $scenario }
+graph-week = שבוע { $week }
+graph-triggered = מותנה
+graph-random = אקראי
+graph-followup = המשך
+graph-count = ב-{ $count } מתוך { $games } משחקים
+graph-unreachable = בלתי ניתן להשגה: { $why }
+graph-never-scheduled = שום דבר שיכול לקרות אינו מתזמן אותו
+graph-never-holds = התנאי שלו לעולם אינו מתקיים
+graph-never-set = שום השפעה אינה מדליקה אותו
+graph-hidden = סיום שנבדק לפניו מתקיים תמיד
+graph-never-fired = לא הושג: לא קרה אף פעם ב-{ $games } משחקים אקראיים
+graph-dead-end = מבוי סתום: מודלק אך לעולם אינו נקרא
+graph-edge-followup = המשך
+graph-edge-sets = קובע
+graph-edge-clears = מכבה
+graph-edge-reads = נקרא על ידי
+graph-legend-unreachable = בלתי ניתן להשגה (מקפים דקים: לא הושג במשחקים)
+graph-legend-dead-end = מבוי סתום
+graph-summary = צמתים: { $nodes }. קשתות: { $edges }. בלתי ניתנים להשגה: { $unreachable }. מבויים סתומים: { $dead }.
+graph-simulated = הספירות מתוך { $games } משחקים מדומים.
+graph-hover = הצביעו על צומת כדי לראות את הקשתות שלו ואת כותרתו.
+graph-col-moves = פעולות ותגובות
+graph-col-events = אירועים והאפשרויות שלהם
+graph-col-values = דגלים ומונים
+graph-col-endings = סיומים
+graph-list-unreachable = מה שלעולם לא יכול לקרות, או שלא קרה אף פעם במשחקים
+graph-list-dead-ends = מבויים סתומים

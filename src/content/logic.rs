@@ -32,7 +32,7 @@ const WIDE: Interval = Interval { lo: MIN, hi: MAX };
 
 /// The slots a written slot stands for: one, or every actor's (or pair's) when it depends
 /// on `self` or `target`.
-fn slots(s: Slot, actors: u32) -> Range<u32> {
+pub(crate) fn slots(s: Slot, actors: u32) -> Range<u32> {
     match s {
         Slot::Static(x) => x..x + 1,
         Slot::Actor { base, .. } => base..base + actors,
@@ -52,7 +52,7 @@ struct Writes {
     only_down: bool,
 }
 
-fn all_effects(sc: &Scenario) -> Vec<&Effect> {
+pub(crate) fn all_effects(sc: &Scenario) -> Vec<&Effect> {
     let mut out: Vec<&Effect> = Vec::new();
     for e in &sc.events {
         out.extend(&e.effects);
@@ -176,16 +176,40 @@ fn reasons(sc: &Scenario, r: &[Interval], code: &Code) -> String {
     out.join("; ")
 }
 
+/// Each value's range, given the effects, and what that says of conditions: the checker's
+/// view of a scenario, also used to mark what can never happen in its story graph.
+pub(crate) struct Ranges {
+    r: Vec<Interval>,
+    actors: u32,
+}
+
+impl Ranges {
+    pub(crate) fn new(sc: &Scenario, names: &Names) -> Ranges {
+        Ranges { r: ranges(sc, names), actors: sc.layout.actors as u32 }
+    }
+
+    /// The range a slot as written keeps (every actor's, when it depends on one).
+    pub(crate) fn of(&self, s: Slot) -> Interval {
+        slots(s, self.actors)
+            .map(|x| self.r[x as usize])
+            .reduce(|a, b| Interval::new(a.lo.min(b.lo), a.hi.max(b.hi)))
+            .unwrap_or(WIDE)
+    }
+
+    /// Whether a condition always holds, never does, or may go either way.
+    pub(crate) fn truth(&self, code: &Code) -> Option<bool> {
+        code.truth(&|s| self.of(s))
+    }
+}
+
 /// Runs every check; warnings go to `diags`.
 pub fn check(sc: &Scenario, names: &Names, sites: &[Site], parts: &[Part], diags: &mut Vec<Diagnostic>) {
-    let r = ranges(sc, names);
-    let n = sc.layout.actors as u32;
-    let range = |s: Slot| {
-        slots(s, n).map(|x| r[x as usize]).reduce(|a, b| Interval::new(a.lo.min(b.lo), a.hi.max(b.hi))).unwrap_or(WIDE)
-    };
+    let ranges = Ranges::new(sc, names);
+    let r = &ranges.r;
+    let range = |s: Slot| ranges.of(s);
     for site in sites.iter().filter(|s| s.condition) {
         let Some(t) = site.code.truth(&range) else { continue };
-        let why = reasons(sc, &r, &site.code);
+        let why = reasons(sc, r, &site.code);
         let (msg, label) = if t {
             ("this condition always holds, so it tests nothing", "always true")
         } else {
