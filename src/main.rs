@@ -164,6 +164,17 @@ enum Command {
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
     },
+    /// Write the JSON Schema (draft-07) of `pack.toml` or of scenario files, for editors that
+    /// check TOML as you type (Taplo, Even Better TOML, Tombi). The schema knows each table's
+    /// keys, their types and what they mean; `goodfaith check` still checks names and rules.
+    Schema {
+        /// `pack` for `pack.toml`, `scenario` for scenario files.
+        #[arg(value_enum)]
+        kind: SchemaKind,
+        /// Where to write it (default: standard output).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -311,6 +322,12 @@ enum DebriefFormat {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaKind {
+    Pack,
+    Scenario,
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -356,6 +373,7 @@ fn main() -> ExitCode {
             debrief(&file, format, locale, output, force, packs)
         }
         Command::Paths { packs } => paths(packs),
+        Command::Schema { kind, output } => schema(kind, output),
     };
     match result {
         Ok(code) => code,
@@ -1034,5 +1052,24 @@ fn debrief(
         }
     }
     report_missing(&[&texts]);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn schema(kind: SchemaKind, out: Option<PathBuf>) -> Result<ExitCode> {
+    use goodfaith::content::schema::{self, Kind};
+    let kind = match kind {
+        SchemaKind::Pack => Kind::Pack,
+        SchemaKind::Scenario => Kind::Scenario,
+    };
+    let text = schema::json(kind);
+    match out {
+        Some(path) => goodfaith::files::write_atomic(&path, text.as_bytes(), None, |_| true)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => {
+            let mut o = output::stdout();
+            o.write_all(text.as_bytes())?;
+            o.flush()?;
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
