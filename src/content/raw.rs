@@ -192,15 +192,17 @@ pub struct Actor {
     pub reaction: Vec<Reaction>,
 }
 
-/// The moment a reaction is considered.
+/// The moment a reaction is considered. Values: `turn`: every turn, after the player ends
+/// the turn (after flags expire, before endings); `proposal`: right after every proposal,
+/// once every signatory has answered; `signed`: right after an agreement is signed.
 #[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum On {
-    /// Every turn, after the player ends the turn (after flags expire, before endings).
+    // Every turn, after the player ends the turn (after flags expire, before endings).
     Turn,
-    /// Right after every proposal, once every signatory has answered.
+    // Right after every proposal, once every signatory has answered.
     Proposal,
-    /// Right after an agreement is signed.
+    // Right after an agreement is signed.
     Signed,
 }
 
@@ -407,30 +409,35 @@ pub struct View {
     pub support: SupportView,
 }
 
-/// How much of the actors' support a role sees.
+/// How much of the actors' support a role sees. Values: `exact`: every actor's support,
+/// exactly; `estimate`: other actors' support rounded to the nearest ten, its own exactly;
+/// `own`: only its own actor's support.
 #[derive(Debug, Deserialize, JsonSchema, Default, Clone, Copy)]
 #[serde(rename_all = "lowercase")]
 pub enum SupportView {
-    /// Every actor's support, exactly.
+    // Every actor's support, exactly.
     Exact,
-    /// Other actors' support rounded to the nearest ten, its own exactly.
+    // Other actors' support rounded to the nearest ten, its own exactly.
     #[default]
     Estimate,
-    /// Only its own actor's support.
+    // Only its own actor's support.
     Own,
 }
 
-/// How an event fires.
+/// How an event fires. Values: `scripted`: on its turn, or on the turn its date falls in, if
+/// its condition holds then; `triggered`: at the start of every turn its condition holds;
+/// `random`: drawn by weight in each of the turn's draws while its condition holds;
+/// `followup`: only when an event, an event option or an action schedules it.
 #[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Trigger {
-    /// On its turn, or on the turn its date falls in, if its condition holds then.
+    // On its turn, or on the turn its date falls in, if its condition holds then.
     Scripted,
-    /// At the start of every turn its condition holds.
+    // At the start of every turn its condition holds.
     Triggered,
-    /// Drawn by weight in each of the turn's draws while its condition holds.
+    // Drawn by weight in each of the turn's draws while its condition holds.
     Random,
-    /// Only when an event, an event option or an action schedules it.
+    // Only when an event, an event option or an action schedules it.
     Followup,
 }
 
@@ -563,29 +570,32 @@ pub struct Followup {
     pub chance: Spanned<u8>,
 }
 
-/// What an action does besides its effects.
+/// What an action does besides its effects. Values: `plain`: effects only; `draft`: the
+/// player picks an issue, an option and its wording, which goes on the table; `propose`:
+/// puts the table to every signatory.
 #[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum ActionKind {
-    /// Effects only.
+    // Effects only.
     #[default]
     Plain,
-    /// The player picks an issue, an option and its wording, which goes on the table.
+    // The player picks an issue, an option and its wording, which goes on the table.
     Draft,
-    /// Puts the table to every signatory.
+    // Puts the table to every signatory.
     Propose,
 }
 
-/// What an action is aimed at.
+/// What an action is aimed at. Values: `none`: nothing; `actor`: an actor, from `targets`;
+/// `issue`: an issue (a draft always targets one).
 #[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum TargetKind {
-    /// Nothing.
+    // Nothing.
     #[default]
     None,
-    /// An actor, from `targets`.
+    // An actor, from `targets`.
     Actor,
-    /// An issue (a draft always targets one).
+    // An issue (a draft always targets one).
     Issue,
 }
 
@@ -632,15 +642,16 @@ pub struct Action {
     pub tags: Vec<Str>,
 }
 
-/// How an ending counts.
+/// How an ending counts. Values: `success`: a success; `partial`: a partial success;
+/// `failure`: a failure.
 #[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
 #[serde(rename_all = "lowercase")]
 pub enum Tier {
-    /// A success.
+    // A success.
     Success,
-    /// A partial success.
+    // A partial success.
     Partial,
-    /// A failure.
+    // A failure.
     Failure,
 }
 
