@@ -157,7 +157,7 @@ fn a_value_of_the_wrong_type_fails_where_it_is() {
 scenario = "s"
 
 [setup]
-start = "2013-07-29"
+start = "29 July 2013"
 turn_days = 7
 turns = "thirty-nine"
 resources = ["time"]
@@ -171,7 +171,8 @@ on = "sunrise"
 chance = 150
 "#,
     );
-    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert_eq!(errors.len(), 4, "{errors:?}");
+    assert!(errors.iter().any(|e| e.starts_with("/setup/start: ") && e.contains("29 July 2013")), "{errors:?}");
     assert!(errors.iter().any(|e| e.starts_with("/setup/turns: ") && e.contains("integer")), "{errors:?}");
     assert!(errors.iter().any(|e| e.starts_with("/actor/0/reaction/0/on: ") && e.contains("sunrise")), "{errors:?}");
     assert!(errors.iter().any(|e| e.starts_with("/actor/0/reaction/0/chance: ") && e.contains("100")), "{errors:?}");

@@ -104,7 +104,7 @@ pub struct ScenarioFile {
 #[serde(deny_unknown_fields)]
 pub struct Setup {
     /// The date of turn 1, `YYYY-MM-DD`; turn N begins `start + (N - 1) * turn_days`.
-    #[schemars(with = "String")]
+    #[schemars(with = "String", regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub start: Str,
     /// Days per turn (7: each turn is a week).
     #[schemars(with = "u16")]
@@ -455,7 +455,7 @@ pub struct Event {
     #[schemars(with = "Option<u16>")]
     pub turn: Option<Spanned<u16>>,
     /// Scripted: a date, `YYYY-MM-DD`; it fires on the turn whose days include it.
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<String>", regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub date: Option<Str>,
     /// Must hold for the event to fire (for a random event: its eligibility).
     #[schemars(with = "Option<String>")]
