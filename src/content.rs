@@ -16,6 +16,7 @@ pub mod messages;
 pub mod raw;
 pub mod recover;
 pub mod resolve;
+pub mod schema;
 pub mod text;
 pub mod translation;
 pub mod tree;

@@ -195,6 +195,17 @@ enum Command {
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
     },
+    /// Write the JSON Schema (draft-07) of `pack.toml` or of scenario files, for editors that
+    /// check TOML as you type (Taplo, Even Better TOML, Tombi). The schema knows each table's
+    /// keys, their types and what they mean; `goodfaith check` still checks names and rules.
+    Schema {
+        /// `pack` for `pack.toml`, `scenario` for scenario files.
+        #[arg(value_enum)]
+        kind: SchemaKind,
+        /// Where to write it (default: standard output).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -349,6 +360,12 @@ enum GraphFormat {
     Html,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum SchemaKind {
+    Pack,
+    Scenario,
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -398,6 +415,7 @@ fn main() -> ExitCode {
         Command::Graph { scenario, format, games, meters, lang, output, packs } => {
             graph(&scenario, format, games, meters, lang, output, packs)
         }
+        Command::Schema { kind, output } => schema(kind, output),
     };
     match result {
         Ok(code) => code,
@@ -1166,6 +1184,25 @@ fn graph(
         GraphFormat::Mermaid => graph::mermaid::render(&g, &texts),
         GraphFormat::Html => graph::html::render(&g, &texts),
     };
+    match out {
+        Some(path) => goodfaith::files::write_atomic(&path, text.as_bytes(), None, |_| true)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => {
+            let mut o = output::stdout();
+            o.write_all(text.as_bytes())?;
+            o.flush()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn schema(kind: SchemaKind, out: Option<PathBuf>) -> Result<ExitCode> {
+    use goodfaith::content::schema::{self, Kind};
+    let kind = match kind {
+        SchemaKind::Pack => Kind::Pack,
+        SchemaKind::Scenario => Kind::Scenario,
+    };
+    let text = schema::json(kind);
     match out {
         Some(path) => goodfaith::files::write_atomic(&path, text.as_bytes(), None, |_| true)
             .with_context(|| format!("cannot write {}", path.display()))?,
