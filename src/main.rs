@@ -1081,17 +1081,9 @@ fn debrief(
         DebriefFormat::Md => debrief::markdown::render(&d, &texts),
         DebriefFormat::Json => debrief::json::render(&d),
     };
-    match out {
-        Some(path) => {
-            goodfaith::files::write_atomic(&path, text.as_bytes(), None, |_| true)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            output::warn(&texts.fmt("debrief-written-one", &[("path", path.display().to_string().into())]));
-        }
-        None => {
-            let mut o = output::stdout();
-            o.write_all(text.as_bytes())?;
-            o.flush()?;
-        }
+    write_or_print(out.as_deref(), &text)?;
+    if let Some(path) = &out {
+        output::warn(&texts.fmt("debrief-written-one", &[("path", path.display().to_string().into())]));
     }
     report_missing(&[&texts]);
     Ok(ExitCode::SUCCESS)
@@ -1184,15 +1176,7 @@ fn graph(
         GraphFormat::Mermaid => graph::mermaid::render(&g, &texts),
         GraphFormat::Html => graph::html::render(&g, &texts),
     };
-    match out {
-        Some(path) => goodfaith::files::write_atomic(&path, text.as_bytes(), None, |_| true)
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None => {
-            let mut o = output::stdout();
-            o.write_all(text.as_bytes())?;
-            o.flush()?;
-        }
-    }
+    write_or_print(out.as_deref(), &text)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -1203,8 +1187,14 @@ fn schema(kind: SchemaKind, out: Option<PathBuf>) -> Result<ExitCode> {
         SchemaKind::Scenario => Kind::Scenario,
     };
     let text = schema::json(kind);
+    write_or_print(out.as_deref(), &text)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a command's output to `-o FILE` (replaced atomically) or to standard output.
+fn write_or_print(out: Option<&Path>, text: &str) -> Result<()> {
     match out {
-        Some(path) => goodfaith::files::write_atomic(&path, text.as_bytes(), None, |_| true)
+        Some(path) => goodfaith::files::write_atomic(path, text.as_bytes(), None, |_| true)
             .with_context(|| format!("cannot write {}", path.display()))?,
         None => {
             let mut o = output::stdout();
@@ -1212,5 +1202,5 @@ fn schema(kind: SchemaKind, out: Option<PathBuf>) -> Result<ExitCode> {
             o.flush()?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

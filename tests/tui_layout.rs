@@ -154,25 +154,31 @@ fn the_secretary_at_80x24() {
     }
 }
 
+/// The Secretary of State in week 12, when proposals open (each week ended taking each
+/// event's first option), after drafting the first issue's second wording and proposing.
+fn proposed_in_week_12(lang: &str) -> App {
+    let mut a = secretary(lang);
+    while a.session.as_ref().unwrap().game.turn() < 12 {
+        let g = &a.session.as_ref().unwrap().game;
+        let d = match g.phase() {
+            Phase::Choosing(e) => Decision::Choose(g.available_options(e)[0]),
+            _ => Decision::EndTurn,
+        };
+        a.decide(d);
+    }
+    while matches!(a.session.as_ref().unwrap().game.phase(), Phase::Choosing(_)) {
+        press(&mut a, "1");
+    }
+    press(&mut a, "t\n2tp");
+    a
+}
+
 /// Putting the table to the signatories opens a panel: each one's answer and, for a refusal,
 /// the reason in words; the same lines go to the log.
 #[test]
 fn a_rejected_proposal_says_who_refused_and_why() {
     for lang in ["en-US", "ar"] {
-        let mut a = secretary(lang);
-        // Proposals open in week 12: end the weeks, taking each event's first option.
-        while a.session.as_ref().unwrap().game.turn() < 12 {
-            let g = &a.session.as_ref().unwrap().game;
-            let d = match g.phase() {
-                Phase::Choosing(e) => Decision::Choose(g.available_options(e)[0]),
-                _ => Decision::EndTurn,
-            };
-            a.decide(d);
-        }
-        while matches!(a.session.as_ref().unwrap().game.phase(), Phase::Choosing(_)) {
-            press(&mut a, "1");
-        }
-        press(&mut a, "t\n2tp");
+        let mut a = proposed_in_week_12(lang);
         let Some(Overlay::Result { lines, .. }) = &a.overlay else { panic!("{lang}: no result panel") };
         assert!(lines.iter().any(|l| l.starts_with('✗')), "{lang}: someone refuses: {lines:?}");
         insta::assert_snapshot!(format!("flagship-rejected-{lang}-80x24"), render(&mut a, 80, 24).backend());
@@ -185,19 +191,7 @@ fn a_rejected_proposal_says_who_refused_and_why() {
 #[test]
 fn why_on_a_refusal_tells_the_whole_rule_and_goes_back_to_the_panel() {
     for lang in ["en-US", "ar"] {
-        let mut a = secretary(lang);
-        while a.session.as_ref().unwrap().game.turn() < 12 {
-            let g = &a.session.as_ref().unwrap().game;
-            let d = match g.phase() {
-                Phase::Choosing(e) => Decision::Choose(g.available_options(e)[0]),
-                _ => Decision::EndTurn,
-            };
-            a.decide(d);
-        }
-        while matches!(a.session.as_ref().unwrap().game.phase(), Phase::Choosing(_)) {
-            press(&mut a, "1");
-        }
-        press(&mut a, "t\n2tp");
+        let mut a = proposed_in_week_12(lang);
         let Some(Overlay::Result { lines, rows, .. }) = &a.overlay else { panic!("{lang}: no result panel") };
         let refusing = lines.iter().position(|l| l.starts_with('✗')).expect("someone refuses");
         let party = rows[refusing].expect("a refusal tells a party");

@@ -9,18 +9,7 @@ use std::fmt::Write as _;
 
 /// Text made safe inside HTML elements and attribute values.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in crate::content::text::sanitize(s).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::content::text::escape_html(s)
 }
 
 const WIDTH: i64 = 600;

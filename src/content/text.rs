@@ -102,6 +102,25 @@ impl std::ops::Deref for Text {
     }
 }
 
+/// Text made safe inside HTML elements and attribute values: cleaned of forbidden
+/// characters (as [`sanitize`]), then `& < > " '` escaped. Every HTML page the game writes
+/// (debrief, compare, story graph) escapes through this.
+pub fn escape_html(s: &str) -> String {
+    let clean = sanitize(s);
+    let mut out = String::with_capacity(clean.len());
+    for c in clean.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

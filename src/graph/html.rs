@@ -6,15 +6,13 @@
 //! edges under the pointer; without them the page reads the same.
 
 use super::{EdgeKind, Graph, Kind, Node, Unreachable, detail_words, mark_words};
-use crate::content::text::sanitize;
-use crate::debrief::html::esc;
 use crate::engine::scenario::Trigger;
 use crate::i18n::Texts;
 use std::fmt::Write as _;
 
 /// Text cleaned of forbidden characters and escaped for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
-    esc(&sanitize(s))
+    crate::content::text::escape_html(s)
 }
 
 const MARGIN: i64 = 20;
