@@ -44,6 +44,19 @@ fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
     fluent_pseudo::transform(text, false, true)
 }
 
+/// A tag's primary language, lowercase: `fr` for `fr-CA` or `FR_ca`.
+pub fn primary(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+}
+
+/// The language chosen for a request when something is written in the language asked for
+/// (the same primary language, or the pseudo-locale), `None` when the game would fall back
+/// to another one.
+pub fn serves(requested: &str, available: &[String]) -> Option<String> {
+    let chosen = choose_language(Some(requested), available);
+    (primary(&chosen) == primary(requested) || is_pseudo(requested)).then_some(chosen)
+}
+
 /// Chooses the language: the one asked for, else the system's, negotiated against what is
 /// available; `en-US` when nothing matches (including `LANG=C`). The pseudo-locale is
 /// chosen only when asked for by name.

@@ -617,7 +617,11 @@ fn simulate(
         if n == 0 || n > games {
             bail!("--trace {n} names no game of this run: give a number from 1 to {games} (the run's --games)");
         }
-        let texts = Texts::new(lang.as_deref().unwrap_or("en-US"), &built.texts);
+        let lang = match lang {
+            Some(l) => asked_language(&l, &available_languages(&lib, Some(&built)))?,
+            None => "en-US".to_string(),
+        };
+        let texts = Texts::new(&lang, &built.texts);
         let setup = simulate::game_setup(&sc, role, difficulty, seed, n - 1, true);
         write!(output::stdout(), "{}", simulate::trace(&sc, &texts, setup, policy, raw))?;
         report_missing(&[&texts]);
@@ -657,13 +661,21 @@ fn available_languages(lib: &Library, built: Option<&goodfaith::content::Built>)
     langs
 }
 
+/// The language a command's `--lang`/`--locale` asks for, or an error naming the languages
+/// there are, for commands that write a document rather than fall back to English.
+fn asked_language(asked: &str, available: &[String]) -> Result<String> {
+    match i18n::serves(asked, available) {
+        Some(lang) => Ok(lang),
+        None => bail!("there is no text in `{}` (languages: {})", asked.escape_debug(), available.join(", ")),
+    }
+}
+
 /// Says so when `--lang` asks for a language nothing is written in (the game then plays in
 /// English), instead of falling back silently.
 fn warn_unknown_language(requested: Option<&str>, available: &[String]) {
     let Some(req) = requested else { return };
-    let chosen = i18n::choose_language(Some(req), available);
-    let primary = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    if primary(&chosen) != primary(req) && !i18n::is_pseudo(req) {
+    if i18n::serves(req, available).is_none() {
+        let chosen = i18n::choose_language(Some(req), available);
         output::warn(&format!(
             "goodfaith: there is no text in `{}`; playing in {chosen} (languages: {})",
             req.escape_debug(),
@@ -1064,14 +1076,7 @@ fn debrief(
     let (game, built, save) = load_save(&lib, file, force)?;
     let available = available_languages(&lib, Some(&built));
     let lang = match locale {
-        Some(l) => {
-            let chosen = i18n::choose_language(Some(&l), &available);
-            let primary = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-            if primary(&chosen) != primary(&l) && !i18n::is_pseudo(&l) {
-                bail!("there is no text in `{}` (languages: {})", l.escape_debug(), available.join(", "));
-            }
-            chosen
-        }
+        Some(l) => asked_language(&l, &available)?,
         None => i18n::choose_language(Some(&save.lang), &available),
     };
     let texts = Texts::new(&lang, &built.texts);
@@ -1149,14 +1154,7 @@ fn graph(
     let built = build(&lib, scenario)?;
     let available = available_languages(&lib, Some(&built));
     let lang = match lang {
-        Some(l) => {
-            let chosen = i18n::choose_language(Some(&l), &available);
-            let primary = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-            if primary(&chosen) != primary(&l) && !i18n::is_pseudo(&l) {
-                bail!("there is no text in `{}` (languages: {})", l.escape_debug(), available.join(", "));
-            }
-            chosen
-        }
+        Some(l) => asked_language(&l, &available)?,
         None => "en-US".to_string(),
     };
     let sc = built.scenario.clone();

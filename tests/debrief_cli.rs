@@ -13,11 +13,11 @@ use goodfaith::tui::app::Screen;
 use goodfaith::tui::session::Session;
 use goodfaith::tui::theme::{Mode, Theme};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 use std::sync::Arc;
 
 fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_goodfaith")).args(args).env("NO_COLOR", "1").output().unwrap()
+    common::run(args, "")
 }
 
 /// A finished tutorial game, and its save written in `dir`.

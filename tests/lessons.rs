@@ -2,29 +2,18 @@
 //! bad-pack corpus does), the shipped ones are clean, and a lesson's game begins at its
 //! start point, stops after its last week and replays exactly from its save.
 
+mod common;
+
+use common::run;
 use goodfaith::content::{Library, SourceMap, diag};
 use goodfaith::engine::{Game, Setup};
 use goodfaith::lesson::{self, setup, shipped};
 use goodfaith::save::Save;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Command;
 
 fn library() -> Library {
     Library::load(&[PathBuf::from("content")])
-}
-
-fn run(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 #[test]

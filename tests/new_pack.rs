@@ -2,25 +2,20 @@
 //! reaches several endings in simulation, plays to an ending in plain mode, and nothing is
 //! ever written over an existing folder or under a name that is not a pack id.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+/// The binary in English, finding no packs but the ones named.
 fn run(args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
-        .args(args)
-        .env("NO_COLOR", "1")
+    let mut cmd = common::goodfaith();
+    cmd.args(args)
         .env("LANG", "en_US.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
-        .env_remove("GOODFAITH_PACKS")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
+        .env_remove("GOODFAITH_PACKS");
+    common::run_command(&mut cmd, input)
 }
 
 /// A fresh, empty folder of this test's own under the system's temporary folder.

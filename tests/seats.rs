@@ -8,9 +8,8 @@ use goodfaith::content::Library;
 use goodfaith::engine::{Decision, Game, Setup};
 use goodfaith::i18n::Texts;
 use goodfaith::save::{Save, SaveError};
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 fn library() -> Library {
     Library::load(&[PathBuf::from("content")])
@@ -133,16 +132,7 @@ fn a_save_of_the_first_format_still_loads() {
 }
 
 fn run(args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_goodfaith"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"").unwrap();
-    child.wait_with_output().unwrap()
+    common::run(args, "")
 }
 
 #[test]

@@ -7,11 +7,10 @@ mod common;
 use goodfaith::engine::Scenario;
 use goodfaith::i18n::Texts;
 use goodfaith::simulate::{self, Policy, game_setup, play_one};
-use std::process::Command;
 use std::sync::Arc;
 
 fn cli(args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(env!("CARGO_BIN_EXE_goodfaith")).args(args).output().unwrap();
+    let out = common::run(args, "");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),

@@ -267,9 +267,13 @@ fn shadowed_endings(sc: &Scenario, range: &dyn Fn(Slot) -> Interval, parts: &[Pa
 /// Flags set but never read, read but never set, or neither; counters nothing changes.
 fn unused(sc: &Scenario, sites: &[Site], parts: &[Part], diags: &mut Vec<Diagnostic>) {
     let l = &sc.layout;
-    let reads = |slot: u32| {
-        sites.iter().any(|s| s.code.slots_read().iter().any(|x| matches!(x, Slot::Static(y) if *y == slot)))
-    };
+    // Every slot an expression reads by name, gathered once.
+    let read: std::collections::BTreeSet<u32> = sites
+        .iter()
+        .flat_map(|s| s.code.slots_read())
+        .filter_map(|x| if let Slot::Static(y) = x { Some(y) } else { None })
+        .collect();
+    let reads = |slot: u32| read.contains(&slot);
     let effects = all_effects(sc);
     for (f, id) in sc.flags.iter().enumerate() {
         let slot = l.flags + f as u32;

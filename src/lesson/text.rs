@@ -22,7 +22,7 @@ pub enum LocalizedList {
 /// The entry for `lang`: the same tag, else the same language (`fr` for `fr-CA`), else
 /// `en-US`, else the first.
 fn pick<'a, T>(map: &'a BTreeMap<String, T>, lang: &str) -> Option<&'a T> {
-    let primary = |t: &str| t.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = crate::i18n::primary;
     map.get(lang)
         .or_else(|| map.iter().find(|(k, _)| primary(k) == primary(lang)).map(|(_, v)| v))
         .or_else(|| map.get("en-US"))

@@ -21,12 +21,26 @@ pub struct Session {
     pub lesson: Option<crate::save::SavedLesson>,
     /// Where the debrief was exported from the end screen, or why it could not be.
     pub debrief_note: Option<String>,
+    /// The debrief the end screen shows, built once when it is first drawn (the game does
+    /// not change after its end).
+    pub debrief: std::cell::OnceCell<crate::debrief::Debrief>,
 }
 
 impl Session {
     pub fn new(game: Game, built: Built, lang: String, save_path: Option<PathBuf>) -> Session {
         let texts = Texts::new(&lang, &built.texts);
-        Session { game, built, texts, lang, save_path, save_error: None, seen: None, lesson: None, debrief_note: None }
+        Session {
+            game,
+            built,
+            texts,
+            lang,
+            save_path,
+            save_error: None,
+            seen: None,
+            lesson: None,
+            debrief_note: None,
+            debrief: std::cell::OnceCell::new(),
+        }
     }
 
     /// Applies a decision and returns what happened; saves when a new turn begins or the

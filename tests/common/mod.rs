@@ -2,7 +2,28 @@
 #![allow(dead_code)]
 
 use goodfaith::content::{Built, Library};
+use std::io::Write;
 use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+/// The binary as a user runs it, without colour, its standard streams piped.
+pub fn goodfaith() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_goodfaith"));
+    cmd.env("NO_COLOR", "1").stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd
+}
+
+/// Runs a prepared command with `input` on standard input; what it printed and its status.
+pub fn run_command(cmd: &mut Command, input: &str) -> Output {
+    let mut child = cmd.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Runs `goodfaith ARGS` with `input` on standard input.
+pub fn run(args: &[&str], input: &str) -> Output {
+    run_command(goodfaith().args(args), input)
+}
 
 /// Builds a scenario from the shipped content and the test fixtures.
 pub fn build(scenario: &str) -> Built {

@@ -20,8 +20,8 @@ pub fn end(app: &mut App, f: &mut Frame, area: Rect) {
     let Some(s) = &app.session else { return };
     let Screen::End { scroll } = &mut app.screen else { return };
     let (g, t, theme) = (&s.game, &s.texts, app.theme);
-    // The same model the exported debrief and plain mode read.
-    let d = Debrief::build(g, t, None);
+    // The same model the exported debrief and plain mode read, built once.
+    let d = s.debrief.get_or_init(|| Debrief::build(g, t, None));
     let Some(e) = &d.ending else { return };
     let [head, body, foot] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(5), Constraint::Length(1)]).areas(area);
