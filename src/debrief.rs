@@ -9,7 +9,7 @@
 use crate::content::text::sanitize;
 use crate::engine::report::ids;
 use crate::engine::scenario::Trigger;
-use crate::engine::{Chooser, Fired, Game, Report, Source};
+use crate::engine::{Chooser, Decision, Fired, Game, Report, Source, Target};
 use crate::i18n::Texts;
 use crate::present;
 use serde::Serialize;
@@ -21,7 +21,7 @@ pub mod markdown;
 pub mod roads;
 
 /// The version of the debrief's JSON shape.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// Everything the debrief tells about one game.
 #[derive(Debug, Clone, Serialize)]
@@ -140,7 +140,12 @@ pub struct RoadsNotTaken {
 #[derive(Debug, Clone, Serialize)]
 pub struct Road {
     pub week: u16,
-    pub event: Named,
+    /// `event`: a choice between an event's options; `action`: a move, set against other
+    /// targets for it and against doing nothing more that week.
+    pub kind: &'static str,
+    /// The event that asked (`kind` `event`), or the action taken (`kind` `action`).
+    pub event: Option<Named>,
+    pub action: Option<Named>,
     /// The most another option moved the ending distribution, in per mille.
     pub change: u32,
     pub options: Vec<RoadOption>,
@@ -447,11 +452,10 @@ fn roads_not_taken(g: &Game, t: &Texts, r: &roads::Roads) -> RoadsNotTaken {
         .roads
         .iter()
         .map(|road| {
-            let e = road.event;
             let options = road
                 .options
                 .iter()
-                .map(|(o, counts)| {
+                .map(|(d, counts)| {
                     let mut outcomes: Vec<Outcome> = counts
                         .iter()
                         .enumerate()
@@ -464,26 +468,68 @@ fn roads_not_taken(g: &Game, t: &Texts, r: &roads::Roads) -> RoadsNotTaken {
                         })
                         .collect();
                     outcomes.sort_by_key(|o| std::cmp::Reverse(o.games));
-                    RoadOption {
-                        id: sc.events[e as usize].options[*o as usize].id.clone(),
-                        text: clean(t.msg(&ids::option(sc, e, *o))),
-                        chosen: *o == road.chosen,
-                        outcomes,
-                    }
+                    let (id, text) = road_option(g, t, road.at, d);
+                    RoadOption { id, text: clean(text), chosen: *d == road.chosen, outcomes }
                 })
                 .collect();
-            Road {
-                week: road.week,
-                event: Named {
-                    id: sc.events[e as usize].id.clone(),
-                    name: clean(t.msg(&ids::event(sc, e).attr("title"))),
-                },
-                change: road.change,
-                options,
-            }
+            let (kind, event, action) = match road.at {
+                roads::At::Event(e) => (
+                    "event",
+                    Some(Named {
+                        id: sc.events[e as usize].id.clone(),
+                        name: clean(t.msg(&ids::event(sc, e).attr("title"))),
+                    }),
+                    None,
+                ),
+                roads::At::Action(a) => (
+                    "action",
+                    None,
+                    Some(Named { id: sc.actions[a as usize].id.clone(), name: clean(t.msg(&ids::action(sc, a))) }),
+                ),
+            };
+            Road { week: road.week, kind, event, action, change: road.change, options }
         })
         .collect();
     RoadsNotTaken { policy: "random", forks: r.forks, screen_games: roads::SCREEN, games: roads::GAMES, roads }
+}
+
+/// An alternative at a fork: its id (an option's id; for a move, the action's id and its
+/// target's, or `end_week`) and its words.
+fn road_option(g: &Game, t: &Texts, at: roads::At, d: &Decision) -> (String, String) {
+    let sc = g.scenario();
+    match (at, d) {
+        (roads::At::Event(e), Decision::Choose(o)) => {
+            (sc.events[e as usize].options[*o as usize].id.clone(), t.msg(&ids::option(sc, e, *o)))
+        }
+        (_, Decision::Act { action, target }) => {
+            let target_id = match *target {
+                Target::None => None,
+                Target::Actor(a) => Some(sc.actors[a as usize].id.clone()),
+                Target::Issue { issue, option, ambiguous } => {
+                    let i = &sc.issues[issue as usize];
+                    let vague = if ambiguous { ".ambiguous" } else { "" };
+                    Some(format!("{}.{}{vague}", i.id, i.options[option as usize].id))
+                }
+            };
+            let id = match target_id {
+                Some(tid) => format!("{}:{tid}", sc.actions[*action as usize].id),
+                None => sc.actions[*action as usize].id.clone(),
+            };
+            (id, present::decision(g, t, d))
+        }
+        _ => ("end_week".to_string(), t.get("debrief-road-skip")),
+    }
+}
+
+impl Road {
+    /// The heading's message id and its one argument (`event` or `move`) for this road.
+    pub fn heading(&self) -> (&'static str, &'static str, String) {
+        match (&self.event, &self.action) {
+            (Some(e), _) => ("debrief-road", "event", e.name.clone()),
+            (None, Some(a)) => ("debrief-road-move", "move", a.name.clone()),
+            (None, None) => ("debrief-road", "event", String::new()),
+        }
+    }
 }
 
 fn history(g: &Game, t: &Texts) -> Vec<HistoryNote> {

@@ -46,7 +46,13 @@ fn a_save_gives_its_debrief_in_three_forms() {
     let json = run(&["debrief", save, "--format", "json", "-o", out.to_str().unwrap()]);
     assert_eq!(json.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-    assert_eq!(v["format"], 1);
+    assert_eq!(v["format"], 2);
+    // Roads not taken cover the player's moves as well as their choices at events: a move
+    // is set against doing nothing more that week.
+    let roads = v["roads"]["roads"].as_array().unwrap();
+    let mv = roads.iter().find(|r| r["kind"] == "action").expect("a move among the roads not taken");
+    assert!(mv["event"].is_null() && mv["action"]["id"].is_string());
+    assert!(mv["options"].as_array().unwrap().iter().any(|o| o["id"] == "end_week" && o["chosen"] == false));
     assert_eq!(v["scenario"]["id"], "tutorial");
     assert_eq!(v["finished"], true);
 }

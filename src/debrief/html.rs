@@ -364,7 +364,10 @@ fn roads(h: &mut String, d: &Debrief, t: &Texts) {
         let _ = writeln!(
             h,
             "<div class=\"road\">\n<h3>{}</h3>\n<p>{}</p>\n<table>\n<thead><tr><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
-            fmt(t, "debrief-road", &[("week", road.week.into()), ("event", road.event.name.clone().into())]),
+            {
+                let (id, arg, name) = road.heading();
+                fmt(t, id, &[("week", road.week.into()), (arg, name.into())])
+            },
             fmt(t, "debrief-change", &[("change", (road.change / 10).into())]),
             words(t, "debrief-option"),
             fmt(t, "debrief-outcomes", &[("games", r.games.into())])

@@ -169,7 +169,10 @@ pub fn render(d: &Debrief, t: &Texts) -> String {
             let _ = writeln!(
                 m,
                 "### {}\n\n{}\n\n| {} | {} |\n|---|---|",
-                fmt(t, "debrief-road", &[("week", road.week.into()), ("event", road.event.name.clone().into())]),
+                {
+                    let (id, arg, name) = road.heading();
+                    fmt(t, id, &[("week", road.week.into()), (arg, name.into())])
+                },
                 fmt(t, "debrief-change", &[("change", (road.change / 10).into())]),
                 words(t, "debrief-option"),
                 fmt(t, "debrief-outcomes", &[("games", r.games.into())])

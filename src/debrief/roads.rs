@@ -1,16 +1,19 @@
-//! Roads not taken: the player's choices that another option would have changed most.
+//! Roads not taken: the player's decisions that another one would have changed most.
 //!
-//! The game is forked at each choice the player made between two or more options. From each
-//! fork, every option is played on to an ending many times, each rollout in a world of its
-//! own (the game's chances reseeded) and with a simulated player (`simulate`'s random
-//! policy). The same rollout seeds serve every option of a fork, so two options differ by
-//! the option alone. Every fork is first screened with a few rollouts; the most promising
-//! are then played a few hundred times. Everything is derived from the save's seed, so the
-//! same save always gives the same roads.
+//! The game is forked at each choice the player made between two or more of an event's
+//! options, and at each move (an action) the player made: a move is set against doing
+//! nothing more that week and, for a move with a target, against up to [`OTHER_TARGETS`]
+//! other targets (for a draft, other wordings of the same issue). From each fork, every
+//! alternative is played on to an ending many times, each rollout in a world of its own (the
+//! game's chances reseeded) and with a simulated player (`simulate`'s random policy). The
+//! same rollout seeds serve every alternative of a fork, so two alternatives differ by the
+//! decision alone. Every fork is first screened with a few rollouts; the most promising are
+//! then played a few hundred times. Everything is derived from the save's seed, so the same
+//! save always gives the same roads.
 
 use crate::engine::rng::GameRng;
-use crate::engine::scenario::{EndingIx, EventIx};
-use crate::engine::{Decision, Game, Phase, Setup};
+use crate::engine::scenario::{ActionIx, EndingIx, EventIx};
+use crate::engine::{Decision, Game, Phase, Setup, Target};
 use crate::simulate::{self, Policy};
 use rayon::prelude::*;
 
@@ -22,6 +25,17 @@ pub const GAMES: u32 = 200;
 pub const MAX_ROADS: usize = 5;
 /// The policy the rollouts play by.
 pub const POLICY: Policy = Policy::Random;
+/// The most other targets a move is set against (besides doing nothing more that week).
+pub const OTHER_TARGETS: usize = 3;
+
+/// What a fork decided between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum At {
+    /// The options of an event waiting for a choice.
+    Event(EventIx),
+    /// A move: the action taken, other targets for it, or nothing more that week.
+    Action(ActionIx),
+}
 
 /// The roads not taken in one game.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,17 +46,17 @@ pub struct Roads {
     pub roads: Vec<Road>,
 }
 
-/// One choice the player made, and where each of its options led.
+/// One decision the player made, and where each alternative led.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Road {
     /// The decision's index in the game's decisions.
     pub decision: usize,
     pub week: u16,
-    pub event: EventIx,
-    pub chosen: u8,
-    /// Each option offered (the chosen one too), with how many rollouts ended in each
-    /// ending (indexed by ending).
-    pub options: Vec<(u8, Vec<u32>)>,
+    pub at: At,
+    pub chosen: Decision,
+    /// Each alternative (the chosen one too), with how many rollouts ended in each ending
+    /// (indexed by ending).
+    pub options: Vec<(Decision, Vec<u32>)>,
     /// The most any other option moved the ending distribution from the chosen one's, in
     /// per mille (total variation distance).
     pub change: u32,
@@ -52,9 +66,9 @@ pub struct Road {
 struct Fork {
     decision: usize,
     week: u16,
-    event: EventIx,
-    chosen: u8,
-    options: Vec<u8>,
+    at: At,
+    chosen: Decision,
+    options: Vec<Decision>,
     game: Game,
 }
 
@@ -64,13 +78,13 @@ fn rollout_seed(seed: u64, decision: usize, k: u32) -> u64 {
 }
 
 /// How often each ending follows `option` at `fork` over `n` rollouts.
-fn outcomes(fork: &Fork, option: u8, n: u32, seed: u64, endings: usize) -> Vec<u32> {
+fn outcomes(fork: &Fork, option: Decision, n: u32, seed: u64, endings: usize) -> Vec<u32> {
     let mut counts = vec![0u32; endings];
     for k in 0..n {
         let s = rollout_seed(seed, fork.decision, k);
         let mut g = fork.game.clone();
         g.reseed(s);
-        if g.apply(Decision::Choose(option)).is_err() {
+        if g.apply(option).is_err() {
             continue;
         }
         simulate::play_on(&mut g, POLICY, &mut GameRng::new(s ^ 0x5DEE_CE66_D1CE_4E5B));
@@ -89,7 +103,7 @@ fn distance(a: &[u32], b: &[u32]) -> u32 {
 }
 
 /// The largest change any other option makes from the chosen one.
-fn change(chosen: u8, options: &[(u8, Vec<u32>)]) -> u32 {
+fn change<D: PartialEq>(chosen: D, options: &[(D, Vec<u32>)]) -> u32 {
     let Some((_, mine)) = options.iter().find(|(o, _)| *o == chosen) else { return 0 };
     options.iter().filter(|(o, _)| *o != chosen).map(|(_, c)| distance(mine, c)).max().unwrap_or(0)
 }
@@ -102,24 +116,14 @@ pub fn find(g: &Game) -> Roads {
     let mut shadow = Game::new(sc.clone(), Setup { record: false, ..g.setup() });
     let mut forks = Vec::new();
     for (i, d) in g.decisions().iter().enumerate() {
-        if let (Phase::Choosing(e), Decision::Choose(o)) = (shadow.phase(), d) {
-            let options = shadow.available_options(e);
-            if options.len() > 1 {
-                forks.push(Fork {
-                    decision: i,
-                    week: shadow.turn(),
-                    event: e,
-                    chosen: *o,
-                    options,
-                    game: shadow.clone(),
-                });
-            }
+        if let Some((at, options)) = alternatives(&shadow, *d) {
+            forks.push(Fork { decision: i, week: shadow.turn(), at, chosen: *d, options, game: shadow.clone() });
         }
         if shadow.apply(*d).is_err() {
             break;
         }
     }
-    let play = |f: &Fork, n: u32| -> Vec<(u8, Vec<u32>)> {
+    let play = |f: &Fork, n: u32| -> Vec<(Decision, Vec<u32>)> {
         f.options.iter().map(|&o| (o, outcomes(f, o, n, seed, endings))).collect()
     };
     let mut screened: Vec<(u32, usize)> =
@@ -134,7 +138,7 @@ pub fn find(g: &Game) -> Roads {
             Road {
                 decision: f.decision,
                 week: f.week,
-                event: f.event,
+                at: f.at,
                 chosen: f.chosen,
                 change: change(f.chosen, &options),
                 options,
@@ -143,6 +147,36 @@ pub fn find(g: &Game) -> Roads {
         .collect();
     roads.sort_by(|a, b| b.change.cmp(&a.change).then(a.decision.cmp(&b.decision)));
     Roads { forks: forks.len(), roads }
+}
+
+/// What else the player could have decided instead of `d` in `g` (the chosen decision
+/// among them), when there is anything else: another of an event's options; for a move, other
+/// targets of the same action (for a draft, other wordings of the same issue) and doing
+/// nothing more that week.
+fn alternatives(g: &Game, d: Decision) -> Option<(At, Vec<Decision>)> {
+    match (g.phase(), d) {
+        (Phase::Choosing(e), Decision::Choose(_)) => {
+            let options: Vec<Decision> = g.available_options(e).into_iter().map(Decision::Choose).collect();
+            (options.len() > 1 && options.contains(&d)).then_some((At::Event(e), options))
+        }
+        (Phase::Acting, Decision::Act { action, target }) => {
+            let same = |t: &Target| match (t, &target) {
+                (Target::Issue { issue: a, .. }, Target::Issue { issue: b, .. }) => a == b,
+                _ => true,
+            };
+            let mut v = vec![d];
+            v.extend(
+                g.valid_targets(action)
+                    .into_iter()
+                    .filter(|t| *t != target && same(t))
+                    .take(OTHER_TARGETS)
+                    .map(|t| Decision::Act { action, target: t }),
+            );
+            v.push(Decision::EndTurn);
+            Some((At::Action(action), v))
+        }
+        _ => None,
+    }
 }
 
 /// The ending a count's rollouts reached most often (the first such, by index).
