@@ -92,7 +92,7 @@ enum Command {
         #[arg(long, value_name = "N")]
         trace: Option<u64>,
         /// The language of `--trace` (default: en-US).
-        #[arg(long)]
+        #[arg(long, visible_alias = "locale")]
         lang: Option<String>,
         /// In `--trace`, show each rule's expression beside its words.
         #[arg(long)]
@@ -108,7 +108,7 @@ enum Command {
         /// Print the transcript even when the replay does not reach the saved state.
         #[arg(long)]
         force: bool,
-        #[arg(long)]
+        #[arg(long, visible_alias = "locale")]
         lang: Option<String>,
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
@@ -125,7 +125,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DebriefFormat::Html)]
         format: DebriefFormat,
         /// The language, such as en-US, ar, he or fr (default: the save's).
-        #[arg(long)]
+        #[arg(long, visible_alias = "lang")]
         locale: Option<String>,
         /// Where to write it (default: standard output).
         #[arg(short = 'o', long = "output")]
@@ -154,7 +154,7 @@ enum Command {
         b: PathBuf,
         #[arg(long, value_enum, default_value_t = CompareFormat::Text)]
         format: CompareFormat,
-        #[arg(long)]
+        #[arg(long, visible_alias = "locale")]
         lang: Option<String>,
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
@@ -187,7 +187,7 @@ enum Command {
         #[arg(long)]
         meters: bool,
         /// The language of titles and words (default: en-US).
-        #[arg(long)]
+        #[arg(long, visible_alias = "locale")]
         lang: Option<String>,
         /// Where to write it (default: standard output).
         #[arg(short = 'o', long = "output")]
@@ -220,7 +220,7 @@ enum LessonAction {
     },
     /// List the shipped lessons and each scenario's start points.
     List {
-        #[arg(long)]
+        #[arg(long, visible_alias = "locale")]
         lang: Option<String>,
         #[arg(long = "pack")]
         packs: Vec<PathBuf>,
@@ -253,7 +253,7 @@ struct PlayArgs {
     seed: Option<u64>,
     /// Language tag, such as en-US, ar, he or fr (default: the system's); en-XA is English
     /// pseudo-localized, for finding text that is not translatable.
-    #[arg(long)]
+    #[arg(long, visible_alias = "locale")]
     lang: Option<String>,
     /// Numbered lines on standard input and output (also when either is not a terminal).
     #[arg(long)]

@@ -40,7 +40,8 @@ fn a_save_gives_its_debrief_in_three_forms() {
     let html = run(&["debrief", save]);
     assert_eq!(html.status.code(), Some(0), "{}", String::from_utf8_lossy(&html.stderr));
     assert!(String::from_utf8_lossy(&html.stdout).starts_with("<!DOCTYPE html>"));
-    let md = run(&["debrief", save, "--format", "md", "--locale", "fr"]);
+    // `--lang`, as `play` spells it, is the same as `--locale`.
+    let md = run(&["debrief", save, "--format", "md", "--lang", "fr"]);
     assert!(String::from_utf8_lossy(&md.stdout).starts_with("# Bilan"));
     let out = dir.path().join("d.json");
     let json = run(&["debrief", save, "--format", "json", "-o", out.to_str().unwrap()]);
