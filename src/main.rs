@@ -896,12 +896,17 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
     app.shape_arabic = args.shape_arabic;
     app.show_expressions = args.show_expressions;
     app.force = args.force;
-    if let Some((session, preface)) = teaching::tui_session(&lib, &args, &app.lang)? {
-        app = app.with_session(session);
+    let start = teaching::tui_session(&lib, &args, &app.lang)?;
+    if let Some(teaching::TuiStart::Session(session, preface)) = start {
+        app = app.with_session(*session);
         if !preface.is_empty() {
             // Over the first week, in the game's own layout (right to left included).
             app.overlay = Some(goodfaith::tui::app::Overlay::Notice(preface.join("\n")));
         }
+    } else if let Some(teaching::TuiStart::Chair(chair, lang)) = start {
+        let (built, lesson) = *chair;
+        app.set_language(&lang);
+        app.choose_lesson_chair(built, lesson);
     } else if args.lesson.is_some() || args.as_role.is_some() {
         // The student left before the game began.
         return Ok(ExitCode::SUCCESS);

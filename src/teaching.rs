@@ -175,15 +175,17 @@ pub fn compare(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The terminal game's session for `--lesson` or `--load … --as`, with the lines to show
-/// over its first screen (the lesson's preface, or the change of seat), laid out by the
-/// game like all its text. The chair is asked on the normal screen when the lesson allows
-/// several. `None` when neither applies, or the student left at the question.
-pub fn tui_session(
-    lib: &Library,
-    args: &PlayArgs,
-    lang: &str,
-) -> Result<Option<(goodfaith::tui::session::Session, Vec<String>)>> {
+/// How the terminal game starts for `--lesson` or `--load … --as`.
+pub enum TuiStart {
+    /// The game, with the lines to show over its first screen (the lesson's preface, or the
+    /// change of seat), laid out by the game like all its text.
+    Session(Box<goodfaith::tui::session::Session>, Vec<String>),
+    /// A lesson that allows several chairs: the game's menu asks which, in this language.
+    Chair(Box<(goodfaith::content::Built, goodfaith::lesson::Lesson)>, String),
+}
+
+/// The terminal game's start for `--lesson` or `--load … --as`; `None` when neither applies.
+pub fn tui_session(lib: &Library, args: &PlayArgs, lang: &str) -> Result<Option<TuiStart>> {
     use goodfaith::tui::session::Session;
     let lesson = match &args.lesson {
         Some(name) => Some(read_lesson(lib, name)?),
@@ -201,7 +203,7 @@ pub fn tui_session(
         let path = crate::save_target(args, &g)?;
         let mut s = Session::new(g, built, lang, path);
         s.lesson = save.lesson;
-        return Ok(Some((s, lines)));
+        return Ok(Some(TuiStart::Session(Box::new(s), lines)));
     }
     let Some(lesson) = lesson else { return Ok(None) };
     let built = crate::build(lib, &lesson.scenario)?;
@@ -212,30 +214,15 @@ pub fn tui_session(
     let role = match &args.role {
         Some(r) => lesson::setup::allowed(&lesson, &sc, r)?,
         None if lesson.roles.len() == 1 => lesson.roles[0],
-        None => {
-            let items: Vec<String> = lesson
-                .roles
-                .iter()
-                .map(|&r| {
-                    let msg = format!("role-{}", sc.roles[r as usize].id);
-                    format!("{} — {}", i18n::capitalized(&texts.get(&msg)), texts.attr(&msg, "description"))
-                })
-                .collect();
-            let stdin = std::io::stdin();
-            let mut input = stdin.lock();
-            let mut out = output::stdout();
-            match goodfaith::plain::pick(&mut input, &mut out, false, &texts.get("pick-role"), &items, &texts)? {
-                Some(i) => lesson.roles[i],
-                None => return Ok(None),
-            }
-        }
+        // The game's own menu asks which of the lesson's chairs.
+        None => return Ok(Some(TuiStart::Chair(Box::new((built, lesson)), lang))),
     };
     let g = lesson::setup::new_game(&sc, &lesson, role, crate::clock_seed())?;
     let lines = lesson::setup::preface(&lesson, &g, &texts);
     let path = crate::save_target(args, &g)?;
     let mut s = Session::new(g, built, lang.clone(), path);
     s.lesson = Some(lesson.saved(&sc, &lang));
-    Ok(Some((s, lines)))
+    Ok(Some(TuiStart::Session(Box::new(s), lines)))
 }
 
 /// Checks every shipped lesson against the installed packs, for `check` without paths.

@@ -275,3 +275,47 @@ fn one_seed_is_one_world_for_every_chair_up_to_the_start_point() {
     }
     assert_eq!(sc.roles[games[1].seat() as usize].id, "palestinian_president");
 }
+
+/// A lesson that allows two chairs asks which in the game's own menu, listing only those
+/// two, and starts the lesson's game in the one chosen; going back leaves.
+#[test]
+fn the_terminal_game_asks_which_of_a_lessons_chairs() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use goodfaith::tui::App;
+    use goodfaith::tui::app::Overlay;
+    use goodfaith::tui::theme::{Mode, Theme};
+    let lib = std::sync::Arc::new(library());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("two-chairs.toml");
+    let text = std::fs::read_to_string("content/nine-months/lessons/framework-1.toml").unwrap();
+    let text = text.replace("roles = [\"prime_minister\"]", "roles = [\"prime_minister\", \"palestinian_president\"]");
+    std::fs::write(&file, text).unwrap();
+    let mut map = SourceMap::default();
+    let (l, diags) = lesson::read(&lib, &mut map, &file);
+    let l = l.unwrap_or_else(|| panic!("{}", diag::render(&map, &diags, false)));
+    let built = lib.build("nine-months").0.unwrap();
+    let new_app = || {
+        let mut a = App::new(lib.clone(), Some("en-US"), Theme { mode: Mode::NoColor });
+        a.save_override = Some(dir.path().join("game.toml"));
+        a.choose_lesson_chair(built.clone(), l.clone());
+        a
+    };
+    let key = |a: &mut App, code| a.on_key(KeyEvent::new(code, KeyModifiers::NONE));
+
+    let mut a = new_app();
+    let text = screen(&mut a, 80, 24);
+    assert!(text.contains("The framework, 1 of 3"), "{text}");
+    assert!(text.contains("The Prime Minister") && text.contains("The Palestinian President"), "{text}");
+    assert!(!text.contains("Secretary of State"), "a chair the lesson does not allow is offered:\n{text}");
+    key(&mut a, KeyCode::Down);
+    key(&mut a, KeyCode::Enter);
+    let s = a.session.as_ref().expect("the lesson's game started");
+    assert_eq!(s.game.role().id, "palestinian_president");
+    assert_eq!(s.game.turn(), l.first_week(s.game.scenario()));
+    assert!(s.lesson.is_some());
+    assert!(matches!(&a.overlay, Some(Overlay::Notice(n)) if n.contains("Lesson:")), "no preface");
+
+    let mut a = new_app();
+    key(&mut a, KeyCode::Esc);
+    assert!(a.quit && a.session.is_none());
+}

@@ -60,6 +60,9 @@ pub struct SetupState {
     pub difficulty: usize,
     pub seed: String,
     pub built: Option<Built>,
+    /// A lesson that allows several chairs: only the chair is asked, among those it allows
+    /// (`role` indexes its list), and the lesson's game starts from there.
+    pub lesson: Option<Box<crate::lesson::Lesson>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -242,6 +245,12 @@ impl App {
         };
         app.screen = app.title();
         app
+    }
+
+    /// Shows the menus in `lang` (a language the packs or the game have).
+    pub fn set_language(&mut self, lang: &str) {
+        self.lang = lang.to_string();
+        self.ui = Texts::new(&self.lang, &all_texts(&self.lib));
     }
 
     /// Starts directly in a game (from `--load`, or when scenario and role are given).
@@ -442,8 +451,8 @@ impl App {
             "tui-load" => self.screen = Screen::Load { saves: self.list_saves(), sel: 0, confirm: false },
             "tui-language" => {
                 let i = self.langs.iter().position(|l| *l == self.lang).unwrap_or(0);
-                self.lang = self.langs[(i + 1) % self.langs.len()].clone();
-                self.ui = Texts::new(&self.lang, &all_texts(&self.lib));
+                let next = self.langs[(i + 1) % self.langs.len()].clone();
+                self.set_language(&next);
             }
             "tui-help" => self.overlay = Some(Overlay::Help { scroll: 0 }),
             _ => self.quit = true,
@@ -523,7 +532,10 @@ impl App {
         let Screen::Setup(s) = &mut self.screen else { return };
         let count = |s: &SetupState| match s.step {
             SetupStep::Scenario => scenarios.len(),
-            SetupStep::Role => s.built.as_ref().map_or(0, |b| b.scenario.roles.len()),
+            SetupStep::Role => match &s.lesson {
+                Some(l) => l.roles.len(),
+                None => s.built.as_ref().map_or(0, |b| b.scenario.roles.len()),
+            },
             SetupStep::Difficulty => s.built.as_ref().map_or(0, |b| b.scenario.difficulties.len()),
             SetupStep::Seed => 0,
         };
@@ -572,6 +584,7 @@ impl App {
                     None => self.overlay = Some(Overlay::Notice(self.ui.get("tui-scenario-broken"))),
                 }
             }
+            SetupStep::Role if s.lesson.is_some() => self.start_lesson(),
             SetupStep::Role => {
                 let has_difficulties = s.built.as_ref().is_some_and(|b| !b.scenario.difficulties.is_empty());
                 s.step = if has_difficulties { SetupStep::Difficulty } else { SetupStep::Seed };
@@ -583,6 +596,11 @@ impl App {
 
     fn setup_back(&mut self) {
         let Screen::Setup(s) = &mut self.screen else { return };
+        if s.lesson.is_some() {
+            // Only the chair is asked in a lesson: going back leaves it.
+            self.quit = true;
+            return;
+        }
         s.step = match s.step {
             SetupStep::Scenario => {
                 self.screen = Screen::Title { sel: 1 };
@@ -605,12 +623,55 @@ impl App {
         let difficulty = (!sc.difficulties.is_empty()).then_some(s.difficulty as u16);
         let setup = Setup { role: s.role as u16, seed, difficulty, record: true };
         let game = Game::new(sc.clone(), setup);
-        let path = self.save_override.clone().or_else(|| save::default_path(&sc.id, &sc.roles[s.role].id));
+        self.begin(game, built, None);
+    }
+
+    /// Asks, in the game's own menus, which of a lesson's chairs to take; the lesson's game
+    /// starts once one is chosen.
+    pub fn choose_lesson_chair(&mut self, built: Built, lesson: crate::lesson::Lesson) {
+        let state = SetupState {
+            step: SetupStep::Role,
+            built: Some(built),
+            lesson: Some(Box::new(lesson)),
+            ..SetupState::new()
+        };
+        self.screen = Screen::Setup(state);
+    }
+
+    fn start_lesson(&mut self) {
+        let Screen::Setup(s) = &mut self.screen else { return };
+        let (Some(built), Some(lesson)) = (s.built.take(), s.lesson.take()) else { return };
+        let sc = built.scenario.clone();
+        let role = lesson.roles[s.role.min(lesson.roles.len() - 1)];
+        match crate::lesson::setup::new_game(&sc, &lesson, role, clock_seed()) {
+            Ok(game) => {
+                let texts = Texts::new(&self.lang, &built.texts);
+                let preface = crate::lesson::setup::preface(&lesson, &game, &texts);
+                let saved = lesson.saved(&sc, &self.lang);
+                self.begin(game, built, Some(saved));
+                if !preface.is_empty() {
+                    self.overlay = Some(Overlay::Notice(preface.join("\n")));
+                }
+            }
+            Err(e) => {
+                s.built = Some(built);
+                s.lesson = Some(lesson);
+                self.overlay = Some(Overlay::Notice(crate::content::text::sanitize(&e.to_string())));
+            }
+        }
+    }
+
+    /// Opens `game`, saved where the player asked or in a new file of the saves folder.
+    fn begin(&mut self, game: Game, built: Built, lesson: Option<crate::save::SavedLesson>) {
+        let sc = built.scenario.clone();
+        let role = &sc.roles[game.seat() as usize].id;
+        let path = self.save_override.clone().or_else(|| save::default_path(&sc.id, role));
         let claimed = match &path {
             Some(p) if self.save_override.is_none() => save::claim(p, true).map_err(|e| e.to_string()),
             _ => Ok(()),
         };
         let mut session = Session::new(game, built, self.lang.clone(), path);
+        session.lesson = lesson;
         match claimed {
             Ok(()) => {
                 let _ = session.save();
@@ -645,7 +706,15 @@ impl App {
 
 impl SetupState {
     fn new() -> SetupState {
-        SetupState { step: SetupStep::Scenario, scenario: 0, role: 0, difficulty: 0, seed: String::new(), built: None }
+        SetupState {
+            step: SetupStep::Scenario,
+            scenario: 0,
+            role: 0,
+            difficulty: 0,
+            seed: String::new(),
+            built: None,
+            lesson: None,
+        }
     }
 }
 

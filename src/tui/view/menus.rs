@@ -81,7 +81,17 @@ pub fn setup(app: &mut App, f: &mut Frame, area: Rect) {
         }
         SetupStep::Role | SetupStep::Seed => {
             let sc = built.as_ref().map(|b| b.scenario.clone());
-            let roles: Vec<String> = sc.iter().flat_map(|s| s.roles.iter().map(|r| r.id.clone())).collect();
+            let chairs: Option<Vec<u16>> = match &app.screen {
+                Screen::Setup(s) => s.lesson.as_ref().map(|l| l.roles.clone()),
+                _ => None,
+            };
+            let roles: Vec<String> = sc
+                .iter()
+                .flat_map(|s| {
+                    let all = (0..s.roles.len() as u16).collect();
+                    chairs.clone().unwrap_or(all).into_iter().map(|r| s.roles[r as usize].id.clone())
+                })
+                .collect();
             let names = roles.iter().map(|r| crate::i18n::capitalized(&t.get(&format!("role-{r}")))).collect();
             let detail = roles
                 .get(role)
@@ -127,7 +137,14 @@ fn breadcrumb(app: &App, f: &mut Frame, area: Rect, step: SetupStep) {
     let full =
         text::width(&title) + steps.iter().map(|(_, id)| text::width(sep) + text::width(&t.get(id))).sum::<usize>();
     let mut spans = vec![Span::styled(title, theme.title())];
-    if full <= area.width as usize {
+    if let Screen::Setup(s) = &app.screen
+        && let Some(lesson) = &s.lesson
+    {
+        // A lesson asks only the chair.
+        let title = crate::content::text::sanitize(&lesson.title(&app.lang));
+        spans = vec![Span::styled(title, theme.title()), Span::styled(sep, theme.dim())];
+        spans.push(Span::styled(t.get("tui-step-role"), theme.selected()));
+    } else if full <= area.width as usize {
         for (st, id) in steps {
             spans.push(Span::styled(sep, theme.dim()));
             spans.push(Span::styled(t.get(id), if st == step { theme.selected() } else { theme.dim() }));
