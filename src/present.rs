@@ -70,6 +70,20 @@ pub fn signatories(g: &Game) -> Vec<ActorIx> {
     (0..sc.actors.len() as ActorIx).filter(|&a| sc.actors[a as usize].accept.is_some()).collect()
 }
 
+/// Beside a signatory, that a proposal put now would not need its signature (its
+/// `signs_when` does not hold): " (not needed to sign now)", or nothing.
+pub fn not_needed_mark(g: &Game, t: &Texts, a: ActorIx) -> String {
+    if g.must_sign(a) { String::new() } else { format!(" ({})", t.get("signatory-not-needed")) }
+}
+
+/// What an issue waits for before a wording on it can be drafted ("needs Borders on the
+/// table first"), or `None` when it can be drafted now.
+pub fn issue_waits(g: &Game, t: &Texts, issue: crate::engine::scenario::IssueIx) -> Option<String> {
+    let sc = g.scenario();
+    let names: Vec<String> = g.waits_for(issue).into_iter().map(|r| t.msg(&ids::issue(sc, r))).collect();
+    (!names.is_empty()).then(|| t.fmt("issue-waits", &[("issues", t.list(&names).into())]))
+}
+
 /// The name of what a slot holds, or `None` for what the role does not see.
 pub fn slot_label(g: &Game, t: &Texts, slot: u32) -> Option<String> {
     slot_label_as(g, t, slot, false)
@@ -374,6 +388,7 @@ pub fn news_as(g: &Game, t: &Texts, r: &Report, spoken: bool) -> Option<String> 
             ],
         ),
         Report::Responded { actor: a, accepts, why, .. } => response(g, t, *a, *accepts, *why),
+        Report::NotAsked { actor: a } => t.fmt("responds-not-asked", &[("actor", actor(g, t, *a).into())]),
         Report::Signed { issues } => t.fmt("signed", &[("count", FluentValue::from(*issues as i64))]),
         Report::Rejected => t.get("rejected"),
     })

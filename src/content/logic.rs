@@ -132,6 +132,8 @@ fn ranges(sc: &Scenario, names: &Names) -> Vec<Interval> {
                 _ if (l.table..l.table_ambiguous).contains(&at) => Interval::new(0, options((at - l.table) as usize)),
                 _ if (l.fired..l.roles).contains(&at) => Interval::new(0, MAX),
                 _ if (l.roles..l.budget).contains(&at) => Interval::new(0, 1),
+                // Each actor's own index, never written.
+                _ if (l.ids..l.ids + n).contains(&at) => Interval::new(init, init),
                 _ => WIDE,
             }
         })
