@@ -35,7 +35,7 @@ fn every_planted_logic_bug_is_found_where_it_is_written() {
 
 #[test]
 fn the_tutorial_and_the_mini_pack_have_no_logic_warnings() {
-    for root in ["content/tutorial", "tests/fixtures/packs/mini"] {
+    for root in ["content/tutorial", "tests/fixtures/packs/mini", "tests/fixtures/packs/extensions"] {
         let (text, messages) = warnings(root);
         assert!(messages.is_empty(), "{root}:\n{text}");
     }

@@ -291,10 +291,13 @@ fn emit(e: &Expr, r: &dyn Resolve, ops: &mut Vec<Op>) -> Result<Ty, ExprError> {
             };
             if matches!(op, BinOp::Eq | BinOp::Ne) {
                 if ta != tb {
-                    return Err(ExprError::new(
-                        e.span.clone(),
-                        format!("cannot compare {} with {}", ta.name(), tb.name()),
-                    ));
+                    let err =
+                        ExprError::new(e.span.clone(), format!("cannot compare {} with {}", ta.name(), tb.name()));
+                    return Err(if ta == Ty::Actor || tb == Ty::Actor {
+                        err.with_help("an actor is compared with an actor's id, for example `target == north`")
+                    } else {
+                        err
+                    });
                 }
             } else {
                 expect(ta, Ty::Int, a)?;
