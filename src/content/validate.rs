@@ -282,7 +282,7 @@ impl<'a> Builder<'a> {
 
     fn site(&mut self, p: &Part, s: &Str, code: &Code, condition: bool) {
         let (pack, file, span, code) = (p.pack.to_string(), p.file, s.span(), code.clone());
-        self.sites.push(super::logic::Site { pack, file, span, code, condition });
+        self.sites.push(super::logic::Site { pack, file, span, code, condition, targets: None });
     }
 
     fn opt_cond(&mut self, p: &Part, s: &Option<Str>, target: bool) -> Option<Code> {
@@ -827,6 +827,13 @@ impl<'a> Builder<'a> {
                     cost[r as usize] = *v(val);
                 }
             }
+            let condition = self.opt_cond(p, &a.condition, with_target);
+            // The logic checker runs an actor action's condition for each target.
+            if let (Some(_), sc::TargetKind::Actor(list)) = (&condition, &target)
+                && let Some(site) = self.sites.last_mut()
+            {
+                site.targets = Some(list.clone());
+            }
             typed_actions.push(sc::Action {
                 id: v(&a.id).0.clone(),
                 kind: match kind {
@@ -836,7 +843,7 @@ impl<'a> Builder<'a> {
                 },
                 target,
                 cost,
-                condition: self.opt_cond(p, &a.condition, with_target),
+                condition,
                 effects: self.effects(p, &a.effects, with_target),
                 followups: self.followups(p, &a.followups),
                 per_turn: a.per_turn,
