@@ -178,3 +178,44 @@ fn plain_mode_tells_what_an_issue_waits_for_who_need_not_sign_and_the_chosen_tru
     }
     assert!(!text.contains("Trust of North in East"), "{text}");
 }
+
+/// The terminal game's negotiation table at 80×24 once East has walked out: East is marked
+/// as not needed to sign, in English and in Arabic.
+#[test]
+fn the_terminal_table_marks_a_signatory_not_needed_now() {
+    use goodfaith::tui::App;
+    use goodfaith::tui::app::Screen;
+    use goodfaith::tui::theme::{Mode, Theme};
+    let lib =
+        std::sync::Arc::new(goodfaith::content::Library::load(&[std::path::PathBuf::from("tests/fixtures/packs")]));
+    let scenario = lib.scenarios().iter().position(|s| s.id == "three-towns").unwrap();
+    for (lang, mark) in [("en-US", "not needed to sign now"), ("ar", "غير لازم")] {
+        let mut a = App::new(lib.clone(), Some(lang), Theme { mode: Mode::NoColor });
+        a.saves_dir = None;
+        a.save_override = None;
+        common::press(&mut a, &format!("2{}\n\n3\n", "j".repeat(scenario)));
+        assert!(matches!(a.screen, Screen::Game(_)), "{lang}: no game");
+        let s = a.session.as_ref().unwrap();
+        assert_eq!(s.game.scenario().id, "three-towns");
+        // Right-to-left lines are drawn in display order: compare without spaces, either way.
+        let shows = |a: &mut App| {
+            let t = common::render(a, 80, 24);
+            let buf = t.backend().buffer();
+            let screen: String = (0..buf.area.height)
+                .map(|y| (0..buf.area.width).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>() + "\n")
+                .collect();
+            let flat: String = screen.chars().filter(|c| !c.is_whitespace()).collect();
+            let want: String = mark.chars().filter(|c| !c.is_whitespace()).collect();
+            let reversed: String = want.chars().rev().collect();
+            (flat.contains(&want) || flat.contains(&reversed), screen)
+        };
+        // Week 1: East is at the talks and must sign.
+        common::press(&mut a, "t");
+        let (marked, screen) = shows(&mut a);
+        assert!(!marked && screen.contains("East"), "{lang}:\n{screen}");
+        // End week 1, let East go in week 2, open the table.
+        common::press(&mut a, "\x1b0\n1t");
+        let (marked, screen) = shows(&mut a);
+        assert!(marked, "{lang}:\n{screen}");
+    }
+}
