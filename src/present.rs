@@ -64,7 +64,10 @@ pub fn actor(g: &Game, t: &Texts, a: ActorIx) -> String {
     t.msg(&ids::actor(g.scenario(), a))
 }
 
-/// The actors whose acceptance a proposal needs, in the scenario's order.
+/// The signatories (actors with a rule to accept), in the scenario's order; a conditional
+/// one is needed only while its `signs_when` holds ([`Game::must_sign`]).
+///
+/// [`Game::must_sign`]: crate::engine::Game::must_sign
 pub fn signatories(g: &Game) -> Vec<ActorIx> {
     let sc = g.scenario();
     (0..sc.actors.len() as ActorIx).filter(|&a| sc.actors[a as usize].accept.is_some()).collect()
