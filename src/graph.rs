@@ -387,6 +387,7 @@ fn read_slots(sc: &Scenario) -> Vec<u32> {
     }
     for actor in &sc.actors {
         codes.extend(actor.accept.as_ref());
+        codes.extend(actor.signs_when.as_ref());
         for r in &actor.reactions {
             codes.extend(codes_of(r.when.as_ref(), &r.effects, std::iter::empty()));
         }

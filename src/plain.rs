@@ -360,22 +360,18 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             };
             writeln!(self.out, "  {}", line.trim_end())?;
         }
-        let principals = sc.principals(g.seat());
-        if principals.len() > 1 {
+        let pairs = &g.role().view.trust;
+        if !pairs.is_empty() {
             writeln!(self.out, "{}", t.get("status-trust"))?;
-            for &a in &principals {
-                for &b in &principals {
-                    if a != b {
-                        let slot = sc.layout.trust(a, b);
-                        let label = present::slot_label_as(g, t, slot, true).unwrap_or_default();
-                        let line = format!(
-                            "{label}: {} {}",
-                            g.value(slot),
-                            present::trend_spoken(t, trend(g, self.seen.as_deref(), slot))
-                        );
-                        writeln!(self.out, "  {}", line.trim_end())?;
-                    }
-                }
+            for &(a, b) in pairs {
+                let slot = sc.layout.trust(a, b);
+                let label = present::slot_label_as(g, t, slot, true).unwrap_or_default();
+                let line = format!(
+                    "{label}: {} {}",
+                    g.value(slot),
+                    present::trend_spoken(t, trend(g, self.seen.as_deref(), slot))
+                );
+                writeln!(self.out, "  {}", line.trim_end())?;
             }
         }
         self.table()
@@ -396,7 +392,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     t.fmt("issue-signed", &[("option", present::option_label(g, t, i, o, amb).into())])
                 }
                 (None, Some((o, amb))) => present::option_label(g, t, i, o, amb),
-                (None, None) => t.get("issue-open"),
+                (None, None) => match present::issue_waits(g, t, i) {
+                    Some(waits) => format!("{}, {waits}", t.get("issue-open")),
+                    None => t.get("issue-open"),
+                },
             };
             writeln!(self.out, "  {name}: {state}")?;
         }
@@ -416,6 +415,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 if g.red_line_seen(a) == Some(true) {
                     s.push_str(&format!(" ({})", t.get("red-line")));
                 }
+                s.push_str(&present::not_needed_mark(g, t, a));
                 parts.push(s);
             }
         }
@@ -455,6 +455,11 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                         writeln!(self.out, "  {line}")?;
                     }
                 }
+            }
+            if let Report::NotAsked { .. } = r
+                && let Some(line) = present::news(self.game, t, r)
+            {
+                writeln!(self.out, "{line}")?;
             }
         }
         Ok(())

@@ -64,10 +64,27 @@ pub fn actor(g: &Game, t: &Texts, a: ActorIx) -> String {
     t.msg(&ids::actor(g.scenario(), a))
 }
 
-/// The actors whose acceptance a proposal needs, in the scenario's order.
+/// The signatories (actors with a rule to accept), in the scenario's order; a conditional
+/// one is needed only while its `signs_when` holds ([`Game::must_sign`]).
+///
+/// [`Game::must_sign`]: crate::engine::Game::must_sign
 pub fn signatories(g: &Game) -> Vec<ActorIx> {
     let sc = g.scenario();
     (0..sc.actors.len() as ActorIx).filter(|&a| sc.actors[a as usize].accept.is_some()).collect()
+}
+
+/// Beside a signatory, that a proposal put now would not need its signature (its
+/// `signs_when` does not hold): " (not needed to sign now)", or nothing.
+pub fn not_needed_mark(g: &Game, t: &Texts, a: ActorIx) -> String {
+    if g.must_sign(a) { String::new() } else { format!(" ({})", t.get("signatory-not-needed")) }
+}
+
+/// What an issue waits for before a wording on it can be drafted ("needs Borders on the
+/// table first"), or `None` when it can be drafted now.
+pub fn issue_waits(g: &Game, t: &Texts, issue: crate::engine::scenario::IssueIx) -> Option<String> {
+    let sc = g.scenario();
+    let names: Vec<String> = g.waits_for(issue).into_iter().map(|r| t.msg(&ids::issue(sc, r))).collect();
+    (!names.is_empty()).then(|| t.fmt("issue-waits", &[("issues", t.list(&names).into())]))
 }
 
 /// The name of what a slot holds, or `None` for what the role does not see.
@@ -374,6 +391,7 @@ pub fn news_as(g: &Game, t: &Texts, r: &Report, spoken: bool) -> Option<String> 
             ],
         ),
         Report::Responded { actor: a, accepts, why, .. } => response(g, t, *a, *accepts, *why),
+        Report::NotAsked { actor: a } => t.fmt("responds-not-asked", &[("actor", actor(g, t, *a).into())]),
         Report::Signed { issues } => t.fmt("signed", &[("count", FluentValue::from(*issues as i64))]),
         Report::Rejected => t.get("rejected"),
     })

@@ -35,9 +35,42 @@ fn every_planted_logic_bug_is_found_where_it_is_written() {
 
 #[test]
 fn the_tutorial_and_the_mini_pack_have_no_logic_warnings() {
-    for root in ["content/tutorial", "tests/fixtures/packs/mini"] {
+    for root in ["content/tutorial", "tests/fixtures/packs/mini", "tests/fixtures/packs/extensions"] {
         let (text, messages) = warnings(root);
         assert!(messages.is_empty(), "{root}:\n{text}");
     }
     assert!(Path::new("tests/fixtures/logic-bugs/pack.toml").exists());
+}
+
+/// The mini pack with the `meet` action given `targets` and a condition on its target.
+fn meet_when(condition: &str) -> (String, Vec<String>) {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = Path::new("tests/fixtures/packs/mini");
+    for rel in ["pack.toml", "scenarios/mini.toml", "locales/en-US/mini.ftl"] {
+        let to = tmp.path().join(rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        std::fs::copy(src.join(rel), to).unwrap();
+    }
+    let path = tmp.path().join("scenarios/mini.toml");
+    let text = std::fs::read_to_string(&path).unwrap().replace(
+        "[[action]]\nid = \"meet\"\ntarget = \"actor\"\n",
+        &format!("[[action]]\nid = \"meet\"\ntarget = \"actor\"\ntargets = [\"north\", \"south\"]\ncondition = \"{condition}\"\n"),
+    );
+    std::fs::write(&path, text).unwrap();
+    let (text, messages) = warnings(tmp.path().to_str().unwrap());
+    (text.replace(&tmp.path().display().to_string(), "<pack>"), messages)
+}
+
+#[test]
+fn an_actions_condition_is_judged_for_each_of_its_targets() {
+    // The envoy is not among the targets: the condition holds for none of them.
+    let (text, messages) = meet_when("target == envoy and calm > 10");
+    assert_eq!(messages, vec!["this condition can never hold"], "{text}");
+    assert!(text.contains("the action's targets are north, south"), "{text}");
+    // ... and its opposite for all of them.
+    let (text, messages) = meet_when("target != envoy");
+    assert_eq!(messages, vec!["this condition always holds, so it tests nothing"], "{text}");
+    // One target but not the other: nothing to say.
+    let (text, messages) = meet_when("target == north or flag.met");
+    assert!(messages.is_empty(), "{text}");
 }

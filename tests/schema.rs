@@ -116,7 +116,7 @@ fn every_shipped_file_names_its_schema_and_passes_it() {
 
 #[test]
 fn the_test_packs_pass_the_schema() {
-    for pack in ["tests/fixtures/packs/mini", "tests/fixtures/logic-bugs"] {
+    for pack in ["tests/fixtures/packs/mini", "tests/fixtures/packs/extensions", "tests/fixtures/logic-bugs"] {
         for (kind, path) in pack_files(Path::new(pack)) {
             let text = fs::read_to_string(&path).unwrap();
             let value = toml_value(&text, &path);

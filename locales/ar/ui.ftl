@@ -473,3 +473,6 @@ graph-col-values = الأعلام والعدّادات
 graph-col-endings = النهايات
 graph-list-unreachable = ما لا يمكن أن يحدث أبدًا، أو ما لم يحدث قط في الألعاب
 graph-list-dead-ends = الطرق المسدودة
+responds-not-asked = لم يُطلب ردّ { $actor }: توقيعه غير لازم لهذا الاقتراح.
+signatory-not-needed = توقيعه غير لازم الآن
+issue-waits = يتطلب طرح { $issues } على الطاولة أولًا

@@ -454,3 +454,6 @@ graph-col-values = Flags and counters
 graph-col-endings = Endings
 graph-list-unreachable = What can never happen, or never happened in the games
 graph-list-dead-ends = Dead ends
+responds-not-asked = { $actor } was not asked: its signature is not needed for this proposal.
+signatory-not-needed = not needed to sign now
+issue-waits = needs { $issues } on the table first

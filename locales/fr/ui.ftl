@@ -461,3 +461,6 @@ graph-col-values = Drapeaux et compteurs
 graph-col-endings = Fins
 graph-list-unreachable = Ce qui ne peut jamais arriver, ou n’est jamais arrivé dans les parties
 graph-list-dead-ends = Impasses
+responds-not-asked = { $actor } n'a pas été sollicité : sa signature n'est pas requise pour cette proposition.
+signatory-not-needed = signature non requise pour l'instant
+issue-waits = exige d'abord { $issues } sur la table

@@ -460,3 +460,6 @@ graph-col-values = דגלים ומונים
 graph-col-endings = סיומים
 graph-list-unreachable = מה שלעולם לא יכול לקרות, או שלא קרה אף פעם במשחקים
 graph-list-dead-ends = מבויים סתומים
+responds-not-asked = { $actor } לא נשאל: חתימתו אינה נדרשת להצעה הזאת.
+signatory-not-needed = חתימתו אינה נדרשת כעת
+issue-waits = דורש קודם את { $issues } על השולחן

@@ -10,7 +10,7 @@ use super::diag::{Diagnostic, FileId};
 use super::resolve::Names;
 use super::validate::Part;
 use crate::engine::Scenario;
-use crate::engine::expr::{AssignOp, Code, Effect, EffectKind, Interval, Slot};
+use crate::engine::expr::{ActorRef, AssignOp, Code, Effect, EffectKind, Interval, Slot};
 use crate::engine::layout;
 use crate::engine::scenario::SlotName;
 use std::ops::Range;
@@ -24,6 +24,9 @@ pub struct Site {
     pub code: Code,
     /// A condition (true or false), as opposed to a number.
     pub condition: bool,
+    /// For an actor action's condition, the actors it may target: the condition is run for
+    /// each, with `target` that actor.
+    pub targets: Option<Vec<u16>>,
 }
 
 const MAX: i64 = i32::MAX as i64;
@@ -132,6 +135,8 @@ fn ranges(sc: &Scenario, names: &Names) -> Vec<Interval> {
                 _ if (l.table..l.table_ambiguous).contains(&at) => Interval::new(0, options((at - l.table) as usize)),
                 _ if (l.fired..l.roles).contains(&at) => Interval::new(0, MAX),
                 _ if (l.roles..l.budget).contains(&at) => Interval::new(0, 1),
+                // Each actor's own index, never written.
+                _ if (l.ids..l.ids + n).contains(&at) => Interval::new(init, init),
                 _ => WIDE,
             }
         })
@@ -208,8 +213,14 @@ pub fn check(sc: &Scenario, names: &Names, sites: &[Site], parts: &[Part], diags
     let r = &ranges.r;
     let range = |s: Slot| ranges.of(s);
     for site in sites.iter().filter(|s| s.condition) {
-        let Some(t) = site.code.truth(&range) else { continue };
-        let why = reasons(sc, r, &site.code);
+        let Some(t) = truth(sc, &ranges, site) else { continue };
+        let mut why = reasons(sc, r, &site.code);
+        if let Some(targets) = site.targets.as_ref().filter(|_| site.code.is_dynamic()) {
+            let ids: Vec<&str> =
+                targets.iter().filter_map(|&a| sc.actors.get(a as usize)).map(|a| a.id.as_str()).collect();
+            let also = format!("the action's targets are {}", ids.join(", "));
+            why = if why.is_empty() { also } else { format!("{why}; {also}") };
+        }
         let (msg, label) = if t {
             ("this condition always holds, so it tests nothing", "always true")
         } else {
@@ -223,6 +234,22 @@ pub fn check(sc: &Scenario, names: &Names, sites: &[Site], parts: &[Part], diags
     }
     shadowed_endings(sc, &range, parts, diags);
     unused(sc, sites, parts, diags);
+}
+
+/// Whether a site's condition always holds or never does: for an actor action's, the same
+/// verdict for each target it may take, with `target` that actor.
+fn truth(sc: &Scenario, ranges: &Ranges, site: &Site) -> Option<bool> {
+    let Some(targets) = &site.targets else { return site.code.truth(&|s| ranges.of(s)) };
+    let who = Slot::Actor { base: sc.layout.ids, actor: ActorRef::Target };
+    let mut verdict = None;
+    for &t in targets {
+        let one = site.code.truth(&|s| if s == who { Interval::new(t as i64, t as i64) } else { ranges.of(s) })?;
+        if verdict.is_some_and(|v| v != one) {
+            return None;
+        }
+        verdict = Some(one);
+    }
+    verdict
 }
 
 /// Where a thing of `kind` with id `id` is declared.

@@ -187,6 +187,11 @@ pub struct Actor {
     /// is this actor). It never accepts across its own red line.
     #[schemars(with = "Option<String>")]
     pub accept: Option<Str>,
+    /// Makes a signatory conditional: its assent is required only when this condition holds
+    /// as a proposal is put (`self` is this actor); otherwise the proposal is signed without
+    /// it. Needs `accept`.
+    #[schemars(with = "Option<String>")]
+    pub signs_when: Option<Str>,
     /// The actor's reaction table: rules with a moment, a condition, a chance and effects.
     #[serde(default)]
     pub reaction: Vec<Reaction>,
@@ -312,6 +317,11 @@ pub struct Issue {
     #[serde(default)]
     #[schemars(with = "BTreeMap<String, i32>")]
     pub weight: NameMap<i32>,
+    /// Issues that must be signed before this one, or signed with it: a wording on this
+    /// issue can be drafted only while each of them is on the table or signed.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub requires: Vec<Str>,
     /// The options (positions) on this issue; the table holds at most one per issue.
     pub option: Vec<IssueOption>,
 }
@@ -407,6 +417,10 @@ pub struct View {
     /// How much of the actors' support the role sees: `exact`, `estimate` or `own`.
     #[serde(default)]
     pub support: SupportView,
+    /// The trust the role sees, as `[from, to]` pairs of actor ids in the order shown; by
+    /// default trust both ways between the signatories and the role's own actor.
+    #[schemars(with = "Option<Vec<[String; 2]>>")]
+    pub trust: Option<Vec<Spanned<Vec<Str>>>>,
 }
 
 /// How much of the actors' support a role sees. Values: `exact`: every actor's support,

@@ -83,7 +83,9 @@ impl Scope<'_> {
             "target" if self.allow_target => Ok(ActorRef::Target),
             "target" => Err(Unresolved {
                 segment: seg,
-                message: "`target` only means something in an action with `target = \"actor\"`".into(),
+                message: "`target` only means something in an action with `target = \"actor\"`: name the actor \
+                          itself here, or give the action `target = \"actor\"`"
+                    .into(),
                 suggestion: None,
             }),
             _ => lookup(&self.names.actors, seg, "actor", name).map(ActorRef::Fixed),
@@ -214,24 +216,10 @@ impl Resolve for Scope<'_> {
             [ns @ ("table" | "signed" | "chosen"), ..] => {
                 Err(self.shape(0, &format!("`{ns}.<name>` or `{ns}.<name>.<option>`")))
             }
-            // Actors are not values: they name whose meter or trust a path reads.
-            [who @ ("self" | "target")] => Err(Unresolved {
-                segment: 0,
-                message: format!(
-                    "`{who}` names an actor only inside a path, such as `trust.{who}.<actor>` or `<meter>.{who}`; \
-                     it is not a value and cannot be compared (to offer an action for some actors only, \
-                     list them in the action's `targets`)"
-                ),
-                suggestion: None,
-            }),
-            [name] if n.actors.contains_key(*name) => Err(Unresolved {
-                segment: 0,
-                message: format!(
-                    "`{name}` is an actor, which is not a value: use it inside a path, such as `trust.{name}.self` \
-                     or `<meter>.{name}`"
-                ),
-                suggestion: None,
-            }),
+            // `self`, `target` and an actor's id alone are actors: compared with `==` and
+            // `!=` only (`target == israel`), and inside paths they name whose value is read.
+            [who @ ("self" | "target")] => Ok(ro(Value::Slot(self.per_actor(l.ids, 0, who)?), Ty::Actor)),
+            [name] if n.actors.contains_key(*name) => Ok(ro(Value::Const(n.actors[*name] as i32), Ty::Actor)),
             [name, rest @ ..] => {
                 let Some(m) = n.meters.get(*name) else {
                     return Err(unknown(0, "name", name, self.top_names()));

@@ -11,7 +11,9 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 mod questions;
+mod requires;
 mod starts;
+mod view;
 
 /// The most events a scenario may have.
 pub const MAX_EVENTS: usize = 10_000;
@@ -280,7 +282,7 @@ impl<'a> Builder<'a> {
 
     fn site(&mut self, p: &Part, s: &Str, code: &Code, condition: bool) {
         let (pack, file, span, code) = (p.pack.to_string(), p.file, s.span(), code.clone());
-        self.sites.push(super::logic::Site { pack, file, span, code, condition });
+        self.sites.push(super::logic::Site { pack, file, span, code, condition, targets: None });
     }
 
     fn opt_cond(&mut self, p: &Part, s: &Option<Str>, target: bool) -> Option<Code> {
@@ -521,6 +523,9 @@ impl<'a> Builder<'a> {
 
         // ----- actors and trust -----
         for a in 0..n_actors {
+            initial[(layout.ids + a as u32) as usize] = a as i32;
+        }
+        for a in 0..n_actors {
             for b in 0..n_actors {
                 initial[layout.trust(a, b) as usize] = trust.start;
             }
@@ -539,6 +544,11 @@ impl<'a> Builder<'a> {
                 }
             }
             let accept = self.opt_cond(p, &a.accept, false);
+            let signs_when = self.opt_cond(p, &a.signs_when, false);
+            if let (Some(when), None) = (&a.signs_when, &a.accept) {
+                self.error(p, when.span(), "`signs_when` needs an `accept` rule: only a signatory signs")
+                    .help("give the actor an `accept` condition, or leave `signs_when` out");
+            }
             let (_, reactions) =
                 self.declare("reaction", a.reaction.iter().map(|r| (*p, r)).collect(), |r: &raw::Reaction| &r.id);
             let mut typed = Vec::new();
@@ -565,7 +575,7 @@ impl<'a> Builder<'a> {
                 });
                 global_reaction += 1;
             }
-            typed_actors.push(sc::Actor { id: v(&a.id).0.clone(), accept, reactions: typed });
+            typed_actors.push(sc::Actor { id: v(&a.id).0.clone(), accept, signs_when, reactions: typed });
         }
 
         // ----- meters, flags, counters -----
@@ -625,6 +635,7 @@ impl<'a> Builder<'a> {
 
         // ----- issues -----
         let mut typed_issues = Vec::new();
+        let mut requires = self.issue_requires(&issues).into_iter();
         for (p, i) in &issues {
             self.require(p, &i.id, format!("issue-{}", v(&i.id).0), &[]);
             let weight = self.actor_map(p, &i.weight, 1);
@@ -657,7 +668,8 @@ impl<'a> Builder<'a> {
                 let ambiguous = o.ambiguous.as_ref().map(|x| sc::Ambiguity { bonus: *v(&x.bonus), risk: *v(&x.risk) });
                 options.push(sc::IssueOption { id: v(&o.id).0.clone(), accept, red_line, vague_red_line, ambiguous });
             }
-            typed_issues.push(sc::Issue { id: v(&i.id).0.clone(), weight, options });
+            let requires = requires.next().unwrap_or_default();
+            typed_issues.push(sc::Issue { id: v(&i.id).0.clone(), weight, requires, options });
         }
 
         // ----- events -----
@@ -815,6 +827,13 @@ impl<'a> Builder<'a> {
                     cost[r as usize] = *v(val);
                 }
             }
+            let condition = self.opt_cond(p, &a.condition, with_target);
+            // The logic checker runs an actor action's condition for each target.
+            if let (Some(_), sc::TargetKind::Actor(list)) = (&condition, &target)
+                && let Some(site) = self.sites.last_mut()
+            {
+                site.targets = Some(list.clone());
+            }
             typed_actions.push(sc::Action {
                 id: v(&a.id).0.clone(),
                 kind: match kind {
@@ -824,7 +843,7 @@ impl<'a> Builder<'a> {
                 },
                 target,
                 cost,
-                condition: self.opt_cond(p, &a.condition, with_target),
+                condition,
                 effects: self.effects(p, &a.effects, with_target),
                 followups: self.followups(p, &a.followups),
                 per_turn: a.per_turn,
@@ -885,6 +904,8 @@ impl<'a> Builder<'a> {
                     red_lines[i as usize] = true;
                 }
             }
+            let signatories: Vec<bool> = typed_actors.iter().map(|a: &sc::Actor| a.accept.is_some()).collect();
+            let trust_seen = self.trust_view(p, &r.view, actor, &signatories);
             typed_roles.push(sc::Role {
                 id: rid.clone(),
                 actor,
@@ -900,6 +921,7 @@ impl<'a> Builder<'a> {
                         raw::SupportView::Estimate => sc::SupportView::Estimate,
                         raw::SupportView::Own => sc::SupportView::Own,
                     },
+                    trust: trust_seen,
                 },
             });
         }

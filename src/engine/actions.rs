@@ -142,6 +142,9 @@ impl Game {
             TargetKind::None => found(Target::None),
             TargetKind::Actor(list) => list.iter().any(|&t| t != self.actor && found(Target::Actor(t))),
             TargetKind::Issue => self.sc.issues.iter().enumerate().any(|(i, issue)| {
+                if !self.issue_open(issue) {
+                    return false;
+                }
                 let on_table = self.table(i as IssueIx);
                 issue.options.iter().enumerate().any(|(o, opt)| {
                     let variants = if opt.ambiguous.is_some() { &[false, true][..] } else { &[false][..] };
@@ -152,6 +155,19 @@ impl Game {
                 })
             }),
         }
+    }
+
+    /// Whether every issue `issue` requires is on the table or signed, so that a wording on
+    /// it may be drafted.
+    fn issue_open(&self, issue: &Issue) -> bool {
+        issue.requires.iter().all(|&r| self.table(r).is_some() || self.signed(r).is_some())
+    }
+
+    /// The issues `issue` requires that are neither on the table nor signed: what must be
+    /// drafted first before a wording on it can be (empty when it can be drafted now).
+    pub fn waits_for(&self, issue: IssueIx) -> Vec<IssueIx> {
+        let Some(x) = self.sc.issues.get(issue as usize) else { return Vec::new() };
+        x.requires.iter().copied().filter(|&r| self.table(r).is_none() && self.signed(r).is_none()).collect()
     }
 
     /// Whether the action's condition holds for this target.
@@ -335,7 +351,16 @@ impl Game {
         rule.unmet(&self.values, &Ctx { self_actor: a, target: 0 }).map(Refusal::Rule)
     }
 
-    /// Puts the table to every signatory; if all accept, the table is signed.
+    /// Whether `a` must sign a proposal put now: it is a signatory and its `signs_when`, if
+    /// it has one, holds.
+    pub fn must_sign(&self, a: ActorIx) -> bool {
+        let Some(actor) = self.sc.actors.get(a as usize) else { return false };
+        actor.accept.is_some()
+            && actor.signs_when.as_ref().is_none_or(|c| c.test(&self.values, &Ctx { self_actor: a, target: 0 }))
+    }
+
+    /// Puts the table to every signatory that must sign now; if all of them accept (and at
+    /// least one was asked), the table is signed.
     fn propose(&mut self) {
         let sc = self.sc.clone();
         let l = &sc.layout;
@@ -343,10 +368,23 @@ impl Game {
         if self.setup.record {
             self.answered = Some((self.turn, self.values.clone().into_boxed_slice()));
         }
-        let mut all = true;
+        // Who must sign is settled before anyone answers, on the values as proposed (worked
+        // out only in scenarios with conditional signatories).
+        let asked: Option<Vec<bool>> = sc
+            .actors
+            .iter()
+            .any(|a| a.signs_when.is_some())
+            .then(|| (0..sc.actors.len() as ActorIx).map(|a| self.must_sign(a)).collect());
+        let (mut all, mut any) = (true, false);
         for (a, actor) in sc.actors.iter().enumerate() {
             let Some(rule) = &actor.accept else { continue };
             let ai = a as ActorIx;
+            if asked.as_ref().is_some_and(|x| !x[a]) {
+                self.values[(l.accepts + ai as u32) as usize] = 0;
+                self.emit(Report::NotAsked { actor: ai });
+                continue;
+            }
+            any = true;
             let red = self.values[(l.red_line + ai as u32) as usize] != 0;
             let ctx = Ctx { self_actor: ai, target: 0 };
             let accepts = ai == self.actor || (!red && rule.test(&self.values, &ctx));
@@ -357,7 +395,7 @@ impl Game {
             all &= accepts;
         }
         self.react(On::Proposal);
-        if !all {
+        if !all || !any {
             self.emit(Report::Rejected);
             return;
         }

@@ -40,6 +40,9 @@ pub struct Layout {
     pub difficulties: u32,
     /// What is left of each resource this turn.
     pub budget: u32,
+    /// Each actor's own index (`ids + a` holds `a`, never written): what `self` and
+    /// `target` are when compared with an actor (`target == israel`).
+    pub ids: u32,
     pub len: u32,
 }
 
@@ -87,6 +90,7 @@ impl Layout {
             roles: take(c.roles),
             difficulties: take(c.difficulties),
             budget: take(c.resources),
+            ids: take(a),
             len: 0,
         };
         l.len = next;

@@ -110,6 +110,11 @@ pub enum Report {
         /// Why it refused, when it did.
         why: Option<Refusal>,
     },
+    /// A conditional signatory whose `signs_when` did not hold when the proposal was put:
+    /// it was not asked, and the proposal did not need it.
+    NotAsked {
+        actor: ActorIx,
+    },
     Signed {
         issues: u16,
     },

@@ -104,6 +104,9 @@ pub struct Actor {
     /// When set, the actor must sign an agreement and this condition says whether it
     /// accepts a proposal; a red line on the table always means no.
     pub accept: Option<Code>,
+    /// For a signatory, when its assent is required: it must sign a proposal only if this
+    /// holds when the proposal is put (none: always).
+    pub signs_when: Option<Code>,
     pub reactions: Vec<Reaction>,
 }
 
@@ -154,6 +157,9 @@ pub struct Issue {
     pub id: String,
     /// How much each actor cares about the issue (weights in its support).
     pub weight: Vec<i32>,
+    /// Issues that must be on the table or signed before a wording on this one can be
+    /// drafted: so it is signed with them or after them.
+    pub requires: Vec<IssueIx>,
     pub options: Vec<IssueOption>,
 }
 
@@ -210,6 +216,9 @@ pub struct View {
     pub meters: Vec<bool>,
     pub red_lines: Vec<bool>,
     pub support: SupportView,
+    /// The trust shown, as `(from, to)` pairs in order (by default both ways between the
+    /// signatories and the role's own actor).
+    pub trust: Vec<(ActorIx, ActorIx)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

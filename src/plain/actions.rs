@@ -101,6 +101,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             .iter()
             .filter_map(|x| if let Target::Issue { issue, .. } = x { Some(*issue) } else { None })
             .collect();
+        // Issues that wait for another to be drafted are listed too, saying what they wait for.
+        issues.extend((0..sc.issues.len() as u16).filter(|&i| !self.game.waits_for(i).is_empty()));
+        issues.sort_unstable();
         issues.dedup();
         writeln!(self.out, "{}", t.get("issue-prompt"))?;
         let labels: Vec<String> = issues
@@ -108,6 +111,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             .map(|&i| {
                 // An issue's optional `.description` says what each side wants and why.
                 let m = ids::issue(&sc, i);
+                if let Some(waits) = present::issue_waits(self.game, t, i) {
+                    return format!("{}, {waits}", t.msg(&m));
+                }
                 match t.has(&m.id, Some("description")) {
                     true => format!("{}\n     {}", t.msg(&m), t.msg(&m.clone().attr("description"))),
                     false => t.msg(&m),
@@ -119,6 +125,10 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             Some(0) => return Ok(Some(None)),
             Some(k) => issues[k - 1],
         };
+        if let Some(waits) = present::issue_waits(self.game, t, issue) {
+            writeln!(self.out, "{waits}")?;
+            return Ok(Some(None));
+        }
         let wordings: Vec<Target> =
             targets.iter().copied().filter(|x| matches!(x, Target::Issue { issue: i, .. } if *i == issue)).collect();
         writeln!(self.out, "{}", t.get("wording-prompt"))?;

@@ -14,6 +14,8 @@ use std::sync::Arc;
 pub enum Ty {
     Int,
     Bool,
+    /// An actor (`self`, `target` or an actor's id): only compared with `==` and `!=`.
+    Actor,
 }
 
 impl Ty {
@@ -21,6 +23,7 @@ impl Ty {
         match self {
             Ty::Int => "a number",
             Ty::Bool => "true or false",
+            Ty::Actor => "an actor",
         }
     }
 }
@@ -52,6 +55,8 @@ pub enum Value {
     Equals(Slot, i32),
     /// True when the slot is not zero (`table.borders`).
     NonZero(Slot),
+    /// A constant (an actor's index, compared with `target`).
+    Const(i32),
 }
 
 /// A resolved name.
@@ -106,9 +111,10 @@ fn compile_typed(src: &str, r: &dyn Resolve, want: Ty) -> Result<Code, ExprError
     let ty = emit(&e, r, &mut ops)?;
     if ty != want {
         return Err(ExprError::new(e.span.clone(), format!("expected {} here, found {}", want.name(), ty.name()))
-            .with_help(match want {
-                Ty::Bool => "compare the number with something, for example `x >= 40`",
-                Ty::Int => "a condition cannot be used as a number here",
+            .with_help(match (want, ty) {
+                (_, Ty::Actor) => "compare the actor with another, for example `target == israel`",
+                (Ty::Bool, _) => "compare the number with something, for example `x >= 40`",
+                _ => "a condition cannot be used as a number here",
             }));
     }
     finish(ops, src, &e.span)
@@ -151,7 +157,7 @@ pub fn compile_effect(src: &str, r: &dyn Resolve) -> Result<Effect, ExprError> {
             let mut ops = Vec::new();
             let ty = emit(&value, r, &mut ops)?;
             if ty != Ty::Int {
-                return Err(ExprError::new(value.span.clone(), "expected a number, found true or false"));
+                return Err(ExprError::new(value.span.clone(), format!("expected a number, found {}", ty.name())));
             }
             let value = finish(ops, &src[value.span.clone()], &value.span)?;
             EffectKind::Write { slot, op, value, min, max, grow_only }
@@ -179,7 +185,7 @@ pub fn compile_effect(src: &str, r: &dyn Resolve) -> Result<Effect, ExprError> {
 
 fn writable_slot(var: &Var, span: &Range<usize>) -> Result<Slot, ExprError> {
     match (var.value, var.access) {
-        (_, Access::ReadOnly) | (Value::Equals(..) | Value::NonZero(_), _) => {
+        (_, Access::ReadOnly) | (Value::Equals(..) | Value::NonZero(_) | Value::Const(_), _) => {
             Err(ExprError::new(span.clone(), "this value is read-only; an effect cannot change it"))
         }
         (Value::Slot(s), _) => Ok(s),
@@ -235,6 +241,7 @@ fn emit(e: &Expr, r: &dyn Resolve, ops: &mut Vec<Op>) -> Result<Ty, ExprError> {
                 Value::Slot(s) => ops.push(Op::Load(s)),
                 Value::Equals(s, v) => ops.extend([Op::Load(s), Op::Const(v), Op::Cmp(Cmp::Eq)]),
                 Value::NonZero(s) => ops.extend([Op::Load(s), Op::Const(0), Op::Cmp(Cmp::Ne)]),
+                Value::Const(c) => ops.push(Op::Const(c)),
             }
             Ok(var.ty)
         }
@@ -284,10 +291,13 @@ fn emit(e: &Expr, r: &dyn Resolve, ops: &mut Vec<Op>) -> Result<Ty, ExprError> {
             };
             if matches!(op, BinOp::Eq | BinOp::Ne) {
                 if ta != tb {
-                    return Err(ExprError::new(
-                        e.span.clone(),
-                        format!("cannot compare {} with {}", ta.name(), tb.name()),
-                    ));
+                    let err =
+                        ExprError::new(e.span.clone(), format!("cannot compare {} with {}", ta.name(), tb.name()));
+                    return Err(if ta == Ty::Actor || tb == Ty::Actor {
+                        err.with_help("an actor is compared with an actor's id, for example `target == north`")
+                    } else {
+                        err
+                    });
                 }
             } else {
                 expect(ta, Ty::Int, a)?;

@@ -217,6 +217,12 @@ impl App {
                 }
             }
             Item::Issue(issue) => match &v.picker {
+                Some(Picker::Issue { .. })
+                    if let Some(waits) = crate::present::issue_waits(&s.game, &s.texts, issue) =>
+                {
+                    self.overlay = Some(Overlay::Notice(waits));
+                    return;
+                }
                 Some(Picker::Issue { action, .. }) => {
                     let action = *action;
                     let wordings = wordings(&s.game, action, issue);
@@ -308,6 +314,10 @@ impl App {
             return;
         };
         let issue = v.table_sel as u16;
+        if let Some(waits) = crate::present::issue_waits(g, &s.texts, issue) {
+            self.overlay = Some(Overlay::Notice(waits));
+            return;
+        }
         let wordings = wordings(g, action, issue);
         if !wordings.iter().any(|w| w.1) {
             self.overlay = Some(Overlay::Notice(blocked_notice(g, &s.texts, action)));
@@ -416,6 +426,9 @@ fn issue_picker(g: &Game, action: u16) -> Picker {
         .iter()
         .filter_map(|t| if let Target::Issue { issue, .. } = t { Some(*issue) } else { None })
         .collect();
+    // Issues that wait for another to be drafted are listed too, to say what they wait for.
+    issues.extend((0..g.scenario().issues.len() as u16).filter(|&i| !g.waits_for(i).is_empty()));
+    issues.sort_unstable();
     issues.dedup();
     Picker::Issue { action, issues }
 }

@@ -17,6 +17,12 @@ pub fn result_lines(g: &Game, t: &Texts, reports: &[Report]) -> (Vec<String>, Ve
                 lines.push(format!("{mark} {}", present::response(g, t, *actor, *accepts, *why)));
                 rows.push(Some(*actor));
             }
+            Report::NotAsked { .. } => {
+                if let Some(l) = present::news(g, t, r) {
+                    lines.push(format!("○ {l}"));
+                    rows.push(None);
+                }
+            }
             Report::Rejected | Report::Signed { .. } => {
                 lines.push(String::new());
                 rows.push(None);

@@ -97,7 +97,10 @@ pub fn choice_panel(app: &App, width: u16) -> Option<ChoicePanel> {
             }
             Item::EndTurn => (t.get("end-turn"), theme.heading()),
             Item::Back => (t.get("back"), theme.dim()),
-            Item::Issue(i) => (t.msg(&ids::issue(&sc, *i)), theme.text()),
+            Item::Issue(i) => match present::issue_waits(g, t, *i) {
+                Some(waits) => (format!("{} — {waits}", t.msg(&ids::issue(&sc, *i))), theme.dim()),
+                None => (t.msg(&ids::issue(&sc, *i)), theme.text()),
+            },
             Item::Target(target) | Item::Unavailable(target) => {
                 let available = matches!(item, Item::Target(_));
                 let label = match target {

@@ -22,7 +22,8 @@ use ratatui::widgets::{Cell, Row, Table};
 /// "Israel ≈+20 (needs 25)".
 pub fn support_part(g: &Game, t: &Texts, a: ActorIx, support: i32, exact: bool, red: bool, needs: bool) -> String {
     let value = format!("\u{2066}{}{support:+}\u{2069}", if exact { "" } else { "≈" });
-    let mark = if red { format!(" ✗ {}", t.get("red-line")) } else { String::new() };
+    let mut mark = if red { format!(" ✗ {}", t.get("red-line")) } else { String::new() };
+    mark.push_str(&present::not_needed_mark(g, t, a));
     let name = present::actor(g, t, a);
     match g.support_needed(a) {
         Some(need) if needs && a != g.actor() => {
@@ -124,7 +125,10 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
                     format!("✓ {}", present::option_label(g, t, i, o, amb))
                 }
                 (_, Some((o, amb))) => present::option_label(g, t, i, o, amb),
-                (_, None) => format!("— {}", t.get("issue-open")),
+                (_, None) => match present::issue_waits(g, t, i) {
+                    Some(waits) => format!("— {}, {waits}", t.get("issue-open")),
+                    None => format!("— {}", t.get("issue-open")),
+                },
             };
             let (label_cell, h2) = cell(&label, option_w, Style::default());
             cells.push(label_cell);

@@ -31,8 +31,8 @@ pub enum Group {
     TrustFrom(ActorIx),
 }
 
-/// The rows of the meters panel: visible meters (per shown actor), then trust between the
-/// principal actors.
+/// The rows of the meters panel: visible meters (per shown actor), then the trust the role
+/// sees (its view's pairs).
 pub fn meter_rows(g: &Game) -> Vec<MeterRow> {
     let sc = g.scenario();
     let mut rows = Vec::new();
@@ -57,19 +57,8 @@ pub fn meter_rows(g: &Game) -> Vec<MeterRow> {
             })),
         }
     }
-    let principals = sc.principals(g.seat());
-    for &a in &principals {
-        for &b in &principals {
-            if a != b {
-                rows.push(MeterRow {
-                    slot: sc.layout.trust(a, b),
-                    min: 0,
-                    max: 100,
-                    trust: true,
-                    group: Group::TrustFrom(a),
-                });
-            }
-        }
+    for &(a, b) in &g.role().view.trust {
+        rows.push(MeterRow { slot: sc.layout.trust(a, b), min: 0, max: 100, trust: true, group: Group::TrustFrom(a) });
     }
     rows
 }
