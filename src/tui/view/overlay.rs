@@ -87,14 +87,18 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
         }
         Some(Overlay::Diagnostics { lines, scroll }) => {
             // The status in the player's language, then the diagnostics as `check` prints
-            // them: left to right and cut, not wrapped, so the source lines and their
-            // underlines stay aligned.
+            // them, left to right.
             let w = area.width.saturating_sub(6) as usize;
             let errors = app.watch.as_ref().map_or(0, |w| w.errors);
             let mut out = wrapped(&t.fmt("reload-errors", &[("count", (errors as i64).into())]), w as u16, theme.bad());
             out.push(Line::raw(""));
             let head = out.len();
-            out.extend(lines.iter().map(|l| Line::styled(text::fit(l, w), theme.text()).left_aligned()));
+            for l in lines {
+                // A line too long (a path with its line and column) wraps; the others stay
+                // as they are, so a source line and its underline stay aligned.
+                let parts = if text::width(l) <= w { vec![l.clone()] } else { text::wrap(l, w) };
+                out.extend(parts.into_iter().map(|p| Line::styled(p, theme.text()).left_aligned()));
+            }
             out.push(Line::raw(""));
             out.extend(wrapped(&t.get("reload-errors-keys"), w as u16, theme.dim()));
             // The scroll moves the diagnostics; the status stays in view.
