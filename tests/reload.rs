@@ -289,6 +289,6 @@ fn the_watcher_sees_an_edit() {
     let canon = std::fs::canonicalize(&path).unwrap();
     assert!(batch.iter().any(|p| p == &path || p == &canon), "{batch:?}");
     // Reading the packs again opens every file, which is not a change.
-    let _ = Library::load(&[root.clone()]);
+    let _ = Library::load(std::slice::from_ref(&root));
     assert!(w.changes.recv_timeout(goodfaith::tui::watch::QUIET * 3).is_err());
 }
