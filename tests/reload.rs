@@ -19,13 +19,30 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-/// A copy of the tutorial pack in a folder of its own, under a fixed name (so paths in
-/// diagnostics are the same on every run): `<tmp>/goodfaith-reload-<case>/tutorial`.
-fn tutorial_copy(case: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("goodfaith-reload-{case}"));
+/// A copy of the tutorial pack in a folder of its own, named by the case and the process
+/// (seven digits, so paths in diagnostics keep their length from run to run):
+/// `<tmp>/goodfaith-reload-<case>-<pid>/tutorial`.
+fn tutorial_copy(case: &str) -> PackCopy {
+    let root = std::env::temp_dir().join(format!("goodfaith-reload-{case}-{:07}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
     copy(Path::new("content/tutorial"), &root.join("tutorial"));
-    root
+    PackCopy(root)
+}
+
+/// The folder holding a copy of the pack, removed when the test ends.
+struct PackCopy(PathBuf);
+
+impl std::ops::Deref for PackCopy {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for PackCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 fn copy(from: &Path, to: &Path) {
@@ -189,15 +206,16 @@ fn watching(root: &Path, lang: &str) -> App {
     a.with_session(Session::new(g, b, lang.to_string(), None))
 }
 
-/// The screen as text, with the temporary folder named `<tmp>`.
+/// The screen as text, with the temporary folder named `<tmp>` and the process `0000000`.
 fn screen(a: &mut App, w: u16, h: u16) -> String {
     let tmp = std::env::temp_dir().display().to_string();
-    render(a, w, h).backend().to_string().replace(tmp.trim_end_matches('/'), "<tmp>")
+    let pid = format!("-{:07}/", std::process::id());
+    render(a, w, h).backend().to_string().replace(tmp.trim_end_matches('/'), "<tmp>").replace(&pid, "-0000000/")
 }
 
 #[test]
 fn the_game_shows_a_packs_errors_plays_on_and_reloads_when_fixed() {
-    let root = tutorial_copy("tui-errors");
+    let root = tutorial_copy("e");
     let mut a = watching(&root, "en-US");
     let before = goodfaith::save::fingerprint(&a.session.as_ref().unwrap().game);
     let bad = edit(&root, "scenarios/tutorial.toml", "start = 45", "start = \"sixty\"");
@@ -279,7 +297,7 @@ fn files_that_are_not_the_packs_do_not_reload() {
 fn the_watcher_sees_an_edit() {
     let root = tutorial_copy("watcher");
     let (woke, rx) = std::sync::mpsc::channel();
-    let w = goodfaith::tui::watch::start(std::slice::from_ref(&root), move || {
+    let w = goodfaith::tui::watch::start(&[root.to_path_buf()], move || {
         let _ = woke.send(());
     })
     .unwrap();
@@ -289,6 +307,6 @@ fn the_watcher_sees_an_edit() {
     let canon = std::fs::canonicalize(&path).unwrap();
     assert!(batch.iter().any(|p| p == &path || p == &canon), "{batch:?}");
     // Reading the packs again opens every file, which is not a change.
-    let _ = Library::load(std::slice::from_ref(&root));
+    let _ = Library::load(&[root.to_path_buf()]);
     assert!(w.changes.recv_timeout(goodfaith::tui::watch::QUIET * 3).is_err());
 }
