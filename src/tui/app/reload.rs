@@ -137,6 +137,8 @@ impl App {
             s.built = built;
             s.texts = Texts::new(&s.lang, &s.built.texts);
             s.debrief = std::cell::OnceCell::new();
+            // The save names the packs it replays on: now the new text's.
+            let _ = s.save();
             let notice = s.texts.get("reload-text");
             self.replace_library(lib);
             self.after_reload(notice, true);
