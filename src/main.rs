@@ -296,6 +296,11 @@ struct PlayArgs {
     /// in the terminal game).
     #[arg(long)]
     show_expressions: bool,
+    /// Reload the packs when their files change (for modders): the pack is checked as
+    /// `check` does, its errors shown in the game, and a clean pack replaces the old one with
+    /// the decisions so far played again on it. Needs the full-screen game.
+    #[arg(long)]
+    watch: bool,
 }
 
 /// A value parser whose message is the whole error: clap's own would echo the value again,
@@ -685,6 +690,12 @@ fn warn_unknown_language(requested: Option<&str>, available: &[String]) {
 }
 
 fn play(args: PlayArgs) -> Result<ExitCode> {
+    if args.watch {
+        // Reloading redraws the game in place, which only the full-screen game can do.
+        let ui = Texts::new(&i18n::choose_language(args.lang.as_deref(), &i18n::ui_languages()), &Default::default());
+        output::warn(&format!("goodfaith: {}", ui.get("watch-needs-terminal")));
+        return Ok(ExitCode::from(2));
+    }
     let lib = load_library(&args.packs)?;
     warn_unknown_language(args.lang.as_deref(), &available_languages(&lib, None));
     let stdin = io::stdin();
@@ -892,6 +903,13 @@ fn tui(args: PlayArgs) -> Result<ExitCode> {
         }
     }
     let mut app = App::new(lib.clone(), args.lang.as_deref(), theme);
+    if args.watch {
+        let roots: Vec<PathBuf> = content_roots(&args.packs).into_iter().filter(|r| r.is_dir()).collect();
+        if roots.is_empty() {
+            bail!("{}", app.ui.get("watch-nothing"));
+        }
+        app.watch = Some(goodfaith::tui::app::Watch::new(roots));
+    }
     app.save_override = args.save.clone();
     app.shape_arabic = args.shape_arabic;
     app.show_expressions = args.show_expressions;

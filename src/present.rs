@@ -12,6 +12,7 @@ use fluent::FluentValue;
 
 mod answer;
 mod briefing;
+pub mod reload;
 pub use answer::answer_why;
 pub use briefing::{Briefing, DEADLINE_NEAR, briefing, needs_player};
 

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
+pub mod rebase;
 mod seat;
 
 /// The save format this version writes and reads (1: before changes of seat and lessons;

@@ -476,3 +476,46 @@ graph-list-dead-ends = الطرق المسدودة
 responds-not-asked = لم يُطلب ردّ { $actor }: توقيعه غير لازم لهذا الاقتراح.
 signatory-not-needed = توقيعه غير لازم الآن
 issue-waits = يتطلب طرح { $issues } على الطاولة أولًا
+
+## إعادة التحميل أثناء اللعب (`goodfaith play --watch`)
+
+reload-done = { $count ->
+    [zero] أُعيد التحميل: لم تُعَد أي قرارات.
+    [one] أُعيد التحميل: أُعيد قرار واحد.
+    [two] أُعيد التحميل: أُعيد قراران.
+    [few] أُعيد التحميل: أُعيدت { $count } قرارات.
+   *[other] أُعيد التحميل: أُعيد { $count } قرارًا.
+}
+reload-text = أُعيد تحميل النصوص.
+reload-stopped = أُعيد التحميل: أُعيد { $replayed } من { $total } قرارًا. القرار { $index } (الأسبوع { $week }: { $decision }) لم يعد ينطبق: { $reason }. تستمر اللعبة من هناك؛ أصلح الحزمة واحفظها لإعادة الباقي.
+reload-errors = { $count ->
+    [one] في الحزمة خطأ واحد — أصلحه واحفظ لإعادة التحميل
+    [two] في الحزمة خطآن — أصلحهما واحفظ لإعادة التحميل
+    [few] في الحزمة { $count } أخطاء — أصلحها واحفظ لإعادة التحميل
+   *[other] في الحزمة { $count } خطأً — أصلحها واحفظ لإعادة التحميل
+}
+reload-errors-title = أخطاء الحزمة
+reload-errors-keys = ↑↓ للتمرير · أي مفتاح آخر يغلق · تستمر اللعبة بالحزمة كما كانت
+reload-cannot = تغيّرت الحزمة، لكن لا يمكن لعب هذه اللعبة عليها: { $reason }. تستمر اللعبة بالحزمة كما كانت.
+reload-role-gone = لم يعد في السيناريو دور `{ $id }`
+reload-difficulty-gone = لم يعد في السيناريو مستوى صعوبة `{ $id }`
+reload-seat-gone = لم يعد ممكنًا الانتقال إلى مقعد `{ $id }` في الأسبوع { $week }
+reload-gone-action = لم يعد في السيناريو إجراء `{ $id }`
+reload-gone-event = لم تعد اللعبة تسأل عن `{ $event }` عند تلك النقطة
+reload-gone-event-instead = عند تلك النقطة تسأل اللعبة الآن عن `{ $asking }` لا عن `{ $event }`
+reload-gone-option = لم يعد للحدث `{ $event }` خيار `{ $option }`
+reload-gone-actor = لم يعد هناك `{ $id }` لتوجيه الإجراء إليه
+reload-gone-wording = الصياغة `{ $issue }.{ $option }` لم تعد موجودة
+reload-gone-target = الإجراء `{ $id }` يأخذ الآن نوعًا آخر من الأهداف
+reload-gone-choice = الحدث `{ $event }` ينتظر الآن اختيارًا أولًا
+reload-gone-unavailable = لم يعد ممكنًا اتخاذ الإجراء `{ $id }` عند تلك النقطة (شرطه لم يعد متحققًا، أو كلفته أكبر من الميزانية المتبقية)
+reload-gone-not-yours = الإجراء `{ $id }` لم يعد من إجراءات هذا المقعد
+reload-gone-bad-target = هذا الهدف لم يعد صالحًا للإجراء `{ $id }`
+reload-gone-over = كانت اللعبة قد انتهت قبل ذلك
+reload-gone-option-closed = هذا الخيار لم يعد متاحًا عند تلك النقطة
+reload-gone-nothing = لم يعد هناك اختيار يُتخذ عند تلك النقطة
+reload-gone-choice-waiting = حدثٌ ينتظر الآن اختيارًا أولًا
+reload-watch-failed = تعذّرت مراقبة ملفات الحزمة: { $error }. تستمر اللعبة دون إعادة تحميل.
+watch-needs-terminal = --watch يحتاج إلى اللعبة بملء الشاشة: شغّل `goodfaith play --watch` في طرفية، دون --plain.
+watch-nothing = --watch لا يجد مجلد حزمة على القرص ليراقبه (الحزم المدمجة في اللعبة لا تتغير): سمِّ حزمتك بـ --pack.
+reload-packs = أُعيد تحميل الحزم.

@@ -457,3 +457,41 @@ graph-list-dead-ends = Dead ends
 responds-not-asked = { $actor } was not asked: its signature is not needed for this proposal.
 signatory-not-needed = not needed to sign now
 issue-waits = needs { $issues } on the table first
+
+## Hot reload (`goodfaith play --watch`)
+
+reload-done = { $count ->
+    [one] Reloaded: 1 decision replayed.
+   *[other] Reloaded: { $count } decisions replayed.
+}
+reload-text = Reloaded the text.
+reload-stopped = Reloaded: { $replayed } of { $total } decisions replayed. Decision { $index } (week { $week }: { $decision }) no longer applies: { $reason }. The game goes on from there; fix the pack and save to replay the rest.
+reload-errors = { $count ->
+    [one] pack has 1 error — fix and save to reload
+   *[other] pack has { $count } errors — fix and save to reload
+}
+reload-errors-title = Pack errors
+reload-errors-keys = ↑↓ scroll · any other key closes · the game goes on with the pack as it was
+reload-cannot = The pack changed, but this game cannot be played on it: { $reason }. The game goes on with the pack as it was.
+reload-role-gone = the scenario has no role `{ $id }` now
+reload-difficulty-gone = the scenario has no difficulty `{ $id }` now
+reload-seat-gone = the change of seat to `{ $id }` in week { $week } cannot be made now
+reload-gone-action = the scenario has no action `{ $id }` now
+reload-gone-event = the game no longer asks about `{ $event }` at that point
+reload-gone-event-instead = at that point the game now asks about `{ $asking }`, not `{ $event }`
+reload-gone-option = event `{ $event }` has no option `{ $option }` now
+reload-gone-actor = there is no `{ $id }` to address now
+reload-gone-wording = the wording `{ $issue }.{ $option }` is gone
+reload-gone-target = action `{ $id }` takes another kind of target now
+reload-gone-choice = event `{ $event }` now waits for a choice first
+reload-gone-unavailable = action `{ $id }` cannot be taken at that point now (its condition no longer holds, or it costs more than the budget left)
+reload-gone-not-yours = action `{ $id }` no longer belongs to this chair
+reload-gone-bad-target = that target is no longer valid for action `{ $id }`
+reload-gone-over = the game had already ended by then
+reload-gone-option-closed = that option is not open at that point now
+reload-gone-nothing = there is no choice to make at that point now
+reload-gone-choice-waiting = an event now waits for a choice first
+reload-watch-failed = Cannot watch the pack's files for changes: { $error }. The game goes on without reloading.
+watch-needs-terminal = --watch needs the full-screen game: run `goodfaith play --watch` in a terminal, without --plain.
+watch-nothing = --watch has no pack folder on disk to watch (the packs built into the game do not change): name yours with --pack.
+reload-packs = Reloaded the packs.

@@ -464,3 +464,41 @@ graph-list-dead-ends = Impasses
 responds-not-asked = { $actor } n'a pas été sollicité : sa signature n'est pas requise pour cette proposition.
 signatory-not-needed = signature non requise pour l'instant
 issue-waits = exige d'abord { $issues } sur la table
+
+## Rechargement à chaud (`goodfaith play --watch`)
+
+reload-done = { $count ->
+    [one] Rechargé : 1 décision rejouée.
+   *[other] Rechargé : { $count } décisions rejouées.
+}
+reload-text = Texte rechargé.
+reload-stopped = Rechargé : { $replayed } décisions rejouées sur { $total }. La décision { $index } (semaine { $week } : { $decision }) ne s'applique plus : { $reason }. La partie reprend à partir de là ; corrigez le pack et enregistrez pour rejouer la suite.
+reload-errors = { $count ->
+    [one] le pack a 1 erreur — corrigez et enregistrez pour recharger
+   *[other] le pack a { $count } erreurs — corrigez et enregistrez pour recharger
+}
+reload-errors-title = Erreurs du pack
+reload-errors-keys = ↑↓ défiler · toute autre touche ferme · la partie continue avec le pack tel qu'il était
+reload-cannot = Le pack a changé, mais cette partie ne peut pas s'y jouer : { $reason }. La partie continue avec le pack tel qu'il était.
+reload-role-gone = le scénario n'a plus de rôle `{ $id }`
+reload-difficulty-gone = le scénario n'a plus de difficulté `{ $id }`
+reload-seat-gone = le changement de siège vers `{ $id }` en semaine { $week } n'est plus possible
+reload-gone-action = le scénario n'a plus d'action `{ $id }`
+reload-gone-event = à ce moment, la partie ne demande plus rien sur `{ $event }`
+reload-gone-event-instead = à ce moment, la partie demande désormais `{ $asking }`, et non `{ $event }`
+reload-gone-option = l'événement `{ $event }` n'a plus d'option `{ $option }`
+reload-gone-actor = il n'y a plus de `{ $id }` à qui s'adresser
+reload-gone-wording = la formulation `{ $issue }.{ $option }` a disparu
+reload-gone-target = l'action `{ $id }` prend désormais un autre genre de cible
+reload-gone-choice = l'événement `{ $event }` attend désormais d'abord un choix
+reload-gone-unavailable = l'action `{ $id }` n'est plus possible à ce moment (sa condition n'est plus remplie, ou elle coûte plus que le budget restant)
+reload-gone-not-yours = l'action `{ $id }` n'appartient plus à ce siège
+reload-gone-bad-target = cette cible n'est plus valable pour l'action `{ $id }`
+reload-gone-over = la partie était déjà terminée à ce moment
+reload-gone-option-closed = cette option n'est plus ouverte à ce moment
+reload-gone-nothing = il n'y a plus de choix à faire à ce moment
+reload-gone-choice-waiting = un événement attend désormais d'abord un choix
+reload-watch-failed = Impossible de surveiller les fichiers du pack : { $error }. La partie continue sans rechargement.
+watch-needs-terminal = --watch demande le jeu plein écran : lancez `goodfaith play --watch` dans un terminal, sans --plain.
+watch-nothing = --watch n'a aucun dossier de pack sur disque à surveiller (les packs intégrés au jeu ne changent pas) : indiquez le vôtre avec --pack.
+reload-packs = Packs rechargés.

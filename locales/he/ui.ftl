@@ -463,3 +463,41 @@ graph-list-dead-ends = מבויים סתומים
 responds-not-asked = { $actor } לא נשאל: חתימתו אינה נדרשת להצעה הזאת.
 signatory-not-needed = חתימתו אינה נדרשת כעת
 issue-waits = דורש קודם את { $issues } על השולחן
+
+## טעינה מחדש בזמן משחק (`goodfaith play --watch`)
+
+reload-done = { $count ->
+    [one] נטען מחדש: החלטה אחת הושמעה מחדש.
+   *[other] נטען מחדש: { $count } החלטות הושמעו מחדש.
+}
+reload-text = הטקסט נטען מחדש.
+reload-stopped = נטען מחדש: { $replayed } מתוך { $total } החלטות הושמעו מחדש. החלטה { $index } (שבוע { $week }: { $decision }) כבר אינה חלה: { $reason }. המשחק ממשיך משם; תקנו את החבילה ושמרו כדי להשמיע מחדש את השאר.
+reload-errors = { $count ->
+    [one] בחבילה שגיאה אחת — תקנו ושמרו כדי לטעון מחדש
+   *[other] בחבילה { $count } שגיאות — תקנו ושמרו כדי לטעון מחדש
+}
+reload-errors-title = שגיאות בחבילה
+reload-errors-keys = ↑↓ גלילה · כל מקש אחר סוגר · המשחק ממשיך עם החבילה כפי שהייתה
+reload-cannot = החבילה השתנתה, אבל אי אפשר לשחק בה את המשחק הזה: { $reason }. המשחק ממשיך עם החבילה כפי שהייתה.
+reload-role-gone = בתרחיש כבר אין תפקיד `{ $id }`
+reload-difficulty-gone = בתרחיש כבר אין רמת קושי `{ $id }`
+reload-seat-gone = אי אפשר עוד לעבור לכיסא `{ $id }` בשבוע { $week }
+reload-gone-action = בתרחיש כבר אין פעולה `{ $id }`
+reload-gone-event = בנקודה הזו המשחק כבר לא שואל על `{ $event }`
+reload-gone-event-instead = בנקודה הזו המשחק שואל עכשיו על `{ $asking }`, לא על `{ $event }`
+reload-gone-option = לאירוע `{ $event }` כבר אין אפשרות `{ $option }`
+reload-gone-actor = כבר אין `{ $id }` לפנות אליו
+reload-gone-wording = הנוסח `{ $issue }.{ $option }` כבר איננו
+reload-gone-target = הפעולה `{ $id }` מקבלת עכשיו יעד מסוג אחר
+reload-gone-choice = האירוע `{ $event }` ממתין עכשיו קודם לבחירה
+reload-gone-unavailable = אי אפשר עוד לבצע את הפעולה `{ $id }` בנקודה הזו (התנאי שלה כבר לא מתקיים, או שהיא עולה יותר מהתקציב שנותר)
+reload-gone-not-yours = הפעולה `{ $id }` כבר אינה שייכת לכיסא הזה
+reload-gone-bad-target = היעד הזה כבר אינו תקף לפעולה `{ $id }`
+reload-gone-over = המשחק כבר הסתיים עד אז
+reload-gone-option-closed = האפשרות הזו כבר אינה פתוחה בנקודה הזו
+reload-gone-nothing = אין עוד בחירה לעשות בנקודה הזו
+reload-gone-choice-waiting = אירוע ממתין עכשיו קודם לבחירה
+reload-watch-failed = אי אפשר לעקוב אחר שינויים בקבצי החבילה: { $error }. המשחק ממשיך בלי טעינה מחדש.
+watch-needs-terminal = --watch דורש את המשחק במסך מלא: הריצו `goodfaith play --watch` במסוף, בלי --plain.
+watch-nothing = --watch לא מצא תיקיית חבילה בדיסק לעקוב אחריה (החבילות המובנות במשחק אינן משתנות): ציינו את שלכם עם --pack.
+reload-packs = החבילות נטענו מחדש.

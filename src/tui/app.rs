@@ -5,8 +5,10 @@ mod export;
 mod game;
 mod outcome;
 mod pacing;
+mod reload;
 
 pub use game::blocked_text;
+pub use reload::Watch;
 
 use super::session::Session;
 use super::theme::Theme;
@@ -177,6 +179,12 @@ pub enum Overlay {
         scroll: usize,
     },
     Notice(String),
+    /// The diagnostics of a changed pack that failed to load (`play --watch`), as `check`
+    /// prints them, scrolled by this many lines.
+    Diagnostics {
+        lines: Vec<String>,
+        scroll: usize,
+    },
 }
 
 /// What a mouse click on a region does.
@@ -212,6 +220,8 @@ pub struct App {
     /// "Why?" shows each rule's expression beside its words (`x` in the why view), for
     /// modders.
     pub show_expressions: bool,
+    /// `play --watch`: where the packs are read from again when their files change.
+    pub watch: Option<Watch>,
 }
 
 impl App {
@@ -242,6 +252,7 @@ impl App {
             force: false,
             hits: Vec::new(),
             show_expressions: false,
+            watch: None,
         };
         app.screen = app.title();
         app
@@ -395,6 +406,13 @@ impl App {
                 KeyCode::PageDown => *scroll = (*scroll + 10).min(lines.len().saturating_sub(1)),
                 KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
                 _ => self.overlay = back.take().map(|b| *b),
+            },
+            Some(Overlay::Diagnostics { scroll, lines }) => match code {
+                KeyCode::Down | KeyCode::Char('j') => *scroll = (*scroll + 1).min(lines.len().saturating_sub(1)),
+                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
+                KeyCode::PageDown => *scroll = (*scroll + 10).min(lines.len().saturating_sub(1)),
+                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
+                _ => self.overlay = None,
             },
             Some(Overlay::Help { scroll }) => match code {
                 // The window counts the lines below; it stops at the last one.

@@ -5,7 +5,7 @@
 //! saves and ends instead of waiting on a terminal that will never answer.
 //!
 //! The loop sleeps in one `poll` on standard input and a wake-up pipe that the signal
-//! thread writes to, with no timeout: an idle game uses no CPU, and a resize (SIGWINCH)
+//! thread (and, with `--watch`, the packs' watcher) writes to, with no timeout: an idle game uses no CPU, and a resize (SIGWINCH)
 //! redraws at once instead of waiting for the next key.
 
 // The terminal game writes to standard output through its backend, which sends escape
@@ -23,6 +23,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SI
 use std::io::{self, Read, Stdout, Write};
 use std::os::fd::AsRawFd;
 use std::os::unix::net::UnixStream;
+use std::path::PathBuf;
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -155,6 +156,7 @@ pub fn run(mut app: App) -> io::Result<()> {
     let (wake, mut waker) = UnixStream::pair()?;
     waker.set_nonblocking(true)?;
     wake.set_nonblocking(true)?;
+    let watcher = watch_packs(&mut app, waker.try_clone()?);
     std::thread::spawn(move || {
         for s in signals.forever() {
             if tx.send(s).is_err() {
@@ -173,7 +175,8 @@ pub fn run(mut app: App) -> io::Result<()> {
     claim()?;
     let _guard = Guard;
     watch_for_hangup();
-    let mut result = play(&mut app, &rx, &wake);
+    let changes = watcher.as_ref().map(|w| &w.changes);
+    let mut result = play(&mut app, &rx, &wake, changes);
     if result.is_err() {
         // A terminal that fails mid-game (a write or a read error) still gets the game saved.
         save_unfinished(&mut app);
@@ -187,7 +190,30 @@ pub fn run(mut app: App) -> io::Result<()> {
     result
 }
 
-fn play(app: &mut App, signals: &mpsc::Receiver<i32>, wake: &UnixStream) -> io::Result<()> {
+/// With `--watch`, starts watching the packs' folders; the watcher wakes the loop through
+/// the same pipe as the signals. A watcher that cannot start is said in a notice and the
+/// game goes on without it.
+fn watch_packs(app: &mut App, waker: UnixStream) -> Option<super::watch::Watcher> {
+    let roots = app.watch.as_ref()?.roots.clone();
+    match super::watch::start(&roots, move || {
+        let _ = (&waker).write(&[1]);
+    }) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            let error = crate::content::text::sanitize(&e.to_string());
+            app.overlay =
+                Some(super::app::Overlay::Notice(app.texts().fmt("reload-watch-failed", &[("error", error.into())])));
+            None
+        }
+    }
+}
+
+fn play(
+    app: &mut App,
+    signals: &mpsc::Receiver<i32>,
+    wake: &UnixStream,
+    changes: Option<&mpsc::Receiver<Vec<PathBuf>>>,
+) -> io::Result<()> {
     // Dropping a ratatui terminal shows the cursor and, when that fails, prints to standard
     // error, which panics once the terminal is gone; so the terminal is dropped only when
     // the game ends normally (the guard in `run` restores the cursor either way).
@@ -220,6 +246,11 @@ fn play(app: &mut App, signals: &mpsc::Receiver<i32>, wake: &UnixStream) -> io::
         }
         if app.quit {
             break;
+        }
+        // Files a pack is made of changed (`--watch`): every batch so far, read once.
+        let changed: Vec<PathBuf> = changes.map_or_else(Vec::new, |c| c.try_iter().flatten().collect());
+        if !changed.is_empty() {
+            dirty |= app.reload(&changed);
         }
         if dirty {
             continue;

@@ -85,9 +85,31 @@ pub fn draw(app: &mut App, f: &mut Frame, area: Rect) {
             lines.push(bidi(Line::styled(t.get("tui-any-key"), theme.dim())));
             (t.get("tui-notice"), lines, 0)
         }
+        Some(Overlay::Diagnostics { lines, scroll }) => {
+            // The status in the player's language, then the diagnostics as `check` prints
+            // them, left to right.
+            let w = area.width.saturating_sub(6) as usize;
+            let errors = app.watch.as_ref().map_or(0, |w| w.errors);
+            let mut out = wrapped(&t.fmt("reload-errors", &[("count", (errors as i64).into())]), w as u16, theme.bad());
+            out.push(Line::raw(""));
+            let head = out.len();
+            for l in lines {
+                // A line too long (a path with its line and column) wraps; the others stay
+                // as they are, so a source line and its underline stay aligned.
+                let parts = if text::width(l) <= w { vec![l.clone()] } else { text::wrap(l, w) };
+                out.extend(parts.into_iter().map(|p| Line::styled(p, theme.text()).left_aligned()));
+            }
+            out.push(Line::raw(""));
+            out.extend(wrapped(&t.get("reload-errors-keys"), w as u16, theme.dim()));
+            // The scroll moves the diagnostics; the status stays in view.
+            let body: Vec<Line> = out.drain(head..).skip(*scroll).collect();
+            out.extend(body);
+            (t.get("reload-errors-title"), out, 0)
+        }
     };
     let width = match &app.overlay {
         Some(Overlay::Why { .. } | Overlay::Result { .. }) => area.width.saturating_sub(6),
+        Some(Overlay::Diagnostics { .. }) => area.width.saturating_sub(4),
         Some(Overlay::Help { .. }) => area.width.saturating_sub(8).min(76),
         _ => area.width.saturating_sub(10).min(70),
     };

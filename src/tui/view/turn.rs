@@ -82,8 +82,13 @@ pub fn news_items(s: &Session) -> Vec<(Report, Vec<Report>)> {
 
 pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
     let toast = match &app.screen {
-        Screen::Game(v) => v.toast.clone(),
+        Screen::Game(v) => v.toast.clone().map(|t| (t, app.theme.heading())),
         _ => None,
+    };
+    // With `--watch`, while the newest pack has errors, the toast's line says so.
+    let toast = match app.watch.as_ref().filter(|w| w.errors > 0) {
+        Some(w) => Some((app.texts().fmt("reload-errors", &[("count", (w.errors as i64).into())]), app.theme.bad())),
+        None => toast,
     };
     let [head, tabs, body, toast_area, foot] = Layout::vertical([
         Constraint::Length(1),
@@ -95,8 +100,8 @@ pub fn game(app: &mut App, f: &mut Frame, area: Rect) {
     .areas(area);
     header(app, f, head);
     tab_bar(app, f, tabs);
-    if let Some(toast) = toast {
-        let line = Line::styled(text::fit(&toast, toast_area.width as usize), app.theme.heading());
+    if let Some((toast, style)) = toast {
+        let line = Line::styled(text::fit(&toast, toast_area.width as usize), style);
         f.render_widget(Paragraph::new(bidi(line)), toast_area);
     }
     let Screen::Game(v) = &app.screen else { return };
