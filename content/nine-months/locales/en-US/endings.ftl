@@ -50,11 +50,11 @@ ending-framework_unravels = A framework is signed, and unravels over what it mea
     .title = The framework unravels
     .epilogue = The leaders signed framework clauses, but by April the framework was too thin or too distrusted to act on. Where its words were vague, each side sold its own reading at home as a victory and accused the other of bad faith. On paper there is a framework; in practice, no one acts on it. The account that follows says what gave way in this game.
     .history = In history no framework was signed. Earlier agreements, from the interim accords of the 1990s to the road map of 2003, show the pattern: vague clauses let leaders sign, and the fight over their meaning later helped bring the process down.
-ending-framework_unravels-secretary_of_state = You got signatures on a framework, and watched it unravel. The vague words that let both leaders sign let each tell its public it had conceded nothing, and the disputes that followed ate the trust you had built. Clearer words might have cost you the signatures; these cost you the framework.
+ending-framework_unravels-secretary_of_state = You got signatures on a framework, and watched it unravel. Whether its words were vague or its clauses too few, the text needed more trust than the two sides had by April; the account below says whose gave way.
 ending-framework_unravels-prime_minister = You signed a framework and then fought over what it meant. Each dispute hardened your partners and your public; each Palestinian reading of the text looked like proof that nothing would ever be enough. The text survives; the trust it needed does not.
-ending-framework_unravels-palestinian_president = You signed a framework, and it became a quarrel about words. Every Israeli reading of the vague clauses confirmed your critics' warning that ambiguity would be read against you. The signature costs you standing and buys little.
-ending-framework_unravels-israeli_negotiator = The framework you drafted was signed, and then argued to pieces. You had warned that vague wording would come back to bite; the disputes proved it.
-ending-framework_unravels-palestinian_negotiator = The framework was signed and then emptied by disputes. You argued from the start that ambiguity would be read by the stronger side; now each clause is a new quarrel.
+ending-framework_unravels-palestinian_president = You signed a framework, and it became a quarrel. Every Israeli reading of the text confirmed your critics' warning that it would be read against you. The signature costs you standing and buys little.
+ending-framework_unravels-israeli_negotiator = The framework you worked on was signed, and then came apart. You had warned that a text is only as strong as the trust behind it; the record proved it.
+ending-framework_unravels-palestinian_negotiator = The framework was signed and then emptied. You argued from the start that the stronger side would read any text its own way; now each clause is a new quarrel.
 
 ## The historical outcome
 
