@@ -49,10 +49,11 @@ fn greedy_play_reaches_an_agreement_in_some_games_but_not_most() {
         assert!((10..=40).contains(&better), "{role}: {better}% partial or better");
         success.insert(role, won);
     }
-    // Neither leader, and neither negotiator, is much likelier to succeed than the other. The
-    // bar is 1.5× at 10,000 games (met: see NOTES.md); a sample this small gets 2×.
+    // Neither leader, and neither negotiator, is much likelier to succeed than the other: the
+    // issue's bar, 1.5×, holds in this sample as at 10,000 games (see NOTES.md; here 27 and 26
+    // for the leaders, 14 and 13 for the negotiators).
     for (a, b) in [("prime_minister", "palestinian_president"), ("israeli_negotiator", "palestinian_negotiator")] {
         let (x, y) = (success[a], success[b]);
-        assert!(x.max(y) <= 2 * x.min(y), "greedy successes: {a} {x}, {b} {y} in {GREEDY_GAMES} games");
+        assert!(2 * x.max(y) <= 3 * x.min(y), "greedy successes: {a} {x}, {b} {y} in {GREEDY_GAMES} games");
     }
 }

@@ -1,6 +1,7 @@
 //! The logic checker finds each planted bug in `tests/fixtures/logic-bugs` (the mini
 //! scenario with one bug of each kind), says it as a warning with its file and line, and
-//! finds nothing in the shipped tutorial or the mini pack.
+//! finds nothing in the shipped tutorial or the mini pack; both shipped packs pass `check
+//! --strict --deny-warnings`.
 
 use goodfaith::content::{Library, diag};
 use std::path::{Path, PathBuf};
@@ -73,4 +74,18 @@ fn an_actions_condition_is_judged_for_each_of_its_targets() {
     // One target but not the other: nothing to say.
     let (text, messages) = meet_when("target == north or flag.met");
     assert!(messages.is_empty(), "{text}");
+}
+
+/// Both shipped packs check clean as a modder or a release would run it, warnings denied, in
+/// every language: Nine Months once had flags that were set and never read (issue 14).
+#[test]
+fn the_shipped_packs_pass_check_with_warnings_denied() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_goodfaith"))
+        .env("NO_COLOR", "1")
+        .args(["check", "--strict", "--deny-warnings", "content/nine-months", "content/tutorial"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("0 error(s), 0 warning(s)"), "{text}");
 }

@@ -197,3 +197,166 @@ fn the_deadline_tells_which_side_turned_down_the_extension() {
     let text = told(&built, &g, "the Secretary's deadline");
     assert!(!text.contains("Your cabinet"), "{text}");
 }
+
+/// The first game from `seeds` played by `policy` in `role` (on `difficulty`) that ends in
+/// `ending` told by `variant`.
+fn find_with(
+    built: &goodfaith::content::Built,
+    role: &str,
+    policy: Policy,
+    difficulty: Option<&str>,
+    ending: &str,
+    variant: &str,
+    seeds: std::ops::Range<u64>,
+) -> Game {
+    use goodfaith::engine::Setup;
+    let sc = &built.scenario;
+    let role = sc.role_ix(role).unwrap();
+    let difficulty = difficulty.map(|d| sc.difficulties.iter().position(|x| x.id == d).unwrap() as u16);
+    for seed in seeds {
+        let g = goodfaith::simulate::play_one(sc, Setup { role, seed, difficulty, record: true }, policy);
+        let (e, _) = g.ended().unwrap();
+        let told = g.ended_variant().map(|v| sc.endings[e as usize].variants[v as usize].id.as_str());
+        if sc.endings[e as usize].id == ending && told == Some(variant) {
+            return g;
+        }
+    }
+    panic!("no {policy:?} game ended in {ending} / {variant}");
+}
+
+#[test]
+fn the_escalation_ending_says_whose_steps_fed_the_violence() {
+    let built = common::build("nine-months");
+
+    // The Prime Minister's game in which only the Israeli government took steps that raised
+    // the violence: the account says so, and names no Palestinian step.
+    let pm = find_with(
+        &built,
+        "prime_minister",
+        Policy::Random,
+        Some("volatile"),
+        "escalation",
+        "israel_escalated",
+        0..2000,
+    );
+    record_shows(&built, &pm, &["violence >= 85", "counter.il_escalations >= 1", "counter.pa_escalations == 0"]);
+    let pm_text = told(&built, &pm, "the Prime Minister's escalation");
+    assert!(pm_text.contains("In this game the Israeli government took steps that raised the violence"), "{pm_text}");
+    assert!(!pm_text.contains("both leaders took steps"), "{pm_text}");
+    assert!(pm_text.lines().last().unwrap().starts_with("What chose this account, in week "), "{pm_text}");
+    insta::assert_snapshot!("nine-months-escalation-prime_minister-israel_escalated", pm_text);
+
+    // The President's game in which both leaders did: another account of the same ending.
+    let president = find_with(
+        &built,
+        "palestinian_president",
+        Policy::Random,
+        Some("volatile"),
+        "escalation",
+        "both_escalated",
+        0..2000,
+    );
+    record_shows(&built, &president, &["counter.il_escalations >= 1", "counter.pa_escalations >= 1"]);
+    let president_text = told(&built, &president, "the President's escalation");
+    assert!(president_text.contains("In this game both leaders took steps that fed the spiral"), "{president_text}");
+    assert_ne!(pm_text, president_text);
+    insta::assert_snapshot!("nine-months-escalation-palestinian_president-both_escalated", president_text);
+}
+
+#[test]
+fn the_framework_endings_say_what_gave_way_and_what_held() {
+    let built = common::build("nine-months");
+
+    // A framework that unravelled because the Palestinian leadership's trust in Israel gave
+    // way, and one that unravelled because the Israeli government's did.
+    let g = find_with(
+        &built,
+        "palestinian_president",
+        Policy::Greedy,
+        None,
+        "framework_unravels",
+        "palestine_lost_trust",
+        0..200,
+    );
+    record_shows(
+        &built,
+        &g,
+        &["counter.core_signed >= 3", "trust.palestine.israel < 17", "trust.israel.palestine >= 20"],
+    );
+    let text = told(&built, &g, "the President's framework that unravelled");
+    assert!(
+        text.contains("it was the Palestinian leadership's trust in the Israeli government that gave way"),
+        "{text}"
+    );
+    insta::assert_snapshot!("nine-months-unravels-palestinian_president-palestine_lost_trust", text);
+    let g =
+        find_with(&built, "prime_minister", Policy::Greedy, None, "framework_unravels", "israel_lost_trust", 0..600);
+    record_shows(&built, &g, &["trust.israel.palestine < 20", "trust.palestine.israel >= 17"]);
+    let text = told(&built, &g, "the Prime Minister's framework that unravelled");
+    assert!(
+        text.contains("it was the Israeli government's trust in the Palestinian leadership that gave way"),
+        "{text}"
+    );
+
+    // Reservations: the Palestinian home front could not carry the full text, or trust fell
+    // short of what vague words need; each account matches the record.
+    let g = find_with(
+        &built,
+        "secretary_of_state",
+        Policy::Greedy,
+        None,
+        "framework_with_reservations",
+        "palestinian_home_front",
+        0..600,
+    );
+    record_shows(
+        &built,
+        &g,
+        &["support.israel >= 0 and coalition_seats >= 61", "support.palestine < 0 or legitimacy < 30"],
+    );
+    let text = told(&built, &g, "reservations, the Palestinian home front");
+    assert!(text.contains("the Palestinian side could not carry the full framework at home"), "{text}");
+    let g = find_with(
+        &built,
+        "secretary_of_state",
+        Policy::Greedy,
+        None,
+        "framework_with_reservations",
+        "trust_short",
+        0..200,
+    );
+    record_shows(&built, &g, &["counter.core_signed >= 5", "support.palestine >= 0 and legitimacy >= 30"]);
+    let text = told(&built, &g, "reservations, trust short");
+    assert!(text.contains("trust between the two sides fell short of what its wording needed"), "{text}");
+
+    // A framework that held on vague words says they still need trust.
+    let g = find_with(
+        &built,
+        "secretary_of_state",
+        Policy::Greedy,
+        None,
+        "framework_agreement",
+        "vague_words_held",
+        0..200,
+    );
+    record_shows(&built, &g, &["ambiguity > 30"]);
+    let text = told(&built, &g, "a framework on vague words");
+    assert!(text.contains("much of the framework was signed in vague words"), "{text}");
+}
+
+#[test]
+fn the_extension_says_how_it_was_bought() {
+    let built = common::build("nine-months");
+    let g = find_with(
+        &built,
+        "palestinian_president",
+        Policy::Random,
+        Some("volatile"),
+        "extension",
+        "us_bargain",
+        0..2000,
+    );
+    record_shows(&built, &g, &["flag.extension_israel_yes", "flag.extension_agreed"]);
+    let text = told(&built, &g, "the extension bargain");
+    assert!(text.contains("the extension came from the bargain the Americans put together"), "{text}");
+}

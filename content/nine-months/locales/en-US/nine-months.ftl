@@ -304,7 +304,7 @@ objective-palestinian_negotiator-framework = All five framework issues are signe
 action-draft_text = Draft a clause
     .description = Put one issue's wording on the table; every party's support is recomputed.
 action-put_proposal = Put the table to the signatories
-    .description = The Israeli government, the Palestinian leadership and the defence minister answer; if all accept, whatever is new on the table is signed. Once a week, from mid-October, when the sessions have mapped the gaps. A leader never tables a text that crosses their own side's red lines.
+    .description = The Israeli government, the Palestinian leadership and the defence minister answer; if all accept, whatever is new on the table is signed. Once a week, from mid-October, when the sessions have mapped the gaps. A leader never tables a text that crosses their own side's red lines. Power is unequal: the Palestinian side needs 25 to sign, Israel 15, as promises to the weaker side have often been put off.
 action-meet_secretary = Meet the Secretary of State
     .description = A long private meeting: you and the Americans trust each other more.
 action-channel = Open a private channel to your counterpart
@@ -328,9 +328,9 @@ action-address_israelis = Speak to the Israeli public
 action-economic_package = Launch the economic package
     .description = Put the investment plans for the Palestinian economy (announced in May 2013) into motion, once: the leadership's standing and its public's support rise.
 action-security_envoy = Appoint a special envoy for security
-    .description = A retired general to design security arrangements, once: Israel and its defence minister trust you more.
+    .description = A retired general to design security arrangements, once: Israel and its defence minister trust you more, and while the minister doubts you, the envoy's briefings win some of that back.
 action-arab_backing = Seek Arab backing
-    .description = Ask the Arab League to endorse land swaps and cover compromise, once: the Palestinian side can accept more.
+    .description = Ask the Arab League to endorse land swaps and cover compromise, once: the Palestinian side can accept more, and while a text with agreed swaps is on the table, the Arab states' words help the President at home.
 action-domestic_outreach = Make the case at home
     .description = Brief Congress and community leaders: you regain political capital in Washington.
 action-call_for_calm = Call both sides to restraint
@@ -414,3 +414,10 @@ difficulty-historical = Historical
     .description = The season as it was: thin trust, sceptical publics, deadly incidents now and then.
 difficulty-volatile = Volatile
     .description = A harder season for both sides alike: less trust each way, more impatient publics, more violence.
+
+## Reactions that follow the mediator's letter and envoy, the Arab backing and the release list
+
+reaction-palestine-cites_the_letter = The Palestinian leadership reminds Washington of its letter: a borders text that does not start from the 1967 lines is not what the US promised.
+reaction-palestine-claims_the_citizens = With the last tranche near, the Palestinian leadership says the 104 always included the Israeli citizens left off the list, and asks Washington to hold Israel to it.
+reaction-defence_minister-briefed_by_envoy = The US security envoy's team works through its plans with Israeli army planners, and the defence establishment warms to them.
+reaction-arab_league-covers_swaps = The Arab states say in public that agreed land swaps are compatible with their peace initiative, which gives the President cover at home.

@@ -344,7 +344,7 @@ objective-palestinian_negotiator-framework = Les cinq questions de l’accord-ca
 action-draft_text = Rédiger une clause
     .description = Mettre sur la table le texte d’une question ; le soutien de chaque partie est recalculé.
 action-put_proposal = Soumettre la table aux signataires
-    .description = Le gouvernement israélien, la direction palestinienne et le ministre de la Défense répondent ; si tous acceptent, tout ce qui est nouveau sur la table est signé. Une fois par semaine, dès la mi-octobre, quand les séances ont cerné les écarts. Un dirigeant ne soumet jamais un texte qui franchit les lignes rouges de son propre camp.
+    .description = Le gouvernement israélien, la direction palestinienne et le ministre de la Défense répondent ; si tous acceptent, le nouveau est signé. Une fois par semaine, dès la mi-octobre, quand les séances ont cerné les écarts. Nul dirigeant ne soumet un texte franchissant ses propres lignes rouges. Force inégale : 25 côté palestinien, 15 côté israélien (promesses au faible souvent reportées).
 action-meet_secretary = Rencontrer le secrétaire d’État
     .description = Un long entretien en privé : la confiance grandit entre vous et les Américains.
 action-channel = Ouvrir un canal discret avec votre homologue
@@ -368,9 +368,9 @@ action-address_israelis = S’adresser à l’opinion israélienne
 action-economic_package = Lancer le plan économique
     .description = Mettre en route les projets d’investissement pour l’économie palestinienne (annoncés en mai 2013), une fois : le crédit de la direction et le soutien de son opinion augmentent.
 action-security_envoy = Nommer un envoyé spécial pour la sécurité
-    .description = Un général à la retraite conçoit les arrangements de sécurité, une fois : Israël et son ministre de la Défense vous font plus confiance.
+    .description = Un général à la retraite conçoit les arrangements de sécurité, une fois : Israël et son ministre de la Défense vous font plus confiance, et tant que le ministre doute de vous, les exposés de l’envoyé en regagnent une partie.
 action-arab_backing = Chercher un soutien arabe
-    .description = Demander à la Ligue arabe d’avaliser les échanges de territoires et de couvrir un compromis (une fois) : les Palestiniens peuvent accepter plus.
+    .description = Demander à la Ligue arabe d’avaliser les échanges de territoires et de couvrir un compromis (une fois) : les Palestiniens peuvent accepter plus, et tant qu’un texte avec des échanges convenus est sur la table, les déclarations des États arabes soutiennent le président chez lui.
 action-domestic_outreach = Plaider votre cause chez vous
     .description = Informer le Congrès et les responsables communautaires : vous regagnez du capital politique à Washington.
 action-call_for_calm = Appeler les deux camps à la retenue
@@ -454,3 +454,10 @@ difficulty-historical = Historique
     .description = La saison telle qu’elle fut : peu de confiance, des opinions sceptiques, parfois des incidents meurtriers.
 difficulty-volatile = Instable
     .description = Une saison plus dure pour les deux camps à la fois : moins de confiance de part et d’autre, des opinions plus impatientes, plus de violence.
+
+## Réactions qui suivent la lettre et l’envoyé du médiateur, le soutien arabe et la liste des libérations
+
+reaction-palestine-cites_the_letter = La direction palestinienne rappelle à Washington sa lettre : un texte sur les frontières qui ne part pas des lignes de 1967 n’est pas ce que les États-Unis avaient promis.
+reaction-palestine-claims_the_citizens = À l’approche de la dernière vague, la direction palestinienne affirme que les 104 ont toujours compris les citoyens israéliens retirés de la liste, et demande à Washington d’y tenir Israël.
+reaction-defence_minister-briefed_by_envoy = L’équipe de l’envoyé américain pour la sécurité passe ses plans en revue avec les planificateurs de l’armée israélienne, et l’appareil de défense s’y montre plus ouvert.
+reaction-arab_league-covers_swaps = Les États arabes déclarent en public que des échanges de territoires convenus sont compatibles avec leur initiative de paix, ce qui couvre le président chez lui.
