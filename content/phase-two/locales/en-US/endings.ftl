@@ -57,12 +57,13 @@ ending-mediators_step_back-variant-worn_out = In this game the mediators' patien
 
 ending-permanent_end = A permanent end of the war, with phased withdrawal and disarmament under way.
     .title = A permanent end
-    .epilogue = Against the odds, the full text was signed and the first stages carried out: weapons handed over and verified, the army pulling back line by line. Each side's public will call it a concession; each side's leaders paid for it at home. Sequencing in small, verified steps let neither side extend all its trust at once.
+    .epilogue = Against the odds, the full text was signed and carried out stage by stage: weapons handed over and verified three times, the army pulling back line by line. Each side's public will call it a concession; each side's leaders paid for it at home. Sequencing in small, verified steps let neither side extend all its trust at once.
     .history = This ending is the game's, not history's. The record this scenario starts from ends with the second phase of talks declared open; what happened next lies outside the game, and no ending here is a forecast.
 ending-permanent_end-us_envoy = You got the war ended. The President's weight mattered, spent at the right moments; so did the steps that let each side see the other move before moving again.
 ending-permanent_end-regional_mediators = You carried it. Every message, every guarantee and every restart was worth it in the end; the next test is keeping it.
 ending-permanent_end-prime_minister = You signed a permanent end with disarmament verified in stages. Your partners call it a gamble; your security chiefs watch each stage. You kept your government, and Israelis sleep a little easier.
 ending-permanent_end-pa_president = The war is over on paper, and the army is pulling back. Whether the Authority governs what is rebuilt depends on reforms and on the West Bank, which the text barely touches.
+ending-permanent_end-variant-conditional = In this game the text ends the war once disarmament is complete; Israel's government calls it an end on its terms, Hamas calls it an end with a trap in it, and each stage will test which reading holds.
 ending-permanent_end-variant-vague_words = In this game part of the text was signed in vague words; each side will argue over what they mean when the next stage comes due.
 ending-permanent_end-variant-clear_words = In this game the text was signed in plain words, clause by clause.
 
@@ -74,7 +75,7 @@ ending-partial_deal-us_envoy = You moved one track. It is less than the plan pro
 ending-partial_deal-regional_mediators = You kept the channel open long enough to move one track. The rest will need more patience than you have left.
 ending-partial_deal-prime_minister = One track moved, and your government survived it. Your partners will say you gave too much; the families, that you gave too little.
 ending-partial_deal-pa_president = One track moved. Whether it gives the Authority a real place in Gaza, or only a promise, the next months will tell.
-ending-partial_deal-variant-text_without_steps = In this game the full text was signed, but too little of it was carried out before the weeks ran out.
+ending-partial_deal-variant-text_and_steps = In this game the full text was signed and its first stages carried out, but not enough of it to end the war before the weeks ran out.
 ending-partial_deal-variant-security_track = In this game a stage of disarmament was verified; withdrawal, governance and the end of the war stay open.
 ending-partial_deal-variant-civil_track = In this game who governs Gaza and how it is rebuilt were agreed, and aid flows; the security questions stay open.
 
@@ -86,6 +87,7 @@ ending-frozen_ceasefire-us_envoy = The pause held and nothing more. The plan's s
 ending-frozen_ceasefire-regional_mediators = You kept the pause alive, again and again. You did not get it past being a pause.
 ending-frozen_ceasefire-prime_minister = The lines held, and so did your government; so did Hamas. Your critics will say you preferred the status quo; your partners, that you were right to.
 ending-frozen_ceasefire-pa_president = The guns are quiet and Gaza is still in ruins, still not yours. The status quo is a choice too, and others made it for you.
+ending-frozen_ceasefire-variant-text_on_paper = In this game a full text was signed, and nothing of it was carried out: no stage of disarmament was verified before the weeks ran out.
 ending-frozen_ceasefire-variant-reversal_froze_it = In this game a full text was lost at the signing stage and never rebuilt.
 ending-frozen_ceasefire-variant-renewed_and_frozen = In this game the pause was renewed each time it ran out, and each renewal made a lasting text seem less urgent.
 ending-frozen_ceasefire-variant-frozen = In this game the weeks passed without a text and without a war.

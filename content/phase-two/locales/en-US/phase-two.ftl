@@ -67,6 +67,7 @@ reaction-israeli_public-wants_security = Israelis demand security first; pressur
 reaction-israeli_public-aid_without_disarmament = Israeli critics ask why aid and rebuilding flow while Hamas keeps its arms.
 reaction-israeli_public-quiet_weeks = Quiet weeks ease the mood in Israel.
 reaction-palestinian_public-hardship = In Gaza, hunger, cold and ruins wear people down; anger grows at every leadership.
+reaction-palestinian_public-bystander = Palestinians ask what the Authority has to show for the talks; its standing slips.
 reaction-palestinian_public-relief_seen = Gazans see aid and rebuilding arrive; hope returns a little.
 reaction-settlers-new_outposts = Settlers set up new outposts in the West Bank.
 
