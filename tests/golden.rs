@@ -202,3 +202,13 @@ fn why_shows_expressions_only_when_asked() {
     assert!(!words.contains("+="), "{words}");
     assert!(run(true).contains("+="));
 }
+
+/// Phase Two's historical start in plain mode: the record's first week (the three beats with
+/// their facts, the opening positions), then the week-2 note that the record ends there and
+/// the game's own story begins.
+#[test]
+fn phase_two_historical_start() {
+    let (text, _) = transcript_of("en-US", "phase-two", "prime_minister", 1, "1\n0\n0\nq\n");
+    assert!(text.contains("Phase Two declared open") && text.contains("Where the record ends"), "{text}");
+    insta::assert_snapshot!("phase-two-prime_minister-historical-start", text);
+}
