@@ -2,14 +2,15 @@
 //!
 //! At each decision with more than one choice, greedy's one-step screen keeps the few
 //! decisions that look best (and ending the turn); each is then played on for a few weeks
-//! in several possible worlds by the random policy, and judged where it stands: an ending by
+//! in several possible worlds (the world's chances drawn at random, the player waiting and
+//! choosing at random), and judged where it stands: an ending by
 //! its tier first and then its score, a game still running by greedy's measure (score,
 //! objectives, support). Every candidate meets the same worlds (the same seeds for the
 //! world's chances and the rollout's own draws), so the comparison is between decisions, not
 //! between lucky and unlucky weeks. The seeds come from the policy's generator: a game's seed
 //! fixes every search in it.
 
-use super::{MAX_DECISIONS_PER_TURN, Scratch, one_step, random_decision, value};
+use super::{Scratch, one_step, random_decision, value};
 use crate::engine::rng::GameRng;
 use crate::engine::scenario::Tier;
 use crate::engine::{Decision, Game, Phase};
@@ -19,7 +20,7 @@ const WIDTH: usize = 3;
 /// Possible worlds each candidate is played in.
 const ROLLOUTS: u32 = 6;
 /// Weeks each rollout plays on before its position is judged.
-const HORIZON: u16 = 3;
+const HORIZON: u16 = 6;
 /// What an ending at least partial is worth over any score: such an ending outweighs any
 /// position short of one.
 const TIER_WEIGHT: i64 = 10_000;
@@ -68,21 +69,14 @@ fn candidates(g: &Game, scratch: &mut Scratch) -> Vec<Decision> {
     out
 }
 
-/// Plays on with the random policy until week `until` begins or the game ends.
+/// Plays on until week `until` begins or the game ends: the world plays as it would (its
+/// chances drawn, its actors reacting), and the player ends each week without acting and
+/// picks an option of each choice at random. (A player acting at random in the rollouts
+/// judged decisions by the harm random actions do later, and chose worse in the Nine Months
+/// chairs tried; a player who waits shows what a decision itself sets going.)
 fn rollout(g: &mut Game, rng: &mut GameRng, until: u16) {
-    let mut per_turn = 0u32;
-    let mut turn = g.turn();
     while !g.is_over() && g.turn() < until {
-        if g.turn() != turn {
-            turn = g.turn();
-            per_turn = 0;
-        }
-        per_turn += 1;
-        let d = if per_turn > MAX_DECISIONS_PER_TURN && g.phase() == Phase::Acting {
-            Decision::EndTurn
-        } else {
-            random_decision(g, rng)
-        };
+        let d = if g.phase() == Phase::Acting { Decision::EndTurn } else { random_decision(g, rng) };
         if g.apply(d).is_err() && g.apply(Decision::EndTurn).is_err() {
             break;
         }
