@@ -29,8 +29,8 @@ pub enum Policy {
     Greedy,
     /// A Monte Carlo search: greedy's few best-looking decisions (and ending the turn), each
     /// played on a few weeks in several possible worlds; the one whose worlds end best
-    /// (ending tiers first, then score, objectives and support). Slower: about a hundred
-    /// times greedy's time.
+    /// (ending tiers first, then score, objectives and support). Slower: about ten times
+    /// greedy's time.
     Expert,
 }
 
