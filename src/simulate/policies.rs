@@ -107,14 +107,16 @@ fn row(
     }
 }
 
-/// The comparison as a readable table: one block of three lines per chair.
+/// The comparison as a readable table: one block of three lines per chair, within 80
+/// columns for the shipped packs' role ids.
 pub fn comparison_to_text(c: &Comparison) -> String {
     let mut out = format!(
-        "random, greedy and expert play on the same {} games of `{}` (seed {}, {} thread(s))\n\n",
+        "random, greedy and expert on the same {} games of `{}`\n(seed {}, {} thread(s))\n\n",
         c.games, c.scenario, c.seed, c.jobs
     );
+    let w = c.rows.iter().map(|r| r.role.chars().count()).max().unwrap_or(0).max(4);
     out.push_str(&format!(
-        "{:<28} {:<8} {:>7} {:>9} {:>9} {:>18} {:>7}\n",
+        "{:<w$} {:<6} {:>6} {:>8} {:>8} {:>17} {:>7}\n",
         "role", "policy", "games", "success", "partial", "partial or better", "score"
     ));
     let mut last = "";
@@ -125,7 +127,7 @@ pub fn comparison_to_text(c: &Comparison) -> String {
         }
         last = &r.role;
         out.push_str(&format!(
-            "{:<28} {:<8} {:>7} {:>8.1}% {:>8.1}% {:>17.1}% {:>7.1}\n",
+            "{:<w$} {:<6} {:>6} {:>7.1}% {:>7.1}% {:>16.1}% {:>7.1}\n",
             role,
             name(r.policy),
             r.games,
@@ -135,12 +137,10 @@ pub fn comparison_to_text(c: &Comparison) -> String {
             r.mean_score
         ));
     }
-    out.push_str("\nspeed:");
+    out.push_str("\nspeed:\n");
     for s in &c.speeds {
-        out.push_str(&format!(" {} {:.0} games/s ({:.2} s);", name(s.policy), s.games_per_second, s.seconds));
+        out.push_str(&format!("  {:<6} {:>9.0} games/s ({:.2} s)\n", name(s.policy), s.games_per_second, s.seconds));
     }
-    out.pop();
-    out.push('\n');
     out
 }
 
