@@ -1,4 +1,5 @@
-//! The engine's speed: one turn, and whole games per second (the simulator's throughput).
+//! The engine's speed: one turn, and whole games per second under each policy (the
+//! simulator's throughput: random, greedy and the expert's search).
 
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 use goodfaith::content::Library;
@@ -25,6 +26,19 @@ fn bench(c: &mut Criterion) {
                 play_one(&sc, Setup { seed, ..setup }, Policy::Random).turn()
             })
         });
+        group.finish();
+        // Greedy and expert games take far longer: fewer samples, each a whole game.
+        let mut group = c.benchmark_group(format!("simulate/{}", info.id));
+        group.throughput(Throughput::Elements(1));
+        group.sample_size(10);
+        for (name, policy) in [("greedy game", Policy::Greedy), ("expert game", Policy::Expert)] {
+            group.bench_function(name, |b| {
+                b.iter(|| {
+                    seed += 1;
+                    play_one(&sc, Setup { seed, ..setup }, policy).turn()
+                })
+            });
+        }
         group.finish();
     }
 }

@@ -8,6 +8,7 @@
 pub mod actions;
 pub mod date;
 pub mod expr;
+mod fork;
 mod game;
 pub mod layout;
 pub mod report;

@@ -97,6 +97,11 @@ enum Command {
         /// In `--trace`, show each rule's expression beside its words.
         #[arg(long)]
         show_expressions: bool,
+        /// Instead of one policy's summary, play the same games with the random, greedy and
+        /// expert policies and compare each chair's outcomes (success, partial or better,
+        /// score) and each policy's speed in one table.
+        #[arg(long, conflicts_with_all = ["policy", "trace"])]
+        compare_policies: bool,
     },
     /// Re-run a save and print its transcript.
     Replay {
@@ -404,8 +409,10 @@ fn main() -> ExitCode {
             trace,
             lang,
             show_expressions,
+            compare_policies,
         } => {
             let trace = trace.map(|n| (n, lang, show_expressions));
+            let policy = if compare_policies { None } else { Some(policy) };
             simulate(&scenario, role, difficulty, games, policy, seed, jobs, format, packs, trace)
         }
         Command::Replay { file, verify, force, lang, packs } => replay(&file, verify, force, lang, packs),
@@ -591,7 +598,7 @@ fn simulate(
     role: Option<String>,
     difficulty: Option<String>,
     games: u64,
-    policy: Policy,
+    policy: Option<Policy>,
     seed: u64,
     jobs: usize,
     format: Format,
@@ -628,10 +635,20 @@ fn simulate(
         };
         let texts = Texts::new(&lang, &built.texts);
         let setup = simulate::game_setup(&sc, role, difficulty, seed, n - 1, true);
+        let policy = policy.unwrap_or(Policy::Random);
         write!(output::stdout(), "{}", simulate::trace(&sc, &texts, setup, policy, raw))?;
         report_missing(&[&texts]);
         return Ok(ExitCode::SUCCESS);
     }
+    let Some(policy) = policy else {
+        let comparison = simulate::compare_policies(sc, role, difficulty, games, seed, jobs)
+            .context("cannot start the simulation's threads; try a smaller --jobs")?;
+        match format {
+            Format::Json => writeln!(output::stdout(), "{}", serde_json::to_string_pretty(&comparison)?)?,
+            Format::Text => write!(output::stdout(), "{}", simulate::comparison_to_text(&comparison))?,
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
     let summary = simulate::run(sc, role, difficulty, games, policy, seed, jobs)
         .context("cannot start the simulation's threads; try a smaller --jobs")?;
     match format {

@@ -53,7 +53,8 @@ pub struct Setup {
     pub role: RoleIx,
     pub seed: u64,
     pub difficulty: Option<u16>,
-    /// Keep reports, the log and per-turn history (front ends); off for fast simulation.
+    /// Keep reports, the log, per-turn history and the decisions (front ends); off for fast
+    /// simulation and search.
     pub record: bool,
 }
 
@@ -167,7 +168,9 @@ impl Game {
             }
             (Phase::Acting, Decision::EndTurn) => self.end_turn(),
         }
-        self.decisions.push(d);
+        if self.setup.record {
+            self.decisions.push(d);
+        }
         if !self.is_over() {
             self.settle();
         }
@@ -451,6 +454,7 @@ impl Game {
         &self.history
     }
 
+    /// The decisions taken so far (when recording).
     pub fn decisions(&self) -> &[Decision] {
         &self.decisions
     }

@@ -24,6 +24,11 @@ impl GameRng {
         (((self.0.next_u64() >> 32) * n as u64) >> 32) as u32
     }
 
+    /// A uniform 64-bit number (a seed for another generator).
+    pub fn next_u64(&mut self) -> u64 {
+        self.0.next_u64()
+    }
+
     /// True with the given percent chance (0–100).
     pub fn percent(&mut self, chance: u8) -> bool {
         chance >= 100 || self.below(100) < chance as u32
