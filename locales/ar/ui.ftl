@@ -471,3 +471,8 @@ graph-col-values = الأعلام والعدّادات
 graph-col-endings = النهايات
 graph-list-unreachable = ما لا يمكن أن يحدث أبدًا، أو ما لم يحدث قط في الألعاب
 graph-list-dead-ends = الطرق المسدودة
+
+# A chair nobody plays drafts: its wording on the table, its proposal, and who tabled a clause.
+tabled-by = صيغة مقترحة من { $actor } بشأن { $issue }: { $option }.
+put-by = عُرض اقتراح من { $actor } على الأطراف.
+table-author = من اقتراح { $actor }

@@ -452,3 +452,8 @@ graph-col-values = Flags and counters
 graph-col-endings = Endings
 graph-list-unreachable = What can never happen, or never happened in the games
 graph-list-dead-ends = Dead ends
+
+# A chair nobody plays drafts: its wording on the table, its proposal, and who tabled a clause.
+tabled-by = Tabled by { $actor } for { $issue }: { $option }.
+put-by = A proposal from { $actor } is put to the parties.
+table-author = tabled by { $actor }

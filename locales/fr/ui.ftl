@@ -459,3 +459,8 @@ graph-col-values = Drapeaux et compteurs
 graph-col-endings = Fins
 graph-list-unreachable = Ce qui ne peut jamais arriver, ou n’est jamais arrivé dans les parties
 graph-list-dead-ends = Impasses
+
+# A chair nobody plays drafts: its wording on the table, its proposal, and who tabled a clause.
+tabled-by = Texte proposé par { $actor } — { $issue } : { $option }.
+put-by = Une proposition de { $actor } est soumise aux parties.
+table-author = proposé par { $actor }

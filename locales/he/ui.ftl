@@ -458,3 +458,8 @@ graph-col-values = דגלים ומונים
 graph-col-endings = סיומים
 graph-list-unreachable = מה שלעולם לא יכול לקרות, או שלא קרה אף פעם במשחקים
 graph-list-dead-ends = מבויים סתומים
+
+# A chair nobody plays drafts: its wording on the table, its proposal, and who tabled a clause.
+tabled-by = נוסח שהוצע מאת { $actor } בסוגיית { $issue }: { $option }.
+put-by = הצעה מאת { $actor } הועמדה בפני הצדדים.
+table-author = הוצע מאת { $actor }
