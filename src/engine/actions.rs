@@ -342,8 +342,8 @@ impl Game {
     }
 
     /// Puts `proposer`'s table to every signatory; if all accept, the table is signed. The
-    /// proposer accepts its own text; the player's actor answers `answer` when given (a
-    /// text a computer chair put to it), else by its rule unless it proposes.
+    /// player's actor accepts its own proposal and answers `answer` when given (a text a
+    /// computer chair put to it); every other signatory answers by its rule.
     pub(super) fn propose_by(&mut self, proposer: ActorIx, answer: Option<bool>) {
         let sc = self.sc.clone();
         let l = &sc.layout;
@@ -358,8 +358,8 @@ impl Game {
             let red = self.values[(l.red_line + ai as u32) as usize] != 0;
             let ctx = Ctx { self_actor: ai, target: 0 };
             let accepts = match answer {
-                _ if ai == proposer => true,
                 Some(yes) if ai == self.actor => yes,
+                _ if ai == self.actor && proposer == self.actor => true,
                 _ => !red && rule.test(&self.values, &ctx),
             };
             self.values[(l.accepts + ai as u32) as usize] = accepts as i32;

@@ -103,6 +103,11 @@ impl Builder<'_> {
                         .help("leave out `ambiguous = true`, or give the option an `ambiguous` table");
                         continue;
                     }
+                    if wordings.contains(&(o as u8, w.ambiguous)) {
+                        self.error(&p, w.option.span(), format!("wording `{}` is listed twice", v(&w.option).0))
+                            .help("list each wording of a clause once");
+                        continue;
+                    }
                     wordings.push((o as u8, w.ambiguous));
                 }
                 if wordings.len() == c.wordings.len() {
