@@ -39,9 +39,13 @@ impl Game {
             }
             let moved = match dr.mode {
                 DraftMode::Table if acts == 0 => {
+                    // The opening words go where the table is empty; a wording already there
+                    // stays, for bridging to weigh against the drafter's own.
                     for c in &dr.clauses {
                         let (o, amb) = c.wordings[0];
-                        self.table_for(dr.actor, c.issue, o, amb);
+                        if self.table(c.issue).is_none() {
+                            self.table_for(dr.actor, c.issue, o, amb);
+                        }
                     }
                     true
                 }

@@ -87,7 +87,8 @@ pub struct Drafter {
 /// How a drafter works the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DraftMode {
-    /// Tables the first wording of each clause, then bridges: after a refusal, each clause
+    /// Tables the first wording of each clause whose issue has nothing on the table, then
+    /// bridges: after a refusal, each clause
     /// moves to the listed wording that raises the lowest signatory's support.
     Table,
     /// After its actor refused a proposal, replaces the clause it likes least with the
