@@ -393,6 +393,12 @@ fn timeline(g: &Game, t: &Texts) -> Vec<Moment> {
                 t.msg(&ids::reaction(sc, *actor, *reaction)),
                 t.fmt("debrief-by", &[("chair", present::actor(g, t, *actor).into())]),
             ),
+            Report::Tabled { actor, .. } | Report::Put { actor } => {
+                let kind = if matches!(r, Report::Put { .. }) { "proposal" } else { "negotiation" };
+                if let Some(text) = present::news(g, t, r) {
+                    push(week, kind, text, t.fmt("table-author", &[("actor", present::actor(g, t, *actor).into())]));
+                }
+            }
             Report::Drafted { .. } | Report::Signed { .. } | Report::Rejected => {
                 let kind = if *r == Report::Rejected { "proposal" } else { "negotiation" };
                 if let Some(text) = present::news(g, t, r) {

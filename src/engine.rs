@@ -6,6 +6,7 @@
 //! the same game on every machine.
 
 pub mod actions;
+mod chairs;
 pub mod date;
 pub mod expr;
 mod fork;

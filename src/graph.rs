@@ -284,13 +284,15 @@ impl Graph {
                 }
             }
         }
-        g.propagate();
+        let answers: Vec<u16> = sc.drafters.iter().filter_map(|d| d.answer).collect();
+        g.propagate(&answers);
         g
     }
 
     /// An event that cannot happen takes its options with it; a follow-up is unreachable
-    /// when everything that schedules it is.
-    fn propagate(&mut self) {
+    /// when everything that schedules it is (a drafter's answer event is fired by the
+    /// drafter, not scheduled).
+    fn propagate(&mut self, answers: &[u16]) {
         loop {
             let mut changed = false;
             for i in 0..self.nodes.len() {
@@ -301,7 +303,7 @@ impl Graph {
                 let dead = |j: usize| self.nodes[j].unreachable.is_some();
                 let why = match self.nodes[i].kind {
                     Kind::Option(..) => from(EdgeKind::Option).any(dead).then_some(Unreachable::NeverHolds),
-                    Kind::Event(_, Trigger::FollowUp) => {
+                    Kind::Event(e, Trigger::FollowUp) if !answers.contains(&e) => {
                         from(EdgeKind::FollowUp).all(dead).then_some(Unreachable::NeverScheduled)
                     }
                     _ => None,

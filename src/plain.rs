@@ -397,6 +397,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     None => t.get("issue-open"),
                 },
             };
+            let state = match present::author_note(g, t, i).filter(|_| g.table(i).is_some()) {
+                Some(note) => format!("{state}, {note}"),
+                None => state,
+            };
             writeln!(self.out, "  {name}: {state}")?;
         }
         let mut parts = Vec::new();

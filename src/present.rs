@@ -172,6 +172,12 @@ pub fn chair(g: &Game, t: &Texts, a: ActorIx) -> String {
     }
 }
 
+/// Who tabled an issue's wording, when another chair did: "tabled by US mediators".
+pub fn author_note(g: &Game, t: &Texts, issue: crate::engine::scenario::IssueIx) -> Option<String> {
+    let a = g.author(issue).filter(|&a| a != g.actor())?;
+    Some(t.fmt("table-author", &[("actor", actor(g, t, a).into())]))
+}
+
 /// What decided the ending, for the debrief: "What decided it, in week 40: …".
 pub fn turning_point(g: &Game, t: &Texts) -> Option<String> {
     let (week, c) = g.turning_point()?;
@@ -395,6 +401,15 @@ pub fn news_as(g: &Game, t: &Texts, r: &Report, spoken: bool) -> Option<String> 
         Report::NotAsked { actor: a } => t.fmt("responds-not-asked", &[("actor", actor(g, t, *a).into())]),
         Report::Signed { issues } => t.fmt("signed", &[("count", FluentValue::from(*issues as i64))]),
         Report::Rejected => t.get("rejected"),
+        Report::Tabled { actor: a, issue, option, ambiguous } => t.fmt(
+            "tabled-by",
+            &[
+                ("actor", actor(g, t, *a).into()),
+                ("issue", t.msg(&ids::issue(sc, *issue)).into()),
+                ("option", option_label(g, t, *issue, *option, *ambiguous).into()),
+            ],
+        ),
+        Report::Put { actor: a } => t.fmt("put-by", &[("actor", actor(g, t, *a).into())]),
     })
 }
 

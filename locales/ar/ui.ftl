@@ -519,3 +519,8 @@ reload-watch-failed = تعذّرت مراقبة ملفات الحزمة: { $erro
 watch-needs-terminal = --watch يحتاج إلى اللعبة بملء الشاشة: شغّل `goodfaith play --watch` في طرفية، دون --plain.
 watch-nothing = --watch لا يجد مجلد حزمة على القرص ليراقبه (الحزم المدمجة في اللعبة لا تتغير): سمِّ حزمتك بـ --pack.
 reload-packs = أُعيد تحميل الحزم.
+
+# A chair nobody plays drafts: its wording on the table, its proposal, and who tabled a clause.
+tabled-by = صيغة مقترحة من { $actor } بشأن { $issue }: { $option }.
+put-by = عُرض اقتراح من { $actor } على الأطراف.
+table-author = من اقتراح { $actor }

@@ -495,3 +495,8 @@ reload-watch-failed = Cannot watch the pack's files for changes: { $error }. The
 watch-needs-terminal = --watch needs the full-screen game: run `goodfaith play --watch` in a terminal, without --plain.
 watch-nothing = --watch has no pack folder on disk to watch (the packs built into the game do not change): name yours with --pack.
 reload-packs = Reloaded the packs.
+
+# A chair nobody plays drafts: its wording on the table, its proposal, and who tabled a clause.
+tabled-by = Tabled by { $actor } for { $issue }: { $option }.
+put-by = A proposal from { $actor } is put to the parties.
+table-author = tabled by { $actor }

@@ -502,3 +502,8 @@ reload-watch-failed = Impossible de surveiller les fichiers du pack : { $error }
 watch-needs-terminal = --watch demande le jeu plein écran : lancez `goodfaith play --watch` dans un terminal, sans --plain.
 watch-nothing = --watch n'a aucun dossier de pack sur disque à surveiller (les packs intégrés au jeu ne changent pas) : indiquez le vôtre avec --pack.
 reload-packs = Packs rechargés.
+
+# A chair nobody plays drafts: its wording on the table, its proposal, and who tabled a clause.
+tabled-by = Texte proposé par { $actor } — { $issue } : { $option }.
+put-by = Une proposition de { $actor } est soumise aux parties.
+table-author = proposé par { $actor }

@@ -501,3 +501,8 @@ reload-watch-failed = אי אפשר לעקוב אחר שינויים בקבצי 
 watch-needs-terminal = --watch דורש את המשחק במסך מלא: הריצו `goodfaith play --watch` במסוף, בלי --plain.
 watch-nothing = --watch לא מצא תיקיית חבילה בדיסק לעקוב אחריה (החבילות המובנות במשחק אינן משתנות): ציינו את שלכם עם --pack.
 reload-packs = החבילות נטענו מחדש.
+
+# A chair nobody plays drafts: its wording on the table, its proposal, and who tabled a clause.
+tabled-by = נוסח שהוצע מאת { $actor } בסוגיית { $issue }: { $option }.
+put-by = הצעה מאת { $actor } הועמדה בפני הצדדים.
+table-author = הוצע מאת { $actor }

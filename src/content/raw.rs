@@ -97,6 +97,9 @@ pub struct ScenarioFile {
     /// Discussion questions for the debrief.
     #[serde(default)]
     pub question: Vec<Question>,
+    /// What a chair's actor drafts and puts to the parties when no player sits in it.
+    #[serde(default)]
+    pub drafter: Vec<Drafter>,
 }
 
 /// `[setup]`: the calendar and the scenario-wide rules.
@@ -543,6 +546,23 @@ pub struct EventOption {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub tags: Vec<Str>,
+    /// In an event a drafter names as its `answer`: what choosing this option says to the
+    /// text put to the player's chair (`accept`, `reject`, or `amend`: the text stays on the
+    /// table for the player to change and put).
+    #[schemars(with = "Option<Answer>")]
+    pub answer: Option<Spanned<Answer>>,
+}
+
+/// An answer to a text a computer chair put to the player.
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    // The player's actor signs.
+    Accept,
+    // The player's actor refuses.
+    Reject,
+    // No answer yet: the text stays on the table for the player to change and put.
+    Amend,
 }
 
 fn weight_one() -> Spanned<i32> {
@@ -761,4 +781,80 @@ pub struct Question {
     /// Asked only of this chair's games.
     #[schemars(with = "Option<String>")]
     pub role: Option<Str>,
+}
+
+/// `[[drafter]]`: what a chair's actor drafts when no player sits in it. It tables
+/// wordings, puts the table to the parties and revises after their answers; the player's
+/// chair answers through the `answer` event.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Drafter {
+    /// The drafter's id, unique among the scenario's drafters.
+    #[schemars(with = "String")]
+    pub id: Str,
+    /// The actor that drafts; it does nothing while the player's chair is this actor's.
+    #[schemars(with = "String")]
+    pub actor: Str,
+    /// Must hold for it to act (`self` is its actor).
+    #[schemars(with = "Option<String>")]
+    pub when: Option<Str>,
+    /// `table`: tables each clause's first wording, then bridges after refusals;
+    /// `counter`: after its actor refused a proposal, replaces the clause it likes least.
+    #[serde(default)]
+    #[schemars(with = "DraftMode")]
+    pub mode: Option<Spanned<DraftMode>>,
+    /// Whether it puts the table to the parties after drafting (always when left out);
+    /// when this does not hold it only tables its wordings, for the player to put.
+    #[schemars(with = "Option<String>")]
+    pub put: Option<Str>,
+    /// The event through which the player's chair answers its proposals: a follow-up event
+    /// offering the choice to the chairs that sign, each option with an `answer`.
+    #[schemars(with = "Option<String>")]
+    pub answer: Option<Str>,
+    /// How many times it acts after its first (each time a proposal).
+    #[serde(default)]
+    pub revisions: u8,
+    /// Turns between two of its proposals.
+    #[serde(default = "one_turn")]
+    pub cooldown: u16,
+    /// The issues it words, each with the wordings it may table.
+    pub clause: Vec<Clause>,
+}
+
+fn one_turn() -> u16 {
+    1
+}
+
+/// How a drafter works the table.
+#[derive(Debug, Deserialize, JsonSchema, Clone, Copy, PartialEq, Eq, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum DraftMode {
+    // Tables the opening wordings, then bridges after each refusal.
+    #[default]
+    Table,
+    // Counter-proposes after its actor refused.
+    Counter,
+}
+
+/// `[[drafter.clause]]`: one issue a drafter words.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Clause {
+    /// The issue.
+    #[schemars(with = "String")]
+    pub issue: Str,
+    /// The wordings it may table, the opening one first.
+    pub wordings: Vec<Wording>,
+}
+
+/// A wording: an option of the clause's issue, plain or vague.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    /// The option's id.
+    #[schemars(with = "String")]
+    pub option: Str,
+    /// The option's ambiguous variant.
+    #[serde(default)]
+    pub ambiguous: bool,
 }

@@ -10,6 +10,7 @@ use crate::engine::scenario::{self as sc, Scenario};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+mod drafters;
 mod questions;
 mod requires;
 mod starts;
@@ -759,6 +760,7 @@ impl<'a> Builder<'a> {
                     weight: self.weight(p, *v(&o.weight), &o.weight_mods),
                     tags: self.tags(p, &o.tags),
                     slot,
+                    answer: None,
                 });
             }
             typed_events.push(sc::Event {
@@ -988,6 +990,10 @@ impl<'a> Builder<'a> {
                 .help("the first difficulty is used when the player does not choose");
         }
 
+        // ----- drafters -----
+        let (drafters, answer_events) =
+            self.drafters(parts, &events, &mut typed_events, &typed_issues, &typed_actors, &typed_roles);
+
         // ----- follow-up cycles and indexes -----
         self.check_cycles(&events, &typed_events);
         let mut scripted = vec![Vec::new(); turns as usize];
@@ -1008,7 +1014,7 @@ impl<'a> Builder<'a> {
         }
         triggered.sort_by_key(|&e| -typed_events[e as usize].priority);
         let referenced: Vec<bool> = {
-            let mut r = vec![false; typed_events.len()];
+            let mut r = answer_events;
             let all = typed_events
                 .iter()
                 .flat_map(|e| e.followups.iter().chain(e.options.iter().flat_map(|o| o.followups.iter())));
@@ -1058,6 +1064,7 @@ impl<'a> Builder<'a> {
             triggered,
             random,
             starts,
+            drafters,
         })
     }
 

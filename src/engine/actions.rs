@@ -217,23 +217,29 @@ impl Game {
         self.run_effects(&act.effects, Source::Action(a), self.action_ctx(t));
         match (act.kind, t) {
             (ActionKind::Draft, Target::Issue { issue, option, ambiguous }) => self.draft(issue, option, ambiguous),
-            (ActionKind::Propose, _) => self.propose(),
+            (ActionKind::Propose, _) => self.propose_by(self.actor, None),
             _ => {}
         }
         self.followups(&act.followups, Source::Action(a));
     }
 
     /// Whether some issue on the table differs from what is signed.
-    fn table_has_news(&self) -> bool {
+    pub(super) fn table_has_news(&self) -> bool {
         (0..self.sc.issues.len() as IssueIx).any(|i| self.table(i).is_some_and(|t| self.signed(i) != Some(t)))
     }
 
     fn draft(&mut self, issue: IssueIx, option: u8, ambiguous: bool) {
+        self.emit(Report::Drafted { issue, option, ambiguous });
+        self.place(self.actor, issue, option, ambiguous);
+    }
+
+    /// Puts a wording on the table in `by`'s name and recomputes support.
+    pub(super) fn place(&mut self, by: ActorIx, issue: IssueIx, option: u8, ambiguous: bool) {
         let l = &self.sc.layout;
         let (t, ta) = ((l.table + issue as u32) as usize, (l.table_ambiguous + issue as u32) as usize);
         self.values[t] = option as i32 + 1;
         self.values[ta] = ambiguous as i32;
-        self.emit(Report::Drafted { issue, option, ambiguous });
+        self.authors[issue as usize] = by;
         self.update_support();
     }
 
@@ -248,7 +254,7 @@ impl Game {
 
     /// Each actor's support for a table (the weighted mean of its acceptability of each
     /// wording on it) and whether the table crosses one of its red lines.
-    fn supports(&self, table: impl Fn(IssueIx) -> Option<(u8, bool)>) -> Vec<(i32, bool)> {
+    pub(super) fn supports(&self, table: impl Fn(IssueIx) -> Option<(u8, bool)>) -> Vec<(i32, bool)> {
         let sc = &self.sc;
         let tabled: Vec<_> = (sc.issues.iter().enumerate())
             .filter_map(|(i, issue)| {
@@ -359,9 +365,11 @@ impl Game {
             && actor.signs_when.as_ref().is_none_or(|c| c.test(&self.values, &Ctx { self_actor: a, target: 0 }))
     }
 
-    /// Puts the table to every signatory that must sign now; if all of them accept (and at
-    /// least one was asked), the table is signed.
-    fn propose(&mut self) {
+    /// Puts `proposer`'s table to every signatory that must sign now; if all of them accept
+    /// (and at least one was asked), the table is signed. The player's actor accepts its own
+    /// proposal and answers `answer` when given (a text a computer chair put to it); every
+    /// other signatory answers by its rule.
+    pub(super) fn propose_by(&mut self, proposer: ActorIx, answer: Option<bool>) {
         let sc = self.sc.clone();
         let l = &sc.layout;
         self.bump(layout::PROPOSALS);
@@ -387,13 +395,18 @@ impl Game {
             any = true;
             let red = self.values[(l.red_line + ai as u32) as usize] != 0;
             let ctx = Ctx { self_actor: ai, target: 0 };
-            let accepts = ai == self.actor || (!red && rule.test(&self.values, &ctx));
+            let accepts = match answer {
+                Some(yes) if ai == self.actor => yes,
+                _ if ai == self.actor && proposer == self.actor => true,
+                _ => !red && rule.test(&self.values, &ctx),
+            };
             self.values[(l.accepts + ai as u32) as usize] = accepts as i32;
             // The reason is read back from the rule only for a game that keeps its reports.
             let why = if accepts || !self.setup.record { None } else { self.refusal(ai) };
             self.emit(Report::Responded { actor: ai, accepts, red_line: red, why });
             all &= accepts;
         }
+        self.refused = !all;
         self.react(On::Proposal);
         if !all || !any {
             self.emit(Report::Rejected);

@@ -10,33 +10,72 @@ impl Game {
     /// change how a game plays on). Reuses this game's allocations, so forking in a loop
     /// allocates nothing once the vectors have grown to size.
     pub fn fork_from(&mut self, src: &Game) {
-        if !Arc::ptr_eq(&self.sc, &src.sc) {
-            self.sc = src.sc.clone();
+        // Every field is named here, so a field added to `Game` cannot be forgotten.
+        let Game {
+            sc,
+            setup,
+            actor,
+            rng,
+            values,
+            prev,
+            turn,
+            flag_expiry,
+            last_fired,
+            action_last,
+            action_uses,
+            reaction_last,
+            scheduled,
+            pending,
+            chain,
+            phase,
+            out: _,
+            log: _,
+            draw_buf: _,
+            tags,
+            history: _,
+            decisions: _,
+            answered: _,
+            seat,
+            seats,
+            last_week,
+            authors,
+            drafter_acts,
+            drafter_last,
+            awaiting,
+            refused,
+        } = src;
+        if !Arc::ptr_eq(&self.sc, sc) {
+            self.sc = sc.clone();
         }
-        self.setup = Setup { record: false, ..src.setup };
-        self.actor = src.actor;
-        self.rng.clone_from(&src.rng);
-        self.values.clone_from(&src.values);
-        self.prev.clone_from(&src.prev);
-        self.turn = src.turn;
-        self.flag_expiry.clone_from(&src.flag_expiry);
-        self.last_fired.clone_from(&src.last_fired);
-        self.action_last.clone_from(&src.action_last);
-        self.action_uses.clone_from(&src.action_uses);
-        self.reaction_last.clone_from(&src.reaction_last);
-        self.scheduled.clone_from(&src.scheduled);
-        self.pending.clone_from(&src.pending);
-        self.chain = src.chain;
-        self.phase = src.phase;
+        self.setup = Setup { record: false, ..*setup };
+        self.actor = *actor;
+        self.rng.clone_from(rng);
+        self.values.clone_from(values);
+        self.prev.clone_from(prev);
+        self.turn = *turn;
+        self.flag_expiry.clone_from(flag_expiry);
+        self.last_fired.clone_from(last_fired);
+        self.action_last.clone_from(action_last);
+        self.action_uses.clone_from(action_uses);
+        self.reaction_last.clone_from(reaction_last);
+        self.scheduled.clone_from(scheduled);
+        self.pending.clone_from(pending);
+        self.chain = *chain;
+        self.phase = *phase;
         self.out.clear();
         self.log.clear();
-        self.tags.clone_from(&src.tags);
+        self.tags.clone_from(tags);
         self.history.clear();
         self.decisions.clear();
         self.answered = None;
-        self.seat = src.seat;
-        self.seats.clone_from(&src.seats);
-        self.last_week = src.last_week;
+        self.seat = *seat;
+        self.seats.clone_from(seats);
+        self.last_week = *last_week;
+        self.authors.clone_from(authors);
+        self.drafter_acts.clone_from(drafter_acts);
+        self.drafter_last.clone_from(drafter_last);
+        self.awaiting = *awaiting;
+        self.refused = *refused;
     }
 
     /// A new quiet fork of this game (see [`Game::fork_from`]).
@@ -68,6 +107,11 @@ impl Game {
             seat: self.seat,
             seats: Vec::new(),
             last_week: None,
+            authors: Vec::new(),
+            drafter_acts: Vec::new(),
+            drafter_last: Vec::new(),
+            awaiting: None,
+            refused: false,
         };
         g.fork_from(self);
         g

@@ -93,6 +93,15 @@ pub struct Game {
     pub(super) seats: Vec<(u16, RoleIx)>,
     /// The last week played, when a lesson stops the game early.
     pub(super) last_week: Option<u16>,
+    /// Who put each issue's wording on the table (`chairs::NOBODY` for none).
+    pub(super) authors: Vec<ActorIx>,
+    /// Each drafter's acts so far, and the turn of its last.
+    pub(super) drafter_acts: Vec<u8>,
+    pub(super) drafter_last: Vec<u16>,
+    /// The actor whose text waits for the player's answer.
+    pub(super) awaiting: Option<ActorIx>,
+    /// Whether the last proposal was refused.
+    pub(super) refused: bool,
 }
 
 impl Game {
@@ -126,6 +135,11 @@ impl Game {
             seat: setup.role,
             seats: Vec::new(),
             last_week: None,
+            authors: vec![super::chairs::NOBODY; sc.issues.len()],
+            drafter_acts: vec![0; sc.drafters.len()],
+            drafter_last: vec![0; sc.drafters.len()],
+            awaiting: None,
+            refused: false,
             setup,
             sc,
         };

@@ -119,6 +119,17 @@ pub enum Report {
         issues: u16,
     },
     Rejected,
+    /// A chair nobody plays put this wording on the table.
+    Tabled {
+        actor: ActorIx,
+        issue: IssueIx,
+        option: u8,
+        ambiguous: bool,
+    },
+    /// A chair nobody plays put the table to the parties.
+    Put {
+        actor: ActorIx,
+    },
     /// The per-turn chain budget stopped further follow-ups.
     ChainLimit,
     Ended {

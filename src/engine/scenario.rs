@@ -59,6 +59,58 @@ pub struct Scenario {
     pub random: Vec<EventIx>,
     /// Start points: weeks a lesson may begin from.
     pub starts: Vec<StartPoint>,
+    /// What the chairs nobody plays draft and put to the parties, in pack order.
+    pub drafters: Vec<Drafter>,
+}
+
+/// A chair's drafting when nobody plays it (`[[drafter]]`): its actor tables wordings and
+/// puts them to the parties, then revises after the answers.
+#[derive(Debug, Clone)]
+pub struct Drafter {
+    pub id: String,
+    pub actor: ActorIx,
+    /// Must hold (with `self` the drafter's actor) for it to act.
+    pub when: Option<Code>,
+    /// Must hold for it to put the table to the parties after drafting; otherwise it only
+    /// tables its wordings.
+    pub put: Option<Code>,
+    pub mode: DraftMode,
+    /// The event through which the player's chair answers its proposals.
+    pub answer: Option<EventIx>,
+    /// How many times it acts after its first.
+    pub revisions: u8,
+    /// Turns between two of its proposals.
+    pub cooldown: u16,
+    pub clauses: Vec<Clause>,
+}
+
+/// How a drafter works the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftMode {
+    /// Tables the first wording of each clause whose issue has nothing on the table, then
+    /// bridges: after a refusal, each clause
+    /// moves to the listed wording that raises the lowest signatory's support.
+    Table,
+    /// After its actor refused a proposal, replaces the clause it likes least with the
+    /// listed wording it prefers, and puts the table back if its own rule would accept it.
+    Counter,
+}
+
+/// One issue a drafter words, with the wordings it may table: the first opens.
+#[derive(Debug, Clone)]
+pub struct Clause {
+    pub issue: IssueIx,
+    /// Option index and whether the vague variant.
+    pub wordings: Vec<(u8, bool)>,
+}
+
+/// What choosing an answer event's option says to a proposal put to the player's chair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Accept,
+    Reject,
+    /// Neither: the text stays on the table for the player to amend and put.
+    Amend,
 }
 
 /// A week a lesson may begin from. The weeks before it are played by the computer: each
@@ -290,6 +342,8 @@ pub struct EventOption {
     pub tags: Vec<TagIx>,
     /// Index of the option's `chosen` counter slot.
     pub slot: u32,
+    /// For an answer event: what the option says to the proposal put to the player.
+    pub answer: Option<Answer>,
 }
 
 /// A base weight with conditional modifiers.

@@ -42,6 +42,7 @@ impl Game {
         for _ in 0..sc.draws {
             self.draw_random();
         }
+        self.drafters_act();
         self.settle();
     }
 
@@ -199,6 +200,9 @@ impl Game {
         self.count_tags(&opt.tags);
         self.run_effects(&opt.effects, Source::Option(e, o), self.ctx());
         self.followups(&opt.followups, Source::Option(e, o));
+        if let Some(a) = opt.answer {
+            self.answer(a);
+        }
     }
 
     /// Steps 4 and 5: expiring flags, AI reactions, endings; then the next turn begins.

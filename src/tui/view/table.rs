@@ -130,6 +130,10 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
                     None => format!("— {}", t.get("issue-open")),
                 },
             };
+            let label = match present::author_note(g, t, i).filter(|_| on_table.is_some()) {
+                Some(note) => format!("{label} · {note}"),
+                None => label,
+            };
             let (label_cell, h2) = cell(&label, option_w, Style::default());
             cells.push(label_cell);
             let mut seen = Vec::new();

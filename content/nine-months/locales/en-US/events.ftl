@@ -282,3 +282,15 @@ event-israeli_repudiation-repudiate = You renounce the framework and suspend the
     .news = The Israeli cabinet renounces the framework and suspends the talks.
 event-israeli_repudiation-stand_by_text = You stand by the text, at a cost at home.
     .news = The Israeli Prime Minister stands by the signed text, at a cost at home.
+
+# The texts the chairs nobody plays put to a leader's chair (drafters.toml).
+event-framework_put = The US team puts its framework to you: the clauses on the table are now in its words, and your chair must answer. If you accept, the text is signed when the other signatories accept it too; if you reject it, the team goes back to revise; or you keep it on the table and amend it yourself before putting it again.
+    .title = The US text, put to you
+event-framework_put-accept = You accept the US text as it stands.
+event-framework_put-amend = You keep the text on the table to amend it yourself.
+event-framework_put-reject = You reject the US text.
+event-counter_put = The other side's leader answers with a text of its own: the clause it found hardest is replaced by wording its side can live with, and the table is put to you. If you accept, the text is signed when the other signatories accept it too; you may also reject it, or keep it on the table and amend it yourself.
+    .title = A counter-proposal, put to you
+event-counter_put-accept = You accept the counter-proposal.
+event-counter_put-amend = You keep the text on the table to amend it yourself.
+event-counter_put-reject = You reject the counter-proposal.

@@ -282,3 +282,15 @@ event-israeli_repudiation-repudiate = Vous dénoncez l’accord-cadre et suspend
     .news = Le cabinet israélien dénonce l’accord-cadre et suspend les négociations.
 event-israeli_repudiation-stand_by_text = Vous défendez le texte, quitte à le payer chez vous.
     .news = Le Premier ministre israélien défend le texte signé, quitte à le payer chez lui.
+
+# The texts the chairs nobody plays put to a leader's chair (drafters.toml).
+event-framework_put = L’équipe américaine vous soumet son cadre : les clauses sur la table sont désormais rédigées par elle, et votre fauteuil doit répondre. Si vous acceptez, le texte est signé dès que les autres signataires l’acceptent aussi ; si vous le rejetez, l’équipe repart le réviser ; ou vous le gardez sur la table pour l’amender vous-même avant de le soumettre à nouveau.
+    .title = Le texte américain vous est soumis
+event-framework_put-accept = Vous acceptez le texte américain tel quel.
+event-framework_put-amend = Vous gardez le texte sur la table pour l’amender vous-même.
+event-framework_put-reject = Vous rejetez le texte américain.
+event-counter_put = Le dirigeant de l’autre camp répond par un texte à lui : la clause qui lui pesait le plus est remplacée par une formulation que son camp peut accepter, et la table vous est soumise. Si vous acceptez, le texte est signé dès que les autres signataires l’acceptent aussi ; vous pouvez aussi le rejeter, ou le garder sur la table pour l’amender vous-même.
+    .title = Une contre-proposition vous est soumise
+event-counter_put-accept = Vous acceptez la contre-proposition.
+event-counter_put-amend = Vous gardez le texte sur la table pour l’amender vous-même.
+event-counter_put-reject = Vous rejetez la contre-proposition.

@@ -1,0 +1,161 @@
+//! The chairs nobody plays draft: in Nine Months the US team tables the framework in the
+//! weeks of the history and puts it to a leader's chair, which answers it (accept, amend or
+//! reject); the other leader counter-proposes; the Secretary's own games are untouched.
+
+mod common;
+
+use goodfaith::engine::layout::PROPOSALS;
+use goodfaith::engine::{Decision, Game, Phase, Report, Setup};
+
+const FIVE: [&str; 5] = ["borders", "security", "jerusalem", "refugees", "recognition"];
+
+/// A game in `role` played quietly (each choice its first option, no action) until the US
+/// text is put to the chair, for the first seed where that happens by week 30.
+fn until_put(role: &str) -> Game {
+    let built = common::build("nine-months");
+    let sc = built.scenario.clone();
+    let put = sc.event_ix("framework_put").unwrap();
+    let r = sc.role_ix(role).unwrap();
+    for seed in 1..40 {
+        let mut g = Game::new(sc.clone(), Setup { role: r, seed, difficulty: sc.default_difficulty, record: true });
+        while !g.is_over() && g.turn() <= 30 {
+            match g.phase() {
+                Phase::Choosing(e) if e == put => return g,
+                Phase::Choosing(_) => g.apply(Decision::Choose(0)).unwrap(),
+                _ => g.apply(Decision::EndTurn).unwrap(),
+            };
+        }
+    }
+    panic!("{role}: the US text was never put to the chair by week 30");
+}
+
+fn option(g: &Game, id: &str) -> u8 {
+    let sc = g.scenario();
+    let e = sc.event_ix("framework_put").unwrap();
+    sc.events[e as usize].options.iter().position(|o| o.id == id).unwrap() as u8
+}
+
+fn framework_on_table_by_the_us(g: &Game) {
+    let sc = g.scenario();
+    let usa = sc.actor_ix("usa").unwrap();
+    for id in FIVE {
+        let i = sc.issue_ix(id).unwrap();
+        assert!(g.table(i).is_some(), "{id} is not on the table in week {}", g.turn());
+        assert_eq!(g.author(i), Some(usa), "{id} was not tabled by the US team");
+    }
+    // The history's opening words: Jerusalem only as "aspirations".
+    let j = sc.issue_ix("jerusalem").unwrap();
+    let aspirations = sc.issues[j as usize].options.iter().position(|o| o.id == "aspirations").unwrap() as u8;
+    assert_eq!(g.table(j), Some((aspirations, false)));
+    assert!((29..=30).contains(&g.turn()), "put in week {}", g.turn());
+    assert_eq!(g.awaiting(), Some(usa));
+}
+
+fn answers(reports: &[Report]) -> Vec<(u16, bool)> {
+    reports
+        .iter()
+        .filter_map(|r| if let Report::Responded { actor, accepts, .. } = r { Some((*actor, *accepts)) } else { None })
+        .collect()
+}
+
+#[test]
+fn the_us_team_puts_the_framework_to_either_leader_and_their_answer_counts() {
+    for role in ["prime_minister", "palestinian_president"] {
+        let g = until_put(role);
+        framework_on_table_by_the_us(&g);
+        let me = g.actor();
+        let before = g.value(PROPOSALS);
+
+        // Accept: the text is put, the player's actor says yes and every signatory answers.
+        let mut a = g.clone();
+        let out = a.apply(Decision::Choose(option(&a, "accept"))).unwrap();
+        assert_eq!(a.value(PROPOSALS), before + 1, "{role}: accepting puts the text");
+        let said = answers(&out);
+        assert!(said.contains(&(me, true)), "{role}: {said:?}");
+        assert_eq!(said.len(), 3, "{role}: every signatory answers: {said:?}");
+        assert_eq!(a.awaiting(), None);
+
+        // Reject: the text is put and the player's actor says no, so nothing is signed.
+        let mut r = g.clone();
+        let out = r.apply(Decision::Choose(option(&r, "reject"))).unwrap();
+        assert_eq!(r.value(PROPOSALS), before + 1);
+        assert!(answers(&out).contains(&(me, false)), "{role}");
+        assert!(out.contains(&Report::Rejected), "{role}: a rejected text is not signed");
+        assert!(!out.iter().any(|x| matches!(x, Report::Signed { .. })));
+
+        // Amend: nothing is put; the text stays for the player to change and put.
+        let mut m = g.clone();
+        let out = m.apply(Decision::Choose(option(&m, "amend"))).unwrap();
+        assert_eq!(m.value(PROPOSALS), before, "{role}: amending puts nothing");
+        assert!(answers(&out).is_empty());
+        assert_eq!(m.phase(), Phase::Acting);
+        let sc = m.scenario().clone();
+        let draft = sc.action_ix("draft_text").unwrap();
+        let i = sc.issue_ix("jerusalem").unwrap();
+        let target = goodfaith::engine::Target::Issue { issue: i, option: 2, ambiguous: false };
+        m.apply(Decision::Act { action: draft, target }).unwrap();
+        assert_eq!(m.author(i), Some(me), "{role}: the amended clause is the player's");
+        assert_eq!(m.author(sc.issue_ix("borders").unwrap()), sc.actor_ix("usa"), "the rest stays the US team's");
+    }
+}
+
+#[test]
+fn a_save_replays_the_answer_to_the_same_game() {
+    let g = until_put("prime_minister");
+    let mut played = g.clone();
+    played.apply(Decision::Choose(option(&played, "reject"))).unwrap();
+    played.apply(Decision::EndTurn).unwrap();
+    let mut again = played.fresh(true);
+    for &d in played.decisions() {
+        again.apply(d).unwrap();
+    }
+    assert_eq!(again.values(), played.values());
+    assert_eq!(again.log(), played.log());
+}
+
+#[test]
+fn the_secretary_writes_the_framework_alone() {
+    let built = common::build("nine-months");
+    let sc = built.scenario.clone();
+    let r = sc.role_ix("secretary_of_state").unwrap();
+    for seed in 1..10 {
+        let mut g = Game::new(sc.clone(), Setup { role: r, seed, difficulty: sc.default_difficulty, record: true });
+        while !g.is_over() && g.turn() <= 36 {
+            match g.phase() {
+                Phase::Choosing(_) => g.apply(Decision::Choose(0)).unwrap(),
+                _ => g.apply(Decision::EndTurn).unwrap(),
+            };
+        }
+        assert!(
+            !g.log().iter().any(|x| matches!(x, Report::Tabled { .. } | Report::Put { .. })),
+            "seed {seed}: a computer chair drafted in the Secretary's game"
+        );
+        assert!((0..sc.issues.len() as u16).all(|i| g.table(i).is_none()));
+    }
+}
+
+#[test]
+fn the_other_leader_counter_proposes_after_refusing() {
+    // Played as the Prime Minister, rejecting every US text: the team revises it, and the
+    // President, once it has refused a text, puts a counter-text of its own or tables one.
+    let mut g = until_put("prime_minister");
+    let sc = g.scenario().clone();
+    let palestine = sc.actor_ix("palestine").unwrap();
+    let (put, counter) = (sc.event_ix("framework_put").unwrap(), sc.event_ix("counter_put").unwrap());
+    while !g.is_over() && g.turn() <= 40 {
+        match g.phase() {
+            Phase::Choosing(e) if e == put || e == counter => {
+                let o = sc.events[e as usize].options.iter().position(|o| o.id == "reject").unwrap() as u8;
+                g.apply(Decision::Choose(o)).unwrap()
+            }
+            Phase::Choosing(_) => g.apply(Decision::Choose(0)).unwrap(),
+            _ => g.apply(Decision::EndTurn).unwrap(),
+        };
+    }
+    let usa = sc.actor_ix("usa").unwrap();
+    let by = |a: u16| g.log().iter().filter(|x| matches!(x, Report::Tabled { actor, .. } if *actor == a)).count();
+    let puts = g.log().iter().filter(|x| matches!(x, Report::Put { actor } if *actor == usa)).count();
+    assert!(puts >= 2, "the US team put its text {puts} time(s)");
+    assert!(by(usa) > FIVE.len(), "the US team never revised its text");
+    assert!(by(palestine) >= 1, "the President never tabled a counter-text");
+}
