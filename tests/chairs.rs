@@ -159,3 +159,56 @@ fn the_other_leader_counter_proposes_after_refusing() {
     assert!(by(usa) > FIVE.len(), "the US team never revised its text");
     assert!(by(palestine) >= 1, "the President never tabled a counter-text");
 }
+
+/// Regression: when every framework issue already held the player's own wording, the US
+/// team's first act placed nothing yet still counted, and it put "a proposal from US
+/// mediators" that was the player's text. Now the team puts a table only after it has
+/// tabled words of its own.
+#[test]
+fn the_us_team_never_puts_the_players_own_text_as_its_own() {
+    let built = common::build("nine-months");
+    let sc = built.scenario.clone();
+    let r = sc.role_ix("prime_minister").unwrap();
+    let usa = sc.actor_ix("usa").unwrap();
+    let draft = sc.roles[r as usize]
+        .actions
+        .iter()
+        .copied()
+        .find(|&a| sc.actions[a as usize].id == "draft_text")
+        .expect("the Prime Minister drafts");
+    for seed in 1..6 {
+        let mut g = Game::new(sc.clone(), Setup { role: r, seed, difficulty: sc.default_difficulty, record: true });
+        let mut drafted = 0;
+        while !g.is_over() && g.turn() <= 34 {
+            let d = match g.phase() {
+                Phase::Choosing(_) => Decision::Choose(0),
+                _ if drafted < FIVE.len() && g.action_available(draft) => {
+                    let issue = sc.issue_ix(FIVE[drafted]).unwrap();
+                    let target = g
+                        .valid_targets(draft)
+                        .into_iter()
+                        .find(|t| matches!(t, goodfaith::engine::Target::Issue { issue: i, .. } if *i == issue));
+                    drafted += 1;
+                    match target {
+                        Some(target) => Decision::Act { action: draft, target },
+                        None => continue,
+                    }
+                }
+                _ => Decision::EndTurn,
+            };
+            if g.apply(d).is_err() {
+                g.apply(Decision::EndTurn).unwrap();
+            }
+        }
+        let mut tabled = false;
+        for rep in g.log() {
+            match rep {
+                Report::Tabled { actor, .. } if *actor == usa => tabled = true,
+                Report::Put { actor } if *actor == usa => {
+                    assert!(tabled, "seed {seed}: the US team put a table holding only the player's words")
+                }
+                _ => {}
+            }
+        }
+    }
+}

@@ -40,19 +40,20 @@ impl Game {
             let moved = match dr.mode {
                 DraftMode::Table if acts == 0 => {
                     // The opening words go where the table is empty; a wording already there
-                    // stays, for bridging to weigh against the drafter's own.
+                    // stays, for bridging to weigh against the drafter's own. With nothing
+                    // empty, the drafter has not acted yet (so it never puts a table that
+                    // holds only the player's words as its own), unless a refusal calls for
+                    // bridging.
+                    let mut placed = false;
                     for c in &dr.clauses {
                         let (o, amb) = c.wordings[0];
                         if self.table(c.issue).is_none() {
-                            self.table_for(dr.actor, c.issue, o, amb);
+                            placed |= self.table_for(dr.actor, c.issue, o, amb);
                         }
                     }
-                    true
+                    placed || (self.refused && self.bridge(dr))
                 }
-                DraftMode::Table => {
-                    self.bridge(dr);
-                    true
-                }
+                DraftMode::Table => self.bridge(dr),
                 DraftMode::Counter => self.counter(dr),
             };
             if !moved {
@@ -69,13 +70,15 @@ impl Game {
         }
     }
 
-    /// Puts a wording on the table for a chair nobody plays (nothing when it is there).
-    fn table_for(&mut self, by: ActorIx, issue: IssueIx, option: u8, ambiguous: bool) {
+    /// Puts a wording on the table for a chair nobody plays (nothing when it is there);
+    /// whether it did.
+    fn table_for(&mut self, by: ActorIx, issue: IssueIx, option: u8, ambiguous: bool) -> bool {
         if self.table(issue) == Some((option, ambiguous)) || self.signed(issue) == Some((option, ambiguous)) {
-            return;
+            return false;
         }
         self.emit(Report::Tabled { actor: by, issue, option, ambiguous });
         self.place(by, issue, option, ambiguous);
+        true
     }
 
     /// How a table with `issue` worded so would stand with the signatories: how many of them
@@ -94,8 +97,10 @@ impl Game {
     }
 
     /// Bridging: each clause not signed as it stands moves to the listed wording that raises
-    /// the lowest signatory's support most (crossing the fewest red lines first).
-    fn bridge(&mut self, dr: &Drafter) {
+    /// the lowest signatory's support most (crossing the fewest red lines first); whether
+    /// any clause moved.
+    fn bridge(&mut self, dr: &Drafter) -> bool {
+        let mut moved = false;
         for c in &dr.clauses {
             let now = self.table(c.issue);
             if now.is_some() && now == self.signed(c.issue) {
@@ -109,9 +114,10 @@ impl Game {
                 }
             }
             if let Some((o, amb)) = best.0 {
-                self.table_for(dr.actor, c.issue, o, amb);
+                moved |= self.table_for(dr.actor, c.issue, o, amb);
             }
         }
+        moved
     }
 
     /// The counter-proposal: of the clauses on the table not signed as they stand, the one
