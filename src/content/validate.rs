@@ -1080,43 +1080,54 @@ impl<'a> Builder<'a> {
                 v
             })
             .collect();
-        // 0 = unvisited, 1 = on the stack, 2 = done. Iterative to survive long chains.
-        let mut color = vec![0u8; events.len()];
-        for root in 0..events.len() {
-            if color[root] != 0 {
+        for (node, _, path) in cycles(&edges) {
+            let path: Vec<&str> = path.iter().map(|&n| events[n].id.as_str()).collect();
+            let (p, e) = raw_events[node];
+            let msg = format!("follow-up cycle: {}", path.join(" → "));
+            self.error(&p, e.id.span(), msg)
+                .label("this event's follow-ups lead back to itself")
+                .help("break the chain, or use a triggered event with a `cooldown` for something that recurs");
+        }
+    }
+}
+
+/// Every cycle a depth-first search over `edges` meets, once per edge that closes one: the
+/// node the closing edge leaves, the node it returns to, and the path from that node round
+/// to it again (both ends included). Iterative, so long chains cannot overflow the stack.
+pub(super) fn cycles(edges: &[Vec<u16>]) -> Vec<(usize, usize, Vec<usize>)> {
+    // 0 = unvisited, 1 = on the path, 2 = done.
+    let mut color = vec![0u8; edges.len()];
+    let mut out = Vec::new();
+    for root in 0..edges.len() {
+        if color[root] != 0 {
+            continue;
+        }
+        let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
+        color[root] = 1;
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            let Some(&to) = edges[node].get(*next) else {
+                color[node] = 2;
+                stack.pop();
                 continue;
-            }
-            let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
-            color[root] = 1;
-            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-                if let Some(&to) = edges[node].get(*next) {
-                    *next += 1;
-                    let to = to as usize;
-                    match color[to] {
-                        0 => {
-                            color[to] = 1;
-                            stack.push((to, 0));
-                        }
-                        1 => {
-                            let from = stack.iter().position(|(n, _)| *n == to).unwrap_or(0);
-                            let mut path: Vec<&str> =
-                                stack[from..].iter().map(|(n, _)| events[*n].id.as_str()).collect();
-                            path.push(&events[to].id);
-                            let (p, e) = raw_events[node];
-                            let msg = format!("follow-up cycle: {}", path.join(" → "));
-                            self.error(&p, e.id.span(), msg).label("this event's follow-ups lead back to itself").help(
-                                "break the chain, or use a triggered event with a `cooldown` for something that recurs",
-                            );
-                        }
-                        _ => {}
-                    }
-                } else {
-                    color[node] = 2;
-                    stack.pop();
+            };
+            *next += 1;
+            let to = to as usize;
+            match color[to] {
+                0 => {
+                    color[to] = 1;
+                    stack.push((to, 0));
                 }
+                1 => {
+                    let from = stack.iter().position(|(n, _)| *n == to).unwrap_or(0);
+                    let mut path: Vec<usize> = stack[from..].iter().map(|(n, _)| *n).collect();
+                    path.push(to);
+                    out.push((node, to, path));
+                }
+                _ => {}
             }
         }
     }
+    out
 }
 
 fn by_index(map: &BTreeMap<String, u16>) -> Vec<String> {

@@ -34,43 +34,15 @@ impl Builder<'_> {
 
     /// Reports each chain of `requires` that leads back to its start, spelled out.
     fn requires_cycles(&mut self, issues: &[(Part, &raw::Issue)], edges: &[Vec<IssueIx>]) {
-        // 0 = unvisited, 1 = on the path, 2 = done.
-        let mut color = vec![0u8; edges.len()];
-        for root in 0..edges.len() {
-            if color[root] != 0 {
-                continue;
-            }
-            let mut stack: Vec<(usize, usize)> = vec![(root, 0)];
-            color[root] = 1;
-            while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-                let Some(&to) = edges[node].get(*next) else {
-                    color[node] = 2;
-                    stack.pop();
-                    continue;
-                };
-                *next += 1;
-                let to = to as usize;
-                match color[to] {
-                    0 => {
-                        color[to] = 1;
-                        stack.push((to, 0));
-                    }
-                    1 => {
-                        let from = stack.iter().position(|(n, _)| *n == to).unwrap_or(0);
-                        let mut path: Vec<&str> =
-                            stack[from..].iter().map(|(n, _)| v(&issues[*n].1.id).0.as_str()).collect();
-                        path.push(&v(&issues[to].1.id).0);
-                        let msg = format!("issues require each other in a cycle: {}", path.join(" → "));
-                        let (p, issue) = issues[node];
-                        let at = issue.requires.iter().find(|r| v(r).0 == v(&issues[to].1.id).0);
-                        let span = at.map_or(issue.id.span(), |r| r.span());
-                        self.error(&p, span, msg)
-                            .label("this leads back to the start")
-                            .help("none of these issues could ever be drafted; drop one of the `requires`");
-                    }
-                    _ => {}
-                }
-            }
+        for (node, to, path) in super::cycles(edges) {
+            let path: Vec<&str> = path.iter().map(|&n| v(&issues[n].1.id).0.as_str()).collect();
+            let msg = format!("issues require each other in a cycle: {}", path.join(" → "));
+            let (p, issue) = issues[node];
+            let at = issue.requires.iter().find(|r| v(r).0 == v(&issues[to].1.id).0);
+            let span = at.map_or(issue.id.span(), |r| r.span());
+            self.error(&p, span, msg)
+                .label("this leads back to the start")
+                .help("none of these issues could ever be drafted; drop one of the `requires`");
         }
     }
 }
