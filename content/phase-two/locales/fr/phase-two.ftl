@@ -109,7 +109,7 @@ meter-patience = Patience du médiateur
 
 ## Questions
 
-issue-end_of_war = La fin de la guerre
+issue-end_of_war = Fin de la guerre
     .description = Le Hamas veut la fin définitive de la guerre, avec des garanties qu’Israël ne la reprendra pas une fois son moyen de pression perdu ; une trêve temporaire, dit-il, n’est qu’une pause avant la prochaine manche. Le gouvernement israélien veut garder le droit d’agir tant que le Hamas n’est pas désarmé ; finir la guerre avec un Hamas armé laisserait, selon ses dirigeants, en place la menace du 7 octobre. L’Autorité veut une fin qui ouvre une perspective politique.
 issue-end_of_war-renewable_pause = une trêve temporaire, renouvelée par étapes
 issue-end_of_war-conditional_end = la fin de la guerre une fois le désarmement achevé
@@ -117,14 +117,14 @@ issue-end_of_war-conditional_end = la fin de la guerre une fois le désarmement 
 issue-end_of_war-permanent_end = la fin définitive de la guerre
     .ambiguous = « une cessation durable des hostilités », à des conditions à convenir
 
-issue-disarmament = Le désarmement
+issue-disarmament = Désarmement
     .description = Le gouvernement israélien fait du désarmement le cœur de la phase deux : sans lui, dit-il, Gaza se réarme et la prochaine guerre n’est qu’une question de temps. Le Hamas tient les armes de la résistance pour un droit tant que dure l’occupation, et ses commandants à Gaza y voient leur survie ; il peut évoquer un stockage des armes, pas leur remise. L’Autorité réclame « une seule autorité, une seule loi, une seule arme ».
 issue-disarmament-full_immediate = toutes les armes remises d’un coup
 issue-disarmament-staged_verified = les armes remises par étapes, chaque étape vérifiée
     .ambiguous = « un processus mettant fin à l’activité armée », étapes à fixer
 issue-disarmament-heavy_weapons_stored = les armes lourdes stockées sous garde, les armes légères conservées
 
-issue-withdrawal = Le retrait
+issue-withdrawal = Retrait
     .description = Les Palestiniens veulent que l’armée quitte Gaza selon un calendrier ; sans cela, disent-ils, le désarmement est une reddition sous occupation. Le gouvernement et l’armée israéliens veulent lier chaque repli à un désarmement vérifié et garder un périmètre de sécurité ; partir d’abord, disent-ils, c’est ainsi que Gaza est devenue une base d’attaques après 2005.
 issue-withdrawal-lines_after_verification = le retrait jusqu’à la ligne suivante après chaque étape vérifiée
     .ambiguous = un retrait « au rythme des progrès sur la sécurité »
@@ -138,19 +138,19 @@ issue-governance-reformed_pa = une Autorité réformée prenant le relais par é
     .ambiguous = « un rôle pour les institutions palestiniennes, après des réformes »
 issue-governance-international_administration = une administration internationale, conseillée par des Palestiniens
 
-issue-international_force = La force internationale
+issue-international_force = Force internationale
     .description = Israël veut une force qui désarme réellement le Hamas, ou aucune ; les États sollicités pour envoyer des troupes ne combattront pas des Palestiniens. Le Hamas et beaucoup de Palestiniens acceptent des observateurs sur les lignes, pas une force qui serait une armée d’occupation sous un autre nom.
 issue-international_force-stabilization_force = une force de stabilisation chargée d’assurer le désarmement
     .ambiguous = une force de stabilisation « en appui à la sécurité », mandat à définir
 issue-international_force-border_monitors = des observateurs aux lignes et aux points de passage seulement
 
-issue-reconstruction = La reconstruction
+issue-reconstruction = Reconstruction
     .description = Les Gazaouis ont besoin dès maintenant de logements, d’eau, d’électricité et d’hôpitaux ; les Palestiniens et beaucoup de donateurs disent que la reconstruction ne peut pas attendre la politique. Le gouvernement israélien craint que l’argent et les matériaux servent à reconstruire tunnels et roquettes, et veut les lier au désarmement. Les donateurs veulent savoir que leur argent ne sera pas détruit dans la prochaine guerre.
 issue-reconstruction-tied_to_disarmament = la reconstruction seulement après le désarmement
 issue-reconstruction-staged_with_verification = la reconstruction par étapes, débloquée à mesure que les étapes sont vérifiées
 issue-reconstruction-immediate_open = la reconstruction tout de suite, points de passage ouverts aux matériaux
 
-issue-west_bank = La Cisjordanie
+issue-west_bank = Cisjordanie
     .description = L’Autorité et les États arabes disent qu’aucun arrangement pour Gaza ne tiendra tant que la Cisjordanie occupée est annexée pas à pas ; ils veulent un gel et un horizon politique. Les partenaires radicaux du gouvernement israélien disent que la Judée-Samarie est le cœur de la terre d’Israël et n’a rien à faire dans un accord sur Gaza ; le gouvernement craint de les perdre.
 issue-west_bank-annexation_freeze = un gel des mesures d’annexion
 issue-west_bank-reform_and_horizon = des réformes de l’Autorité contre un horizon politique
