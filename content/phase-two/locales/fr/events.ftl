@@ -118,12 +118,12 @@ event-signing_stage = Les délégations se réunissent pour signer le texte comp
     .title = L’heure de la signature
 event-signing_stage-signed_in_full = Le texte est signé en entier.
     .news = Le texte est signé en entier.
-event-signing_stage-israel_reopens = Au dernier moment, la partie israélienne rouvre une clause.
-    .news = Au dernier moment, la partie israélienne rouvre une clause ; la signature est annulée.
-event-signing_stage-hamas_reopens = Au dernier moment, la partie du Hamas rouvre une clause.
-    .news = Au dernier moment, la partie du Hamas rouvre une clause ; la signature est annulée.
+event-signing_stage-israel_reopens = Au dernier moment, le camp israélien rouvre une clause.
+    .news = Au dernier moment, le camp israélien rouvre une clause ; la signature est annulée.
+event-signing_stage-hamas_reopens = Au dernier moment, le camp du Hamas rouvre une clause.
+    .news = Au dernier moment, le camp du Hamas rouvre une clause ; la signature est annulée.
 event-clause_leaked = Un projet de clause fuite des consultations. En Israël comme à Gaza, des critiques y lisent une capitulation.
-    .title = Une clause fuite
+    .title = Fuite d’une clause
 event-guarantee_tested = Un incident met la garantie à l’épreuve : chaque camp demande au garant d’agir en sa faveur.
     .title = La garantie à l’épreuve
 event-guarantee_tested-guarantor_acts = Le garant agit, et chacun le voit agir.
@@ -137,8 +137,8 @@ event-government_collapses = La coalition israélienne perd sa majorité ; le go
 
 event-strike_after_violation = Les forces israéliennes frappent à Gaza après ce que l’armée appelle une violation du cessez-le-feu ; pour le Hamas, la violation, c’est la frappe elle-même. Des Palestiniens sont tués.
     .title = Une frappe à Gaza
-event-strike_after_violation-keep_it_limited = Vous gardez une riposte limitée.
-    .news = Le gouvernement israélien garde une riposte limitée.
+event-strike_after_violation-keep_it_limited = Vous limitez la riposte.
+    .news = Le gouvernement israélien limite la riposte.
 event-strike_after_violation-widen_operation = Vous élargissez l’opération.
     .news = Le gouvernement israélien élargit l’opération.
 event-attack_on_troops = Des hommes armés attaquent des soldats israéliens près de la ligne, à Gaza. Israël tient le Hamas pour responsable ; le Hamas nie toute implication.
@@ -201,7 +201,7 @@ event-arab_states_react = Les États du Golfe et l’Égypte avertissent qu’un
 ## Fuites, Turquie, calme
 
 event-draft_leaked = Un projet de texte fuite dans la presse, en Israël et dans le monde arabe. Les critiques de chaque camp y lisent une capitulation.
-    .title = Un projet fuite
+    .title = Fuite d’un projet
 event-turkey_offers = La Turquie propose de faire pression sur les dirigeants du Hamas et de se joindre à une force ; Israël refuse des troupes turques à Gaza.
     .title = L’offre turque
 event-quiet_week = Une semaine calme : pas de tirs sur les lignes, les convois circulent.
