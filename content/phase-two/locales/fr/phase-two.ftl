@@ -23,7 +23,7 @@
 
 pack-phase-two = Phase deux
 scenario-phase-two = Phase deux : les négociations sur le cessez-le-feu à Gaza, 2026
-    .description = Un cessez-le-feu est entré en vigueur à Gaza en octobre 2025, dans le cadre d’un plan américain en vingt points, et Washington a déclaré ouverte la deuxième phase des négociations. Ce qui doit suivre l’échange des otages et des prisonniers reste à régler : le désarmement, les lignes sur lesquelles l’armée se retire, qui gouverne Gaza pendant la transition, une force internationale, la reconstruction, et la Cisjordanie. Israël et le Hamas ne se parlent pas ; chaque message passe par le Qatar, l’Égypte ou les États-Unis. Vingt-six semaines. La première semaine est celle de l’histoire connue ; tout ce qui suit est votre uchronie, pas une prédiction.
+    .description = Un cessez-le-feu est entré en vigueur à Gaza en octobre 2025, dans le cadre d’un plan américain en vingt points, et Washington a déclaré ouverte la deuxième phase des négociations. Ce qui doit suivre l’échange des otages et des prisonniers reste à régler : le désarmement, les lignes sur lesquelles l’armée se retire, qui gouverne Gaza pendant la transition, une force internationale, la reconstruction, et la Cisjordanie. Israël et le Hamas ne se parlent pas ; chaque message passe par le Qatar, l’Égypte ou les États-Unis. Vingt-six semaines. La première semaine est celle de l’histoire connue ; tout ce qui suit est une histoire alternative, la vôtre, pas une prédiction.
 
 resource-time = temps
 resource-capital = capital politique
@@ -110,7 +110,7 @@ meter-patience = Patience du médiateur
 ## Questions
 
 issue-end_of_war = Fin de la guerre
-    .description = Le Hamas veut la fin définitive de la guerre, avec des garanties qu’Israël ne la reprendra pas une fois son moyen de pression perdu ; une trêve temporaire, dit-il, n’est qu’une pause avant la prochaine manche. Le gouvernement israélien veut garder le droit d’agir tant que le Hamas n’est pas désarmé ; finir la guerre avec un Hamas armé laisserait, selon ses dirigeants, en place la menace du 7 octobre. L’Autorité veut une fin qui ouvre une perspective politique.
+    .description = Le Hamas veut la fin définitive de la guerre, avec des garanties qu’Israël ne la reprendra pas une fois son moyen de pression perdu ; une trêve temporaire, dit-il, n’est qu’une pause avant la prochaine manche. Le gouvernement israélien veut garder le droit d’agir tant que le Hamas n’est pas désarmé ; finir la guerre avec un Hamas armé laisserait en place, selon ses dirigeants, la menace du 7 octobre. L’Autorité veut une fin qui ouvre une perspective politique.
 issue-end_of_war-renewable_pause = une trêve temporaire, renouvelée par étapes
 issue-end_of_war-conditional_end = la fin de la guerre une fois le désarmement achevé
     .ambiguous = la fin de la guerre « à mesure que les étapes convenues sont accomplies »
@@ -125,7 +125,7 @@ issue-disarmament-staged_verified = les armes remises par étapes, chaque étape
 issue-disarmament-heavy_weapons_stored = les armes lourdes stockées sous garde, les armes légères conservées
 
 issue-withdrawal = Retrait
-    .description = Les Palestiniens veulent que l’armée quitte Gaza selon un calendrier ; sans cela, disent-ils, le désarmement est une reddition sous occupation. Le gouvernement et l’armée israéliens veulent lier chaque repli à un désarmement vérifié et garder un périmètre de sécurité ; partir d’abord, disent-ils, c’est ainsi que Gaza est devenue une base d’attaques après 2005.
+    .description = Les Palestiniens veulent que l’armée quitte Gaza selon un calendrier ; sans cela, disent-ils, le désarmement est une reddition sous occupation. Le gouvernement et l’armée israéliens veulent lier chaque repli à un désarmement vérifié et garder un périmètre de sécurité ; partir d’abord, disent-ils, c’est ce qui a fait de Gaza une base d’attaques après 2005.
 issue-withdrawal-lines_after_verification = le retrait jusqu’à la ligne suivante après chaque étape vérifiée
     .ambiguous = un retrait « au rythme des progrès sur la sécurité »
 issue-withdrawal-fixed_timetable = le retrait complet à des dates fixées
@@ -162,7 +162,7 @@ role-us_envoy = l’envoyé américain
     .description = Vous portez le plan du président. Votre meilleure carte est le président lui-même, dont vous pouvez mobiliser l’attention quelques fois, pas plus. Vous pouvez faire pression sur le gouvernement israélien, presser la Turquie, le Qatar et l’Égypte de pousser le Hamas, offrir des garanties au prix de votre crédibilité, et freiner les mesures d’annexion. Le Hamas ne vous entend qu’à travers le Qatar et l’Égypte.
     .success = Une fin définitive, avec un désarmement vérifié par étapes et le repli de l’armée, sans perdre aucun des deux camps, ni les médiateurs, ni l’intérêt du président.
 role-regional_mediators = les médiateurs qataris et égyptiens
-    .description = Vous êtes le canal : chaque mot entre Israël et le Hamas passe par Doha ou par Le Caire, et chaque capitale a sa propre confiance avec chaque camp. Vous pouvez offrir des garanties et un compte séquestre pour la reconstruction, faire pression sur le Hamas, et demander à Washington de faire pression sur Israël. Votre patience a des limites ; chaque cycle raté et chaque revirement l’entament.
+    .description = Vous êtes le canal : chaque mot entre Israël et le Hamas passe par Doha ou par Le Caire, et chaque capitale entretient sa propre relation de confiance avec chaque camp. Vous pouvez offrir des garanties et un compte séquestre pour la reconstruction, faire pression sur le Hamas, et demander à Washington de faire pression sur Israël. Votre patience a des limites ; chaque cycle raté et chaque revirement l’entament.
     .success = Un texte signé et appliqué par étapes avant que votre patience soit à bout.
 role-prime_minister = le Premier ministre israélien
     .description = Vous dirigez une coalition dont les partenaires radicaux menacent de vous faire tomber en cas de concessions ; vous avez face à vous une opinion qui veut la sécurité d’abord, et des familles qui veulent que l’accord tienne. Vous ne parlez au Hamas que par les médiateurs. Vous voulez le désarmement avant le retrait ; l’autre camp veut l’inverse.
@@ -243,8 +243,8 @@ action-offer_guarantee = Garantir l’ordre des étapes
     .description = Dire au Hamas que Washington tiendra Israël à chaque étape ; Israël vous fait moins confiance, et la garantie peut être mise à l’épreuve.
 action-check_annexation = Freiner les mesures d’annexion
     .description = Demander au gouvernement israélien de suspendre un temps les mesures d’annexion ; les États arabes se rapprochent du plan, la coalition non.
-action-push_aid = Pousser pour l’aide
-    .description = Réclamer plus de camions et des points de passage ouverts.
+action-push_aid = Réclamer plus d’aide
+    .description = Exiger plus de camions et des points de passage ouverts.
 action-reassure_israel = Rassurer le gouvernement israélien
     .description = Promettre que la sécurité d’Israël passe d’abord ; les Palestiniens y entendent un parti pris.
 action-press_hamas = Faire pression sur la direction du Hamas
@@ -271,9 +271,9 @@ action-open_crossings = Ouvrir davantage les points de passage
     .description = Laisser entrer plus d’aide à Gaza ; vos critiques y voient une récompense pour le Hamas.
 action-order_strikes = Ordonner des frappes à Gaza
     .description = Frapper ce que l’armée appelle des menaces. Cela allège la pression intérieure et coûte des vies, la patience des médiateurs et le soutien arabe.
-action-release_revenues = Débloquer les recettes retenues de l’Autorité
+action-release_revenues = Débloquer les recettes fiscales retenues de l’Autorité
     .description = Reverser les taxes qu’Israël perçoit pour l’Autorité ; cela soutient un partenaire que vos partenaires méprisent.
-action-signal_flexibility = Signaler une souplesse par les médiateurs
+action-signal_flexibility = Faire passer un signal de souplesse par les médiateurs
     .description = Faire savoir à la direction du Hamas, par Le Caire, que les lignes peuvent bouger au rythme du désarmement ; vos partenaires l’apprennent.
 action-call_white_house = Appeler la Maison-Blanche
     .description = Consolider la relation avec le président américain.
