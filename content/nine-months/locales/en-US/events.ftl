@@ -102,7 +102,7 @@ event-revenues_withheld = Israel withholds the tax revenues it collects for the 
 ## Random: violence
 
 event-arrest_raid = An Israeli army arrest raid in a West Bank town turns into an exchange of fire and stone-throwing. Two Palestinians are killed. The army says it came for a man planning attacks; residents say the dead were not involved.
-    .title = A raid
+    .title = An arrest raid
 event-arrest_raid-protest_and_stay = You protest to the Americans and stay at the table.
     .news = The Palestinian side protests to the Americans and stays at the table.
 event-arrest_raid-call_off_session = You call off this week's session.
