@@ -114,8 +114,8 @@ event-attack_on_israelis = يقتل مهاجم فلسطيني إسرائيليً
     .title = هجوم
 event-attack_on_israelis-condemn_and_continue = تدين الهجوم وتواصل المحادثات.
     .news = تدين الحكومة الإسرائيلية الهجوم وتواصل المحادثات.
-event-attack_on_israelis-closures = تغلق المنطقة وتكثّف المداهمات.
-    .news = تغلق إسرائيل المنطقة وتكثّف المداهمات.
+event-attack_on_israelis-closures = تغلق المنطقة وتكثّف عمليات الاعتقال.
+    .news = تغلق إسرائيل المنطقة وتكثّف عمليات الاعتقال.
 event-attack_on_israelis-blame_authority = تحمّل السلطة الفلسطينية المسؤولية علنًا.
     .news = تحمّل الحكومة الإسرائيلية السلطة الفلسطينية المسؤولية علنًا.
 

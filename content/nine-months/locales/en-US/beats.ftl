@@ -219,7 +219,7 @@ event-minister_remarks-stand_by_minister = You stand by your minister in public.
 event-minister_remarks-say_nothing = You say nothing and let it pass.
     .news = The Prime Minister says nothing, and the row fades slowly.
 
-event-coalition_ultimatum = After the Prime Minister's office suggested that some settlers might live on under Palestinian rule, the Jewish Home leader attacks the Prime Minister day after day. The Prime Minister's aides hint at "other options", meaning Labor. The partner's 12 seats are the difference between a majority and elections.
+event-coalition_ultimatum = After the Prime Minister's office suggested that some settlers might live on under Palestinian rule, the Jewish Home leader attacks the Prime Minister day after day. The Prime Minister's aides hint at "other options", which the press reads as Labor. The partner's 12 seats are the difference between a majority and elections.
     .title = An ultimatum
     .history = In late January 2014, after the Prime Minister said he would uproot no settlers and his office suggested some might stay under Palestinian sovereignty, the Jewish Home leader attacked him publicly. The Prime Minister threatened to fire him unless he apologised, while aides spoke of other coalition options; a partial apology ended the crisis.
 event-coalition_ultimatum-ultimatum = You demand an apology by Sunday, or the party is out.

@@ -114,8 +114,8 @@ event-attack_on_israelis = A Palestinian attacker kills an Israeli at a junction
     .title = An attack
 event-attack_on_israelis-condemn_and_continue = You condemn the attack and keep the talks going.
     .news = The Israeli government condemns the attack and keeps the talks going.
-event-attack_on_israelis-closures = You close off the area and step up raids.
-    .news = Israel closes off the area and steps up raids.
+event-attack_on_israelis-closures = You close off the area and step up arrest operations.
+    .news = Israel closes off the area and steps up arrest operations.
 event-attack_on_israelis-blame_authority = You hold the Palestinian Authority responsible in public.
     .news = The Israeli government holds the Palestinian Authority responsible in public.
 

@@ -219,7 +219,7 @@ event-minister_remarks-stand_by_minister = Vous soutenez publiquement votre mini
 event-minister_remarks-say_nothing = Vous ne dites rien et laissez passer.
     .news = Le Premier ministre ne dit rien, et la polémique s’éteint lentement.
 
-event-coalition_ultimatum = Ses services ayant laissé entendre que certains colons pourraient vivre sous autorité palestinienne, le Premier ministre est attaqué jour après jour par le chef du Foyer juif. Son entourage évoque « d’autres options », c’est-à-dire les travaillistes. Les 12 sièges du partenaire font la différence entre une majorité et des élections.
+event-coalition_ultimatum = Ses services ayant laissé entendre que certains colons pourraient vivre sous autorité palestinienne, le Premier ministre est attaqué jour après jour par le chef du Foyer juif. Son entourage évoque « d’autres options », où la presse lit les travaillistes. Les 12 sièges du partenaire font la différence entre une majorité et des élections.
     .title = Un ultimatum
     .history = Fin janvier 2014, après que le Premier ministre eut dit qu’il ne déracinerait aucun colon et que ses services eurent suggéré que certains pourraient rester sous souveraineté palestinienne, le chef du Foyer juif l’a attaqué publiquement. Le Premier ministre a menacé de le limoger s’il ne s’excusait pas, ses conseillers évoquant d’autres options de coalition ; des excuses partielles ont clos la crise.
 event-coalition_ultimatum-ultimatum = Vous exigez des excuses d’ici dimanche, sinon le parti est dehors.

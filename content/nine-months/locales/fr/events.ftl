@@ -114,8 +114,8 @@ event-attack_on_israelis = Un assaillant palestinien tue un Israélien à un car
     .title = Une attaque
 event-attack_on_israelis-condemn_and_continue = Vous condamnez l’attaque et poursuivez les négociations.
     .news = Le gouvernement israélien condamne l’attaque et poursuit les négociations.
-event-attack_on_israelis-closures = Vous bouclez le secteur et multipliez les raids.
-    .news = Israël boucle le secteur et multiplie les raids.
+event-attack_on_israelis-closures = Vous bouclez le secteur et multipliez les opérations d’arrestation.
+    .news = Israël boucle le secteur et multiplie les opérations d’arrestation.
 event-attack_on_israelis-blame_authority = Vous tenez publiquement l’Autorité palestinienne pour responsable.
     .news = Le gouvernement israélien tient publiquement l’Autorité palestinienne pour responsable.
 
