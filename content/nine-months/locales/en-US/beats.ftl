@@ -6,7 +6,7 @@
 
 ## Opening phase
 
-event-the_bargain = The Secretary wants to announce in Amman tomorrow that talks will resume, but the terms are not settled. Most of the PLO leadership told the President not to return without a settlement freeze. In his office, his advisers table another trade: the 104 prisoners held since before the Oslo accords, in exchange for pausing new moves at the UN. Washington needs an answer.
+event-the_bargain = The Secretary is due to announce in Amman tomorrow that talks will resume, but the terms are not settled. Most of the PLO leadership told the President not to return without a settlement freeze. In his office, his advisers table another trade: the 104 prisoners held since before the Oslo accords, in exchange for pausing new moves at the UN. Washington needs an answer.
     .title = The terms of re-entry
     .history = On the night of 18 July 2013 most of the Palestinian leadership argued against resuming talks without a settlement freeze. The President instead authorised an offer to pause the campaign at the UN in return for the release of 104 prisoners held since before the 1993 accords, and the Secretary announced the resumption of talks in Amman the next day.
 event-the_bargain-prisoners_for_no_un = You take the trade: 104 prisoners for no new UN moves.
@@ -64,7 +64,7 @@ event-first_session-full_photo = You insist on a photo of both full teams.
 event-first_session-no_cameras = You send the cameras away and start work.
     .news = The cameras are sent away, and the work begins without a picture.
 
-event-news_blackout = The Secretary wants the talks kept out of the press: nothing said in public until there is something to say. Both teams agree, for now. But leaders who say nothing cannot prepare their publics for the compromises ahead, and silence leaves the field to rumours.
+event-news_blackout = The Secretary asks for the talks to be kept out of the press: nothing said in public until there is something to say. Both teams agree, for now. But leaders who say nothing cannot prepare their publics for the compromises ahead, and silence leaves the field to rumours.
     .title = A news blackout
     .history = The Secretary asked both sides to keep the substance of the talks out of the press. By November the Israeli negotiators, who said they had kept to the order, were angry at a string of Palestinian press reports they blamed on the other team.
 event-news_blackout-strict_silence = You impose strict silence on both teams.
@@ -181,7 +181,7 @@ event-iran_interim_deal-work_quietly = You voice your concerns to Washington in 
 
 ## Winter
 
-event-security_plan = The US security envoy presents his plan for the Jordan Valley after a withdrawal: early-warning stations, remote Israeli monitoring of the crossings, American technology. Israel's negotiator and most security chiefs are impressed; the defence minister is not. The Palestinian side, not yet briefed, wants a full Israeli withdrawal within three years, and would accept an American force in its place.
+event-security_plan = The US security envoy presents his plan for the Jordan Valley after a withdrawal: early-warning stations, remote Israeli monitoring of the crossings, American technology. Israel's negotiator and most security chiefs praise it, the Prime Minister calls it a basis for discussion, and the defence minister dismisses it. The Palestinian side, not yet briefed, wants a full Israeli withdrawal within three years, and would accept an American force in its place.
     .title = A plan for the Jordan Valley
     .history = In early December 2013 the Secretary presented to Israel security proposals for the West Bank and the Jordan Valley drawn up under a retired US general. Israel's chief negotiator and most of its security chiefs liked them, the Prime Minister called them a basis for discussion, and the defence minister dismissed them. The Palestinian President, who sought a full withdrawal within three years and was open to an American force, resented being briefed at a meeting the general did not attend.
 event-security_plan-israelis_first = You work it through with the Israelis first.
@@ -219,7 +219,7 @@ event-minister_remarks-stand_by_minister = You stand by your minister in public.
 event-minister_remarks-say_nothing = You say nothing and let it pass.
     .news = The Prime Minister says nothing, and the row fades slowly.
 
-event-coalition_ultimatum = After the Prime Minister's office suggested that some settlers might live on under Palestinian rule, the Jewish Home leader attacks the Prime Minister day after day. The Prime Minister's aides hint at "other options", meaning Labor. The partner's 12 seats are the difference between a majority and elections.
+event-coalition_ultimatum = After the Prime Minister's office suggested that some settlers might live on under Palestinian rule, the Jewish Home leader attacks the Prime Minister day after day. The Prime Minister's aides hint at "other options", which the press reads as Labor. The partner's 12 seats are the difference between a majority and elections.
     .title = An ultimatum
     .history = In late January 2014, after the Prime Minister said he would uproot no settlers and his office suggested some might stay under Palestinian sovereignty, the Jewish Home leader attacked him publicly. The Prime Minister threatened to fire him unless he apologised, while aides spoke of other coalition options; a partial apology ended the crisis.
 event-coalition_ultimatum-ultimatum = You demand an apology by Sunday, or the party is out.
@@ -273,7 +273,7 @@ event-washington_visit-ask_written_terms = You ask for every commitment in writi
 
 ## The spring
 
-event-fourth_tranche_due = The fourth and last tranche is due: 26 prisoners, some of them Israeli citizens, which needs its own cabinet vote. The Prime Minister wants the talks extended first, so that the Palestinians cannot take the prisoners and leave. The settler-aligned partner threatens to quit if it goes out. In Ramallah, the President has set a deadline.
+event-fourth_tranche_due = The fourth and last tranche is due: 26 prisoners, some of them Israeli citizens, which needs its own cabinet vote. The Israeli government asks for the talks to be extended first, saying the Palestinians must not take the prisoners and leave. The settler-aligned partner threatens to quit if it goes out. In Ramallah, the President has set a deadline.
     .title = The fourth release
     .history = The fourth release, due on 29 March 2014, included Israeli citizens and needed a separate cabinet vote. The Israeli government held no vote, seeking first an agreement to extend the talks; the Palestinian President had told his people the release would come on schedule.
 event-fourth_tranche_due-hold_for_extension = You hold the vote until an extension is agreed.
@@ -311,7 +311,7 @@ event-un_conventions-wait_another_day = You wait one more day for the Israeli vo
 event-un_conventions-full_un_campaign = You sign, and launch the full UN campaign, the Court included.
     .news = The Palestinian President signs, and launches a full UN campaign, the International Criminal Court included.
 
-event-envoy_meetings = The US special envoy meets both teams again and again to rescue an extension, determined to get every term on paper this time. Both teams say they want the talks to go on, on conditions the other side rejects.
+event-envoy_meetings = The US special envoy meets both teams again and again to rescue an extension, insisting this time on every term in writing. Both teams say they want the talks to go on, on conditions the other side rejects.
     .title = Nine meetings
     .history = In the three weeks after 1 April 2014 the US special envoy met the two teams nine times to save the talks, insisting on written terms; by 23 April the sides seemed close to an extension.
 event-envoy_meetings-put_it_in_writing = You work through the terms, line by line, on paper.

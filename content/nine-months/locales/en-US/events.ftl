@@ -102,7 +102,7 @@ event-revenues_withheld = Israel withholds the tax revenues it collects for the 
 ## Random: violence
 
 event-arrest_raid = An Israeli army arrest raid in a West Bank town turns into an exchange of fire and stone-throwing. Two Palestinians are killed. The army says it came for a man planning attacks; residents say the dead were not involved.
-    .title = A raid
+    .title = An arrest raid
 event-arrest_raid-protest_and_stay = You protest to the Americans and stay at the table.
     .news = The Palestinian side protests to the Americans and stays at the table.
 event-arrest_raid-call_off_session = You call off this week's session.
@@ -114,8 +114,8 @@ event-attack_on_israelis = A Palestinian attacker kills an Israeli at a junction
     .title = An attack
 event-attack_on_israelis-condemn_and_continue = You condemn the attack and keep the talks going.
     .news = The Israeli government condemns the attack and keeps the talks going.
-event-attack_on_israelis-closures = You close off the area and step up raids.
-    .news = Israel closes off the area and steps up raids.
+event-attack_on_israelis-closures = You close off the area and step up arrest operations.
+    .news = Israel closes off the area and steps up arrest operations.
 event-attack_on_israelis-blame_authority = You hold the Palestinian Authority responsible in public.
     .news = The Israeli government holds the Palestinian Authority responsible in public.
 

@@ -78,7 +78,7 @@ reaction-jewish_home-walks_out = Its patience gone, the Jewish Home party leaves
 reaction-jewish_home-values_office = Jewish Home ministers tell their base that the cabinet table is where a freeze can be stopped.
 reaction-jewish_home-attacks_pm = The Jewish Home leader attacks the Prime Minister in public for giving too much away.
 reaction-centrists-demand_progress = The centrist partners ask, in public, what the talks have produced.
-reaction-centrists-quit = The chief negotiator's small centrist party leaves the coalition, saying the talks are a front: 6 seats go.
+reaction-centrists-quit = The chief negotiator's small centrist party leaves the coalition, saying the government never meant to move: 6 seats go.
 reaction-centrists-welcome = The centrist partners welcome the signed text and promise to defend it.
 reaction-labor-moves_to_dissolve = Without a majority, the opposition tables a bill to dissolve the Knesset.
 reaction-labor-majority_restored = The government has a majority again, and the dissolution bill is dropped.
@@ -245,7 +245,7 @@ role-palestinian_president = the Palestinian President
     .success = A framework both sides sign and still honour on 29 April, while your standing holds. Partial: a framework with reservations, or an extension.
 
 role-israeli_negotiator = Israel's chief negotiator
-    .description = You lead Israel's team in the weekly sessions, beside the Prime Minister's own envoy, who wants security settled before any map. You believe a deal is possible; the Prime Minister is less sure. You can draft and propose, brief the Prime Minister, work a private channel with your counterpart, work with the US envoy, put maps on the table or put security first, and lobby Labor. A text from you needs the Prime Minister's trust in you, the defence minister's assent and the Palestinians' yes, and they discount a text from the Israeli side.
+    .description = You lead Israel's team in the weekly sessions, beside the Prime Minister's own envoy, who presses to settle security before any map. You believe a deal is possible; the Prime Minister has not said so in public. You can draft and propose, brief the Prime Minister, work a private channel with your counterpart, work with the US envoy, put maps on the table or put security first, and lobby Labor. A text from you needs the Prime Minister's trust in you, the defence minister's assent and the Palestinians' yes, and they discount a text from the Israeli side.
     .success = A framework both sides sign and still honour on 29 April. Partial: a framework with reservations, or an extension.
 
 role-palestinian_negotiator = the Palestinian chief negotiator
@@ -360,7 +360,7 @@ action-curb_ministers = Rein in your ministers
 action-ease_restrictions = Ease movement and permits
     .description = More work permits, fewer checkpoints: Palestinian life eases a little; the defence minister is wary.
 action-coordinate_security = Work with the Palestinian forces
-    .description = Let the Palestinian security forces lead in their towns and hold back army raids: violence falls and the President trusts you more; your partner, part of your public and the defence minister see a risk.
+    .description = Let the Palestinian security forces lead in their towns and hold back army arrest operations: violence falls and the President trusts you more; your partner, part of your public and the defence minister see a risk.
 action-arrest_sweep = Order a wave of arrests
     .description = Army arrest operations across the West Bank: the defence minister, your partner and your public approve; violence rises, and the Palestinians trust you less.
 action-consult_leadership = Consult the PLO leadership

@@ -6,7 +6,7 @@
 
 ## Phase d’ouverture
 
-event-the_bargain = Le secrétaire d’État veut annoncer demain à Amman la reprise des négociations, mais les conditions ne sont pas fixées. La plupart des dirigeants de l’OLP ont dit au président de ne pas revenir sans gel des constructions dans les colonies. Dans son bureau, ses conseillers mettent un autre marché sur la table : les 104 prisonniers détenus depuis avant les accords d’Oslo, contre une pause des démarches à l’ONU. Washington attend une réponse.
+event-the_bargain = Le secrétaire d’État doit annoncer demain à Amman la reprise des négociations, mais les conditions ne sont pas fixées. La plupart des dirigeants de l’OLP ont dit au président de ne pas revenir sans gel des constructions dans les colonies. Dans son bureau, ses conseillers mettent un autre marché sur la table : les 104 prisonniers détenus depuis avant les accords d’Oslo, contre une pause des démarches à l’ONU. Washington attend une réponse.
     .title = Les conditions de la reprise
     .history = Dans la nuit du 18 juillet 2013, la plupart des dirigeants palestiniens se sont opposés à une reprise des négociations sans gel des constructions dans les colonies. Le président a plutôt autorisé une offre : suspendre la campagne à l’ONU contre la libération de 104 prisonniers détenus depuis avant les accords de 1993. Le secrétaire d’État a annoncé la reprise des négociations à Amman le lendemain.
 event-the_bargain-prisoners_for_no_un = Vous acceptez le marché : 104 prisonniers contre une pause à l’ONU.
@@ -64,7 +64,7 @@ event-first_session-full_photo = Vous exigez une photo des deux équipes au comp
 event-first_session-no_cameras = Vous renvoyez les caméras et commencez le travail.
     .news = Les caméras sont renvoyées, et le travail commence sans photo.
 
-event-news_blackout = Le secrétaire d’État veut tenir les négociations à l’écart de la presse : rien en public tant qu’il n’y a rien à dire. Les deux équipes acceptent, pour l’instant. Mais des dirigeants qui se taisent ne peuvent pas préparer leur opinion aux compromis à venir, et le silence laisse le champ libre aux rumeurs.
+event-news_blackout = Le secrétaire d’État demande de tenir les négociations à l’écart de la presse : rien en public tant qu’il n’y a rien à dire. Les deux équipes acceptent, pour l’instant. Mais des dirigeants qui se taisent ne peuvent pas préparer leur opinion aux compromis à venir, et le silence laisse le champ libre aux rumeurs.
     .title = Le silence médiatique
     .history = Le secrétaire d’État a demandé aux deux camps de garder le fond des négociations hors de la presse. En novembre, les négociateurs israéliens, qui disaient avoir respecté la consigne, s’irritaient d’une série d’articles de presse palestiniens qu’ils imputaient à l’autre équipe.
 event-news_blackout-strict_silence = Vous imposez un silence strict aux deux équipes.
@@ -181,7 +181,7 @@ event-iran_interim_deal-work_quietly = Vous faites part de vos inquiétudes à W
 
 ## L’hiver
 
-event-security_plan = L’envoyé américain pour la sécurité présente son plan pour la vallée du Jourdain après un retrait : stations d’alerte précoce, surveillance israélienne à distance des points de passage, technologie américaine. La négociatrice israélienne et la plupart des chefs de la sécurité sont convaincus ; le ministre de la Défense, non. Le camp palestinien, pas encore informé, veut un retrait israélien complet en trois ans, et accepterait une force américaine à sa place.
+event-security_plan = L’envoyé américain pour la sécurité présente son plan pour la vallée du Jourdain après un retrait : stations d’alerte précoce, surveillance israélienne à distance des points de passage, technologie américaine. La négociatrice israélienne et la plupart des chefs de la sécurité le saluent, le Premier ministre y voit une base de discussion, et le ministre de la Défense le rejette. Le camp palestinien, pas encore informé, veut un retrait israélien complet en trois ans, et accepterait une force américaine à sa place.
     .title = Un plan pour la vallée du Jourdain
     .history = Début décembre 2013, le secrétaire d’État a présenté à Israël des propositions de sécurité pour la Cisjordanie et la vallée du Jourdain, élaborées sous la direction d’un général américain à la retraite. La négociatrice israélienne et la plupart des chefs de la sécurité les ont appréciées, le Premier ministre y a vu une base de discussion, et le ministre de la Défense les a rejetées. Le président palestinien, qui voulait un retrait complet en trois ans et était ouvert à une force américaine, a mal pris d’en être informé lors d’une réunion sans le général.
 event-security_plan-israelis_first = Vous l’étudiez d’abord avec les Israéliens.
@@ -219,7 +219,7 @@ event-minister_remarks-stand_by_minister = Vous soutenez publiquement votre mini
 event-minister_remarks-say_nothing = Vous ne dites rien et laissez passer.
     .news = Le Premier ministre ne dit rien, et la polémique s’éteint lentement.
 
-event-coalition_ultimatum = Ses services ayant laissé entendre que certains colons pourraient vivre sous autorité palestinienne, le Premier ministre est attaqué jour après jour par le chef du Foyer juif. Son entourage évoque « d’autres options », c’est-à-dire les travaillistes. Les 12 sièges du partenaire font la différence entre une majorité et des élections.
+event-coalition_ultimatum = Ses services ayant laissé entendre que certains colons pourraient vivre sous autorité palestinienne, le Premier ministre est attaqué jour après jour par le chef du Foyer juif. Son entourage évoque « d’autres options », où la presse lit les travaillistes. Les 12 sièges du partenaire font la différence entre une majorité et des élections.
     .title = Un ultimatum
     .history = Fin janvier 2014, après que le Premier ministre eut dit qu’il ne déracinerait aucun colon et que ses services eurent suggéré que certains pourraient rester sous souveraineté palestinienne, le chef du Foyer juif l’a attaqué publiquement. Le Premier ministre a menacé de le limoger s’il ne s’excusait pas, ses conseillers évoquant d’autres options de coalition ; des excuses partielles ont clos la crise.
 event-coalition_ultimatum-ultimatum = Vous exigez des excuses d’ici dimanche, sinon le parti est dehors.
@@ -273,7 +273,7 @@ event-washington_visit-ask_written_terms = Vous demandez chaque engagement par �
 
 ## Le printemps
 
-event-fourth_tranche_due = La quatrième et dernière tranche est attendue : 26 prisonniers, dont des citoyens israéliens, ce qui exige un vote distinct du cabinet. Le Premier ministre veut d’abord prolonger les négociations, pour que les Palestiniens ne puissent pas prendre les prisonniers et partir. Le partenaire proche des colons menace de partir si elle a lieu. À Ramallah, le président a fixé une échéance.
+event-fourth_tranche_due = La quatrième et dernière tranche est attendue : 26 prisonniers, dont des citoyens israéliens, ce qui exige un vote distinct du cabinet. Le gouvernement israélien demande d’abord une prolongation des négociations : les Palestiniens, dit-il, ne doivent pas prendre les prisonniers et partir. Le partenaire proche des colons menace de partir si elle a lieu. À Ramallah, le président a fixé une échéance.
     .title = La quatrième libération
     .history = La quatrième libération, prévue le 29 mars 2014, comprenait des citoyens israéliens et exigeait un vote distinct du cabinet. Le gouvernement israélien n’a pas organisé ce vote, cherchant d’abord un accord de prolongation des négociations ; le président palestinien avait dit à son peuple que la libération aurait lieu à la date prévue.
 event-fourth_tranche_due-hold_for_extension = Vous différez le vote jusqu’à un accord de prolongation.
@@ -311,7 +311,7 @@ event-un_conventions-wait_another_day = Vous attendez encore un jour le vote isr
 event-un_conventions-full_un_campaign = Vous signez, et lancez toute la campagne à l’ONU, Cour comprise.
     .news = Le président palestinien signe, et lance une campagne complète à l’ONU, Cour pénale internationale comprise.
 
-event-envoy_meetings = L’envoyé spécial américain rencontre encore et encore les deux équipes pour sauver une prolongation, résolu cette fois à tout mettre par écrit. Les deux équipes disent vouloir poursuivre les négociations, à des conditions que l’autre camp rejette.
+event-envoy_meetings = L’envoyé spécial américain rencontre encore et encore les deux équipes pour sauver une prolongation, en exigeant cette fois que tout soit mis par écrit. Les deux équipes disent vouloir poursuivre les négociations, à des conditions que l’autre camp rejette.
     .title = Neuf réunions
     .history = Dans les trois semaines suivant le 1er avril 2014, l’envoyé spécial américain a vu neuf fois les deux équipes pour sauver les négociations, en exigeant des conditions écrites ; le 23 avril, une prolongation semblait proche.
 event-envoy_meetings-put_it_in_writing = Vous reprenez les conditions ligne par ligne, sur papier.

@@ -102,7 +102,7 @@ event-revenues_withheld = Israël retient les recettes fiscales qu’il perçoit
 ## Aléatoires : violence
 
 event-arrest_raid = Une opération d’arrestation de l’armée israélienne dans une ville de Cisjordanie tourne à l’échange de tirs et aux jets de pierres. Deux Palestiniens sont tués. L’armée dit être venue pour un homme qui préparait des attaques ; les habitants disent que les morts n’étaient pas impliqués.
-    .title = Un raid
+    .title = Une opération d’arrestation
 event-arrest_raid-protest_and_stay = Vous protestez auprès des Américains et restez à la table.
     .news = Le camp palestinien proteste auprès des Américains et reste à la table.
 event-arrest_raid-call_off_session = Vous annulez la séance de cette semaine.
@@ -114,8 +114,8 @@ event-attack_on_israelis = Un assaillant palestinien tue un Israélien à un car
     .title = Une attaque
 event-attack_on_israelis-condemn_and_continue = Vous condamnez l’attaque et poursuivez les négociations.
     .news = Le gouvernement israélien condamne l’attaque et poursuit les négociations.
-event-attack_on_israelis-closures = Vous bouclez le secteur et multipliez les raids.
-    .news = Israël boucle le secteur et multiplie les raids.
+event-attack_on_israelis-closures = Vous bouclez le secteur et multipliez les opérations d’arrestation.
+    .news = Israël boucle le secteur et multiplie les opérations d’arrestation.
 event-attack_on_israelis-blame_authority = Vous tenez publiquement l’Autorité palestinienne pour responsable.
     .news = Le gouvernement israélien tient publiquement l’Autorité palestinienne pour responsable.
 

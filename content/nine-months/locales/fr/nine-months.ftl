@@ -118,7 +118,7 @@ reaction-jewish_home-walks_out = À bout de patience, le Foyer juif quitte le go
 reaction-jewish_home-values_office = Les ministres du Foyer juif expliquent à leur base que c’est au cabinet qu’on peut empêcher un gel.
 reaction-jewish_home-attacks_pm = Le chef du Foyer juif accuse publiquement le Premier ministre de trop céder.
 reaction-centrists-demand_progress = Les partenaires centristes demandent publiquement ce que les négociations ont produit.
-reaction-centrists-quit = Le petit parti centriste de la négociatrice en chef quitte la coalition : les négociations ne seraient qu’une façade. 6 sièges en moins.
+reaction-centrists-quit = Le petit parti centriste de la négociatrice en chef quitte la coalition : le gouvernement, dit-il, n’a jamais eu l’intention de bouger. 6 sièges en moins.
 reaction-centrists-welcome = Les partenaires centristes saluent le texte signé et promettent de le défendre.
 reaction-labor-moves_to_dissolve = Faute de majorité, l’opposition dépose une loi de dissolution de la Knesset.
 reaction-labor-majority_restored = Le gouvernement retrouve une majorité, et la loi de dissolution est abandonnée.
@@ -285,7 +285,7 @@ role-palestinian_president = le président palestinien
     .success = Un accord-cadre signé des deux camps et toujours respecté le 29 avril, et votre crédit tient. Réussite partielle : un accord-cadre avec réserves, ou une prolongation.
 
 role-israeli_negotiator = la négociatrice en chef israélienne
-    .description = Vous dirigez l’équipe israélienne aux séances hebdomadaires, aux côtés de l’émissaire personnel du Premier ministre, qui veut régler la sécurité avant toute carte. Vous croyez un accord possible ; le Premier ministre en doute davantage. Vous pouvez rédiger et proposer, rendre compte au Premier ministre, ouvrir un canal discret avec votre homologue, travailler avec l’envoyé américain, mettre des cartes sur la table ou la sécurité d’abord, et courtiser les travaillistes. Un texte venu de vous exige la confiance du Premier ministre, l’accord du ministre de la Défense et le oui des Palestiniens, qui accordent moins de poids à un texte venu du camp israélien.
+    .description = Vous dirigez l’équipe israélienne aux séances hebdomadaires, aux côtés de l’émissaire personnel du Premier ministre, qui insiste pour régler la sécurité avant toute carte. Vous croyez un accord possible ; le Premier ministre ne l’a pas dit en public. Vous pouvez rédiger et proposer, rendre compte au Premier ministre, ouvrir un canal discret avec votre homologue, travailler avec l’envoyé américain, mettre des cartes sur la table ou la sécurité d’abord, et courtiser les travaillistes. Un texte venu de vous exige la confiance du Premier ministre, l’accord du ministre de la Défense et le oui des Palestiniens, qui accordent moins de poids à un texte venu du camp israélien.
     .success = Un accord-cadre signé des deux camps et toujours respecté le 29 avril. Réussite partielle : accord-cadre avec réserves, ou prolongation.
 
 role-palestinian_negotiator = le négociateur en chef palestinien
@@ -400,7 +400,7 @@ action-curb_ministers = Retenir vos ministres
 action-ease_restrictions = Assouplir déplacements et permis
     .description = Plus de permis de travail, moins de points de contrôle : la vie des Palestiniens s’allège un peu ; le ministre de la Défense se méfie.
 action-coordinate_security = Travailler avec les forces palestiniennes
-    .description = Laisser les forces de sécurité palestiniennes agir dans leurs villes et retenir les raids de l’armée : la violence baisse et le président vous fait plus confiance ; votre partenaire, une partie de votre opinion et le ministre de la Défense y voient un risque.
+    .description = Laisser les forces de sécurité palestiniennes agir dans leurs villes et limiter les opérations d’arrestation de l’armée : la violence baisse et le président vous fait plus confiance ; votre partenaire, une partie de votre opinion et le ministre de la Défense y voient un risque.
 action-arrest_sweep = Ordonner une vague d’arrestations
     .description = Des opérations d’arrestation de l’armée dans toute la Cisjordanie : le ministre de la Défense, votre partenaire et votre opinion approuvent ; la violence augmente, et les Palestiniens vous font moins confiance.
 action-consult_leadership = Consulter la direction de l’OLP
