@@ -356,3 +356,7 @@ event-security_plan_planners-rework_for_minister = You rework it to meet the def
 event-autumn_attacks = Two more Israelis are killed in attacks: in October a man is killed at his home in a Jordan Valley settlement, and on 13 November a young soldier is stabbed to death on a bus in Afula. Anger grows in Israel, and with it the pressure on the government over the prisoner releases.
     .title = Attacks in the autumn
     .history = In October 2013 a retired Israeli officer was killed at his home in the Jordan Valley settlement of Brosh Habika, and on 13 November an Israeli soldier was stabbed to death on a bus in Afula. With the two soldiers killed in September, Palestinian attacks had killed at least four Israelis by mid-November 2013.
+
+event-passover_eve_shooting = On the eve of Passover an Israeli police officer driving with his family is shot dead on a road near Hebron.
+    .title = A shooting near Hebron
+    .history = On 14 April 2014, the eve of Passover, an off-duty Israeli police officer was shot dead as he drove with his family near Hebron; his wife was wounded.

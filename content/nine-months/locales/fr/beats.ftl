@@ -356,3 +356,7 @@ event-security_plan_planners-rework_for_minister = Vous le remaniez pour répond
 event-autumn_attacks = Deux autres Israéliens sont tués dans des attaques : en octobre, un homme est tué chez lui dans une colonie de la vallée du Jourdain, et le 13 novembre un jeune soldat est poignardé à mort dans un bus à Afoula. La colère monte en Israël, et avec elle la pression sur le gouvernement au sujet des libérations de prisonniers.
     .title = Des attaques à l’automne
     .history = En octobre 2013, un officier israélien à la retraite a été tué chez lui dans la colonie de Brosh Habika, dans la vallée du Jourdain, et le 13 novembre un soldat israélien a été poignardé à mort dans un bus à Afoula. Avec les deux soldats tués en septembre, des attaques palestiniennes avaient tué au moins quatre Israéliens à la mi-novembre 2013.
+
+event-passover_eve_shooting = À la veille de la Pâque juive, un officier de police israélien qui roulait avec sa famille est abattu sur une route près d’Hébron.
+    .title = Des coups de feu près d’Hébron
+    .history = Le 14 avril 2014, veille de la Pâque juive, un officier de police israélien qui n’était pas en service a été abattu alors qu’il roulait avec sa famille près d’Hébron ; sa femme a été blessée.
