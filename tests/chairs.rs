@@ -212,3 +212,85 @@ fn the_us_team_never_puts_the_players_own_text_as_its_own() {
         }
     }
 }
+
+/// Plays `role` quietly to the end of `last_week`: each choice `pick`s an option id when the
+/// event has it, its first option otherwise; no action.
+fn quiet(role: &str, seed: u64, last_week: u16, pick: &str) -> Game {
+    let built = common::build("nine-months");
+    let sc = built.scenario.clone();
+    let r = sc.role_ix(role).unwrap();
+    let mut g = Game::new(sc.clone(), Setup { role: r, seed, difficulty: sc.default_difficulty, record: true });
+    while !g.is_over() && g.turn() <= last_week {
+        match g.phase() {
+            Phase::Choosing(e) => {
+                let opts = &sc.events[e as usize].options;
+                let o = opts.iter().position(|o| o.id == pick).unwrap_or(0) as u8;
+                g.apply(Decision::Choose(o)).unwrap()
+            }
+            _ => g.apply(Decision::EndTurn).unwrap(),
+        };
+    }
+    g
+}
+
+#[test]
+fn in_a_negotiators_game_the_us_team_tables_its_text_for_the_negotiator_to_put() {
+    for role in ["israeli_negotiator", "palestinian_negotiator"] {
+        let mut seen = false;
+        for seed in 1..20 {
+            let g = quiet(role, seed, 31, "");
+            let sc = g.scenario();
+            let usa = sc.actor_ix("usa").unwrap();
+            let tabled = g.log().iter().any(|x| matches!(x, Report::Tabled { actor, .. } if *actor == usa));
+            assert!(
+                !g.log().iter().any(|x| matches!(x, Report::Put { actor } if *actor == usa)),
+                "{role}, seed {seed}: the US team put its text over the negotiator's head"
+            );
+            if tabled {
+                seen = true;
+                let j = sc.issue_ix("jerusalem").unwrap();
+                assert_eq!(g.author(j), Some(usa), "{role}, seed {seed}");
+                break;
+            }
+        }
+        assert!(seen, "{role}: the US team never tabled its text by week 31");
+    }
+}
+
+#[test]
+fn in_march_the_us_team_revises_its_own_text_on_jerusalem_and_puts_it() {
+    // The President amends every US text (it stays on the table as the team wrote it): by
+    // the week of 17 March the team's January "aspirations" has become a capital in
+    // Jerusalem, and the nation-state clause is still there.
+    let mut revised = false;
+    for seed in 1..30 {
+        let g = quiet("palestinian_president", seed, 37, "amend");
+        let sc = g.scenario();
+        let usa = sc.actor_ix("usa").unwrap();
+        let j = sc.issue_ix("jerusalem").unwrap();
+        let options = &sc.issues[j as usize].options;
+        let capital = options.iter().position(|o| o.id == "capital_in_jerusalem").unwrap() as u8;
+        let when = g.log().iter().position(
+            |x| matches!(x, Report::Tabled { actor, issue, option, .. } if *actor == usa && *issue == j && *option == capital),
+        );
+        let Some(at) = when else { continue };
+        revised = true;
+        assert_eq!(g.table(j), Some((capital, false)), "seed {seed}");
+        assert_eq!(g.author(j), Some(usa));
+        let rec = sc.issue_ix("recognition").unwrap();
+        let nation = sc.issues[rec as usize].options.iter().position(|o| o.id == "jewish_nation_state").unwrap() as u8;
+        assert_eq!(g.table(rec).map(|t| t.0), Some(nation), "seed {seed}: the nation-state clause stays");
+        // Revised after the opening text, and put to the chair.
+        let opened = g
+            .log()
+            .iter()
+            .position(|x| matches!(x, Report::Tabled { actor, issue, .. } if *actor == usa && *issue == j));
+        assert!(opened < Some(at), "seed {seed}: the capital was the opening wording");
+        assert!(
+            g.log()[at..].iter().any(|x| matches!(x, Report::Put { actor } if *actor == usa)),
+            "seed {seed}: the revision was not put"
+        );
+        break;
+    }
+    assert!(revised, "the March revision never came in 29 seeds");
+}

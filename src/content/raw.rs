@@ -799,7 +799,8 @@ pub struct Drafter {
     #[schemars(with = "Option<String>")]
     pub when: Option<Str>,
     /// `table`: tables each clause's first wording, then bridges after refusals;
-    /// `counter`: after its actor refused a proposal, replaces the clause it likes least.
+    /// `counter`: after its actor refused a proposal, replaces the clause it likes least;
+    /// `revise`: once, tables its first wordings in place of its actor's own earlier ones.
     #[serde(default)]
     #[schemars(with = "DraftMode")]
     pub mode: Option<Spanned<DraftMode>>,
@@ -834,6 +835,8 @@ pub enum DraftMode {
     Table,
     // Counter-proposes after its actor refused.
     Counter,
+    // Once: replaces its actor's own earlier wordings with its first ones.
+    Revise,
 }
 
 /// `[[drafter.clause]]`: one issue a drafter words.

@@ -31,6 +31,7 @@ impl Game {
             let ready = match dr.mode {
                 DraftMode::Table => acts == 0 || self.refused,
                 DraftMode::Counter => refused,
+                DraftMode::Revise => acts == 0,
             };
             if !ready
                 || !dr.when.as_ref().is_none_or(|c| c.test(&self.values, &Ctx { self_actor: dr.actor, target: 0 }))
@@ -44,17 +45,14 @@ impl Game {
                     // empty, the drafter has not acted yet (so it never puts a table that
                     // holds only the player's words as its own), unless a refusal calls for
                     // bridging.
-                    let mut placed = false;
-                    for c in &dr.clauses {
-                        let (o, amb) = c.wordings[0];
-                        if self.table(c.issue).is_none() {
-                            placed |= self.table_for(dr.actor, c.issue, o, amb);
-                        }
-                    }
-                    placed || (self.refused && self.bridge(dr))
+                    self.open(dr, |g, issue| g.table(issue).is_none()) || (self.refused && self.bridge(dr))
                 }
                 DraftMode::Table => self.bridge(dr),
                 DraftMode::Counter => self.counter(dr),
+                DraftMode::Revise => {
+                    let by = dr.actor;
+                    self.open(dr, |g, issue| g.table(issue).is_none() || g.author(issue) == Some(by))
+                }
             };
             if !moved {
                 continue;
@@ -70,10 +68,35 @@ impl Game {
         }
     }
 
-    /// Puts a wording on the table for a chair nobody plays (nothing when it is there);
-    /// whether it did.
+    /// Tables each clause's first wording on the issues `open_on` allows, an issue that
+    /// requires another once that one is on the table or signed (so the clauses may come in
+    /// any order); whether any wording was placed.
+    fn open(&mut self, dr: &Drafter, open_on: impl Fn(&Game, IssueIx) -> bool) -> bool {
+        let mut placed = false;
+        for _ in 0..dr.clauses.len() {
+            let mut now = false;
+            for c in &dr.clauses {
+                let (o, amb) = c.wordings[0];
+                if open_on(self, c.issue) && self.signed(c.issue).is_none() {
+                    now |= self.table_for(dr.actor, c.issue, o, amb);
+                }
+            }
+            placed |= now;
+            if !now {
+                break;
+            }
+        }
+        placed
+    }
+
+    /// Puts a wording on the table for a chair nobody plays (nothing when it is there, or
+    /// while an issue it requires has nothing on the table and nothing signed); whether it
+    /// did.
     fn table_for(&mut self, by: ActorIx, issue: IssueIx, option: u8, ambiguous: bool) -> bool {
-        if self.table(issue) == Some((option, ambiguous)) || self.signed(issue) == Some((option, ambiguous)) {
+        if self.table(issue) == Some((option, ambiguous))
+            || self.signed(issue) == Some((option, ambiguous))
+            || !self.waits_for(issue).is_empty()
+        {
             return false;
         }
         self.emit(Report::Tabled { actor: by, issue, option, ambiguous });

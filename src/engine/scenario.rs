@@ -94,6 +94,10 @@ pub enum DraftMode {
     /// After its actor refused a proposal, replaces the clause it likes least with the
     /// listed wording it prefers, and puts the table back if its own rule would accept it.
     Counter,
+    /// Once: tables the first wording of each clause in place of a wording its own actor
+    /// tabled earlier, or where nothing is on the table (another chair's words stay), and
+    /// puts the table: a revision of its own text at a date.
+    Revise,
 }
 
 /// One issue a drafter words, with the wordings it may table: the first opens.

@@ -40,6 +40,7 @@ impl Builder<'_> {
             }
             let mode = match d.mode.as_ref().map(|m| *v(m)) {
                 Some(raw::DraftMode::Counter) => sc::DraftMode::Counter,
+                Some(raw::DraftMode::Revise) => sc::DraftMode::Revise,
                 _ => sc::DraftMode::Table,
             };
             if let (Some(a), Some(m)) = (actor, &d.mode)
@@ -114,6 +115,7 @@ impl Builder<'_> {
                     clauses.push(sc::Clause { issue, wordings });
                 }
             }
+            self.drafter_requires(&p, d, &clauses, issues);
             let Some(actor) = actor else { continue };
             out.push(sc::Drafter {
                 id: did.clone(),
@@ -163,5 +165,29 @@ impl Builder<'_> {
             }
         }
         (out, answers)
+    }
+}
+
+impl Builder<'_> {
+    /// A clause whose issue requires another the drafter does not word can be tabled only
+    /// once some other chair has put that one on the table or signed it: said as a warning.
+    fn drafter_requires(&mut self, p: &Part, d: &raw::Drafter, clauses: &[sc::Clause], issues: &[sc::Issue]) {
+        let did = &v(&d.id).0;
+        for c in &d.clause {
+            let Some(clause) = clauses.iter().find(|x| issues[x.issue as usize].id == v(&c.issue).0) else { continue };
+            for &r in &issues[clause.issue as usize].requires {
+                if clauses.iter().any(|x| x.issue == r) {
+                    continue;
+                }
+                let (issue, needed) = (&issues[clause.issue as usize].id, &issues[r as usize].id);
+                self.warn(
+                    p,
+                    c.issue.span(),
+                    format!("drafter `{did}` cannot table `{issue}` until another chair puts `{needed}` on the table"),
+                )
+                .label(format!("`{issue}` requires `{needed}`"))
+                .help(format!("add a [[drafter.clause]] for `{needed}`, or leave `{issue}` out of this drafter"));
+            }
+        }
     }
 }

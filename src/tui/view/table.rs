@@ -44,16 +44,31 @@ pub fn support_part(g: &Game, t: &Texts, a: ActorIx, support: i32, exact: bool, 
 /// A cell of at most three wrapped lines at `w` cells: the text is cut at its logical end
 /// (the lines that do not fit are dropped) and each line is in display order.
 fn cell(s: &str, w: u16, style: Style) -> (Cell<'static>, u16) {
+    let lines = cut(s, w, 3, style);
+    let h = lines.len().max(1) as u16;
+    (Cell::from(lines), h)
+}
+
+/// `s` wrapped to `w` in at most `keep` lines, cut after the last with an ellipsis where the
+/// words stop.
+fn cut(s: &str, w: u16, keep: usize, style: Style) -> Vec<Line<'static>> {
     let logical = text::wrap(s, w as usize);
-    let lines = if logical.len() > 3 {
-        // Cut after the third line, with an ellipsis where the words stop.
-        let kept = format!("{} {}", logical[..2].join(" "), text::fit(&format!("{}…", logical[2]), w as usize));
-        let mut lines = wrapped(&kept, w, style);
-        lines.truncate(3);
-        lines
-    } else {
-        wrapped(s, w, style)
-    };
+    if logical.len() <= keep || keep == 0 {
+        return wrapped(s, w, style);
+    }
+    let last = text::fit(&format!("{}…", logical[keep - 1]), w as usize);
+    let kept = if keep > 1 { format!("{} {last}", logical[..keep - 1].join(" ")) } else { last };
+    let mut lines = wrapped(&kept, w, style);
+    lines.truncate(keep);
+    lines
+}
+
+/// A wording's cell with who tabled it on its own last lines (at most two), so that the note
+/// shows however long the wording is (the wording is cut first, to one line at least).
+fn noted_cell(s: &str, note: &str, w: u16, style: Style, note_style: Style) -> (Cell<'static>, u16) {
+    let mut note_lines = cut(note, w, 2, note_style);
+    let mut lines = cut(s, w, 3 - note_lines.len().min(2), style);
+    lines.append(&mut note_lines);
     let h = lines.len().max(1) as u16;
     (Cell::from(lines), h)
 }
@@ -130,11 +145,10 @@ pub fn table(app: &mut App, f: &mut Frame, area: Rect) {
                     None => format!("— {}", t.get("issue-open")),
                 },
             };
-            let label = match present::author_note(g, t, i).filter(|_| on_table.is_some()) {
-                Some(note) => format!("{label} · {note}"),
-                None => label,
+            let (label_cell, h2) = match present::author_note(g, t, i).filter(|_| on_table.is_some()) {
+                Some(note) => noted_cell(&label, &note, option_w, Style::default(), theme.dim()),
+                None => cell(&label, option_w, Style::default()),
             };
-            let (label_cell, h2) = cell(&label, option_w, Style::default());
             cells.push(label_cell);
             let mut seen = Vec::new();
             for &a in &parties {

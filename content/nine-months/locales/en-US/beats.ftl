@@ -342,3 +342,21 @@ event-cabinet_suspends-keep_door_open = You keep the door open, on conditions.
 event-deadline_day = 29 April: the nine months set for the talks run out today. Whatever has been agreed by now is what the two sides take home.
     .title = The deadline
     .history = The nine-month period ended on 29 April 2014 without a framework and without an extension, five days after Israel's security cabinet had suspended the talks. That day Peace Now counted 13,851 settlement homes advanced during the talks: tenders for 4,868 and plans for 8,983, in the West Bank and East Jerusalem.
+
+event-security_plan_planners = Military planners from the US team present their plan for the Jordan Valley after a withdrawal: early-warning stations, remote Israeli monitoring of the crossings, American technology. Israel's negotiator and most security chiefs praise it, the Prime Minister calls it a basis for discussion, and the defence minister dismisses it. The Palestinian side, not yet briefed, wants a full Israeli withdrawal within three years, and would accept an American force in its place.
+    .title = A plan for the Jordan Valley
+    .history = In early December 2013 the Secretary presented to Israel security proposals for the West Bank and the Jordan Valley drawn up under a retired US general. Israel's chief negotiator and most of its security chiefs liked them, the Prime Minister called them a basis for discussion, and the defence minister dismissed them. The Palestinian President, who sought a full withdrawal within three years and was open to an American force, resented being briefed at a meeting the general did not attend.
+event-security_plan_planners-israelis_first = You work it through with the Israelis first.
+    .news = The Secretary works the plan through with the Israelis first.
+event-security_plan_planners-both_together = You brief both leaders at the same time.
+    .news = The Secretary briefs both leaders on the plan at the same time.
+event-security_plan_planners-rework_for_minister = You rework it to meet the defence minister's objections.
+    .news = The Secretary reworks the plan to meet the defence minister's objections.
+
+event-autumn_attacks = Two more Israelis are killed in attacks: in October a man is killed at his home in a Jordan Valley settlement, and on 13 November a young soldier is stabbed to death on a bus in Afula. Anger grows in Israel, and with it the pressure on the government over the prisoner releases.
+    .title = Attacks in the autumn
+    .history = In October 2013 a retired Israeli officer was killed at his home in the Jordan Valley settlement of Brosh Habika, and on 13 November an Israeli soldier was stabbed to death on a bus in Afula. With the two soldiers killed in September, Palestinian attacks had killed at least four Israelis by mid-November 2013.
+
+event-passover_eve_shooting = On the eve of Passover an Israeli police officer driving with his family is shot dead on a road near Hebron.
+    .title = A shooting near Hebron
+    .history = On 14 April 2014, the eve of Passover, an off-duty Israeli police officer was shot dead as he drove with his family near Hebron; his wife was wounded.

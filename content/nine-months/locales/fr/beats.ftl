@@ -342,3 +342,21 @@ event-cabinet_suspends-keep_door_open = Vous laissez la porte ouverte, sous cond
 event-deadline_day = 29 avril : les neuf mois prévus pour les négociations s’achèvent aujourd’hui. Ce qui a été convenu d’ici là est ce que les deux camps rapportent chez eux.
     .title = L’échéance
     .history = La période de neuf mois s’est achevée le 29 avril 2014 sans accord-cadre ni prolongation, cinq jours après la suspension des négociations par le cabinet de sécurité israélien. Ce jour-là, La Paix maintenant a compté 13 851 logements de colonies avancés pendant les négociations : appels d’offres pour 4 868 et projets pour 8 983, en Cisjordanie et à Jérusalem-Est.
+
+event-security_plan_planners = Des planificateurs militaires de l’équipe américaine présentent leur plan pour la vallée du Jourdain après un retrait : stations d’alerte précoce, surveillance israélienne à distance des points de passage, technologie américaine. La négociatrice israélienne et la plupart des chefs de la sécurité le saluent, le Premier ministre y voit une base de discussion, et le ministre de la Défense le rejette. Le camp palestinien, pas encore informé, veut un retrait israélien complet en trois ans, et accepterait une force américaine à sa place.
+    .title = Un plan pour la vallée du Jourdain
+    .history = Début décembre 2013, le secrétaire d’État a présenté à Israël des propositions de sécurité pour la Cisjordanie et la vallée du Jourdain, élaborées sous la direction d’un général américain à la retraite. La négociatrice israélienne et la plupart des chefs de la sécurité les ont appréciées, le Premier ministre y a vu une base de discussion, et le ministre de la Défense les a rejetées. Le président palestinien, qui voulait un retrait complet en trois ans et était ouvert à une force américaine, a mal pris d’en être informé lors d’une réunion sans le général.
+event-security_plan_planners-israelis_first = Vous l’étudiez d’abord avec les Israéliens.
+    .news = Le secrétaire d’État étudie d’abord le plan avec les Israéliens.
+event-security_plan_planners-both_together = Vous présentez le plan aux deux dirigeants en même temps.
+    .news = Le secrétaire d’État présente le plan aux deux dirigeants en même temps.
+event-security_plan_planners-rework_for_minister = Vous le remaniez pour répondre aux objections du ministre de la Défense.
+    .news = Le secrétaire d’État remanie le plan pour répondre aux objections du ministre de la Défense.
+
+event-autumn_attacks = Deux autres Israéliens sont tués dans des attaques : en octobre, un homme est tué chez lui dans une colonie de la vallée du Jourdain, et le 13 novembre un jeune soldat est poignardé à mort dans un bus à Afoula. La colère monte en Israël, et avec elle la pression sur le gouvernement au sujet des libérations de prisonniers.
+    .title = Des attaques à l’automne
+    .history = En octobre 2013, un officier israélien à la retraite a été tué chez lui dans la colonie de Brosh Habika, dans la vallée du Jourdain, et le 13 novembre un soldat israélien a été poignardé à mort dans un bus à Afoula. Avec les deux soldats tués en septembre, des attaques palestiniennes avaient tué au moins quatre Israéliens à la mi-novembre 2013.
+
+event-passover_eve_shooting = À la veille de la Pâque juive, un officier de police israélien qui roulait avec sa famille est abattu sur une route près d’Hébron.
+    .title = Des coups de feu près d’Hébron
+    .history = Le 14 avril 2014, veille de la Pâque juive, un officier de police israélien qui n’était pas en service a été abattu alors qu’il roulait avec sa famille près d’Hébron ; sa femme a été blessée.
