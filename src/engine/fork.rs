@@ -43,6 +43,7 @@ impl Game {
             drafter_last,
             awaiting,
             refused,
+            tally,
         } = src;
         if !Arc::ptr_eq(&self.sc, sc) {
             self.sc = sc.clone();
@@ -76,6 +77,7 @@ impl Game {
         self.drafter_last.clone_from(drafter_last);
         self.awaiting = *awaiting;
         self.refused = *refused;
+        self.tally.copy_from(tally);
     }
 
     /// A new quiet fork of this game (see [`Game::fork_from`]).
@@ -112,6 +114,7 @@ impl Game {
             drafter_last: Vec::new(),
             awaiting: None,
             refused: false,
+            tally: Default::default(),
         };
         g.fork_from(self);
         g
