@@ -216,7 +216,7 @@ impl Game {
     /// Moves to the next pending choice, or to the action phase.
     pub(super) fn settle(&mut self) {
         while let Some(&e) = self.pending.front() {
-            if self.available_options(e).is_empty() {
+            if !self.any_option_available(e) {
                 self.pending.pop_front();
             } else {
                 self.phase = Phase::Choosing(e);
