@@ -15,6 +15,7 @@ pub mod layout;
 pub mod report;
 pub mod rng;
 pub mod scenario;
+mod tally;
 mod turn;
 
 pub use actions::Blocked;

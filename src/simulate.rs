@@ -379,8 +379,11 @@ fn value(g: &Game) -> i64 {
         return score as i64 * 10;
     }
     let sc = g.scenario();
-    let objectives = g.objectives().iter().filter(|x| **x).count() as i64;
-    let support: i64 = sc.principals(g.seat()).iter().map(|&a| g.value(sc.layout.support + a as u32) as i64).sum();
+    let objectives = g.objectives_met() as i64;
+    let support: i64 = (0..sc.actors.len() as u16)
+        .filter(|&a| sc.is_principal(g.seat(), a))
+        .map(|a| g.value(sc.layout.support + a as u32) as i64)
+        .sum();
     g.role_score() as i64 * 10 + objectives * 50 + support
 }
 

@@ -235,7 +235,13 @@ impl Game {
 
     /// Puts a wording on the table in `by`'s name and recomputes support.
     pub(super) fn place(&mut self, by: ActorIx, issue: IssueIx, option: u8, ambiguous: bool) {
-        let l = &self.sc.layout;
+        let sc = self.sc.clone();
+        let l = &sc.layout;
+        let on_issue = &sc.issues[issue as usize];
+        if let Some((o, amb)) = self.table(issue) {
+            self.tally.count(on_issue, o, amb, false);
+        }
+        self.tally.count(on_issue, option, ambiguous, true);
         let (t, ta) = ((l.table + issue as u32) as usize, (l.table_ambiguous + issue as u32) as usize);
         self.values[t] = option as i32 + 1;
         self.values[ta] = ambiguous as i32;
@@ -243,13 +249,29 @@ impl Game {
         self.update_support();
     }
 
-    /// Recomputes each actor's support for the table and whether it crosses a red line.
+    /// Counts the wordings on the table into the running sums of support (a new game).
+    pub(super) fn count_table(&mut self) {
+        let sc = self.sc.clone();
+        for (i, issue) in sc.issues.iter().enumerate() {
+            if let Some((o, amb)) = self.table(i as IssueIx) {
+                self.tally.count(issue, o, amb, true);
+            }
+        }
+    }
+
+    /// Writes each actor's support for the table and whether it crosses a red line, from the
+    /// running sums (the same as [`Game::supports`] of the table counts from scratch).
     pub(super) fn update_support(&mut self) {
         let (support_at, red_at) = (self.sc.layout.support, self.sc.layout.red_line);
-        for (a, (support, red)) in self.supports(|i| self.table(i)).into_iter().enumerate() {
+        for a in 0..self.tally.actors() {
+            let (support, red) = self.tally.support(a);
             self.values[(support_at + a as u32) as usize] = support;
             self.values[(red_at + a as u32) as usize] = red as i32;
         }
+        debug_assert!(
+            (0..self.tally.actors()).map(|a| self.tally.support(a)).eq(self.supports(|i| self.table(i))),
+            "the running sums of support agree with a count from scratch"
+        );
     }
 
     /// Each actor's support for a table (the weighted mean of its acceptability of each

@@ -7,8 +7,11 @@ use std::sync::Arc;
 impl Game {
     /// A copy of `src` that records nothing: the same state, chances and calendar, without
     /// the log, history, decisions and unread reports a recording game keeps (they do not
-    /// change how a game plays on). Reuses this game's allocations, so forking in a loop
-    /// allocates nothing once the vectors have grown to size.
+    /// change how a game plays on). Nor are the values the player last saw copied into a
+    /// scratch game that already has room for them: they only make trends for a front end,
+    /// and a fork's trends are never shown (its first turn's end sets them again). Reuses
+    /// this game's allocations, so forking in a loop allocates nothing once the vectors have
+    /// grown to size.
     pub fn fork_from(&mut self, src: &Game) {
         // Every field is named here, so a field added to `Game` cannot be forgotten.
         let Game {
@@ -43,6 +46,7 @@ impl Game {
             drafter_last,
             awaiting,
             refused,
+            tally,
         } = src;
         if !Arc::ptr_eq(&self.sc, sc) {
             self.sc = sc.clone();
@@ -51,7 +55,9 @@ impl Game {
         self.actor = *actor;
         self.rng.clone_from(rng);
         self.values.clone_from(values);
-        self.prev.clone_from(prev);
+        if self.prev.len() != prev.len() {
+            self.prev.clone_from(prev);
+        }
         self.turn = *turn;
         self.flag_expiry.clone_from(flag_expiry);
         self.last_fired.clone_from(last_fired);
@@ -76,6 +82,7 @@ impl Game {
         self.drafter_last.clone_from(drafter_last);
         self.awaiting = *awaiting;
         self.refused = *refused;
+        self.tally.copy_from(tally);
     }
 
     /// A new quiet fork of this game (see [`Game::fork_from`]).
@@ -112,6 +119,7 @@ impl Game {
             drafter_last: Vec::new(),
             awaiting: None,
             refused: false,
+            tally: Default::default(),
         };
         g.fork_from(self);
         g

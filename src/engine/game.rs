@@ -102,6 +102,8 @@ pub struct Game {
     pub(super) awaiting: Option<ActorIx>,
     /// Whether the last proposal was refused.
     pub(super) refused: bool,
+    /// Each actor's support for the table as running sums (`engine/tally.rs`).
+    pub(super) tally: super::tally::Tally,
 }
 
 impl Game {
@@ -140,9 +142,11 @@ impl Game {
             drafter_last: vec![0; sc.drafters.len()],
             awaiting: None,
             refused: false,
+            tally: super::tally::Tally::new(sc.actors.len()),
             setup,
             sc,
         };
+        g.count_table();
         g.values[(g.sc.layout.roles + setup.role as u32) as usize] = 1;
         if let Some(d) = setup.difficulty {
             let sc = g.sc.clone();
@@ -212,7 +216,7 @@ impl Game {
     /// Moves to the next pending choice, or to the action phase.
     pub(super) fn settle(&mut self) {
         while let Some(&e) = self.pending.front() {
-            if self.available_options(e).is_empty() {
+            if !self.any_option_available(e) {
                 self.pending.pop_front();
             } else {
                 self.phase = Phase::Choosing(e);
@@ -497,6 +501,13 @@ impl Game {
     pub fn objectives(&self) -> Vec<bool> {
         let ctx = self.ctx();
         self.role().objectives.iter().map(|o| o.condition.test(&self.values, &ctx)).collect()
+    }
+
+    /// How many of the role's objectives hold now (what [`Game::objectives`] counts, without
+    /// a list: a search asks it of every candidate).
+    pub fn objectives_met(&self) -> usize {
+        let ctx = self.ctx();
+        self.role().objectives.iter().filter(|o| o.condition.test(&self.values, &ctx)).count()
     }
 
     /// The role's score formula now (without an ending's score).

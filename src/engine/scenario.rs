@@ -495,7 +495,11 @@ impl Scenario {
 
     /// The actors whose trust matters most to show: signatories and the given role's actor.
     pub fn principals(&self, role: RoleIx) -> Vec<ActorIx> {
-        let own = self.roles[role as usize].actor;
-        (0..self.actors.len() as ActorIx).filter(|&a| a == own || self.actors[a as usize].accept.is_some()).collect()
+        (0..self.actors.len() as ActorIx).filter(|&a| self.is_principal(role, a)).collect()
+    }
+
+    /// Whether `a` is one of [`Scenario::principals`] of `role` (without the list).
+    pub fn is_principal(&self, role: RoleIx, a: ActorIx) -> bool {
+        a == self.roles[role as usize].actor || self.actors[a as usize].accept.is_some()
     }
 }

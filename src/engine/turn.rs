@@ -160,6 +160,13 @@ impl Game {
             .collect()
     }
 
+    /// Whether any option of an event is available now (`available_options` not empty).
+    pub(super) fn any_option_available(&self, e: EventIx) -> bool {
+        let ctx = self.ctx();
+        let options = &self.sc.events[e as usize].options;
+        options.iter().any(|o| o.condition.as_ref().is_none_or(|c| c.test(&self.values, &ctx)))
+    }
+
     pub(super) fn option_available(&self, e: EventIx, o: u8) -> bool {
         let ctx = self.ctx();
         self.sc.events[e as usize]
