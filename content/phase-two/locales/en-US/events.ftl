@@ -16,7 +16,7 @@ event-trust_deficit = Both sides remember the last pause. Israelis recall texts 
 event-opening_stance = The first week of Phase Two: the mediators ask each party how it means to begin.
     .title = Opening positions
 event-opening_stance-president_engaged = You announce that the President will follow the talks personally.
-    .news = The envoy announces that the President will follow the talks personally.
+    .news = The envoy announces that the US President will follow the talks personally.
 event-opening_stance-mediators_lead = You let Qatar and Egypt lead the daily work, and back them.
     .news = The envoy lets Qatar and Egypt lead the daily work.
 event-opening_stance-convene_cairo = You convene the first round in Cairo, closer to Israel's security services.
@@ -28,9 +28,9 @@ event-opening_stance-disarmament_first = You say Israel will discuss nothing els
 event-opening_stance-lines_can_move = You signal that the lines can move as disarmament moves.
     .news = The Prime Minister signals that the lines can move as disarmament moves.
 event-opening_stance-ready_to_govern = You declare the Authority ready to govern Gaza, after reforms.
-    .news = The President declares the Authority ready to govern Gaza, after reforms.
+    .news = The Palestinian Authority President declares the Authority ready to govern Gaza, after reforms.
 event-opening_stance-unity_first = You call for Palestinian unity before any arrangement for Gaza.
-    .news = The President calls for Palestinian unity before any arrangement for Gaza.
+    .news = The Palestinian Authority President calls for Palestinian unity before any arrangement for Gaza.
 
 event-record_ends = From this week on, the story is the game's. What follows is not what happened, nor a forecast of what will: it is what the choices in this game make of the situation the record left.
     .title = Where the record ends
@@ -102,7 +102,7 @@ event-egypt_reassesses-recommit = You persuade Cairo to stay, if both sides show
     .news = Cairo agrees to stay, if both sides show movement.
 event-egypt_reassesses-step_back = You let Cairo step back from the mediation.
     .news = Egypt steps back from the mediation.
-event-washington_reassesses = In Washington, the President's advisers ask whether the talks are still worth his time.
+event-washington_reassesses = In Washington, the US President's advisers ask whether the talks are still worth his time.
     .title = Washington reassesses
 event-washington_reassesses-stay_engaged = You win another round of the President's attention.
     .news = The envoy wins another round of the President's attention.
@@ -113,7 +113,7 @@ event-mediators_complain = Qatari officials say publicly that the talks cannot g
 
 ## The signing stage
 
-event-signing_stage = The delegations gather to sign the full text. One clause is all it takes.
+event-signing_stage = The delegations gather to sign the full text. If either side reopens a single clause now, the whole text is lost.
     .title = The signing stage
 event-signing_stage-signed_in_full = The text is signed in full.
     .news = The text is signed in full.
@@ -188,7 +188,7 @@ event-settler_attack-order_arrests = You order the police and army to arrest the
     .news = The Israeli government orders arrests of the attackers.
 event-settler_attack-condemn_only = You condemn the attack and leave it there.
     .news = The Israeli government condemns the attack and leaves it there.
-event-annexation_bill = Coalition members bring a bill to apply Israeli law to parts of the West Bank.
+event-annexation_bill = Coalition members bring a bill to apply Israeli law to parts of the West Bank; its sponsors call it "applying sovereignty".
     .title = An annexation bill
 event-annexation_bill-let_it_advance = You let the bill advance.
     .news = The government lets the annexation bill advance.

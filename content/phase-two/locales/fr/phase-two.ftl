@@ -110,7 +110,7 @@ meter-patience = Patience du médiateur
 ## Questions
 
 issue-end_of_war = Fin de la guerre
-    .description = Le Hamas veut la fin définitive de la guerre, avec des garanties qu’Israël ne la reprendra pas une fois son moyen de pression perdu ; une trêve temporaire, dit-il, n’est qu’une pause avant la prochaine manche. Le gouvernement israélien veut garder le droit d’agir tant que le Hamas n’est pas désarmé ; finir la guerre avec un Hamas armé laisserait en place, selon ses dirigeants, la menace du 7 octobre. L’Autorité veut une fin qui ouvre une perspective politique.
+    .description = Le Hamas veut la fin définitive de la guerre, avec des garanties qu’Israël ne la reprendra pas une fois que le Hamas aura perdu ses moyens de pression ; une trêve temporaire, dit-il, n’est qu’une pause avant la prochaine manche. Le gouvernement israélien veut garder le droit d’agir tant que le Hamas n’est pas désarmé ; finir la guerre avec un Hamas armé laisserait en place, selon ses dirigeants, la menace du 7 octobre. L’Autorité veut une fin qui ouvre une perspective politique.
 issue-end_of_war-renewable_pause = une trêve temporaire, renouvelée par étapes
 issue-end_of_war-conditional_end = la fin de la guerre une fois le désarmement achevé
     .ambiguous = la fin de la guerre « à mesure que les étapes convenues sont accomplies »
@@ -118,7 +118,7 @@ issue-end_of_war-permanent_end = la fin définitive de la guerre
     .ambiguous = « une cessation durable des hostilités », à des conditions à convenir
 
 issue-disarmament = Désarmement
-    .description = Le gouvernement israélien fait du désarmement le cœur de la phase deux : sans lui, dit-il, Gaza se réarme et la prochaine guerre n’est qu’une question de temps. Le Hamas tient les armes de la résistance pour un droit tant que dure l’occupation, et ses commandants à Gaza y voient leur survie ; il peut évoquer un stockage des armes, pas leur remise. L’Autorité réclame « une seule autorité, une seule loi, une seule arme ».
+    .description = Le gouvernement israélien fait du désarmement des « organisations terroristes » de Gaza le cœur de la phase deux : sans lui, dit-il, Gaza se réarme et la prochaine guerre n’est qu’une question de temps. Le Hamas tient les armes de la résistance pour un droit tant que dure l’occupation, et ses commandants à Gaza y voient leur survie ; il peut évoquer un stockage des armes, pas leur remise. L’Autorité réclame « une seule autorité, une seule loi, une seule arme ».
 issue-disarmament-full_immediate = toutes les armes remises d’un coup
 issue-disarmament-staged_verified = les armes remises par étapes, chaque étape vérifiée
     .ambiguous = « un processus mettant fin à l’activité armée », étapes à fixer
@@ -165,7 +165,7 @@ role-regional_mediators = les médiateurs qataris et égyptiens
     .description = Vous êtes le canal : chaque mot entre Israël et le Hamas passe par Doha ou par Le Caire, et chaque capitale entretient sa propre relation de confiance avec chaque camp. Vous pouvez offrir des garanties et un compte séquestre pour la reconstruction, faire pression sur le Hamas, et demander à Washington de faire pression sur Israël. Votre patience a des limites ; chaque cycle raté et chaque revirement l’entament.
     .success = Un texte signé et appliqué par étapes avant que votre patience soit à bout.
 role-prime_minister = le Premier ministre israélien
-    .description = Vous dirigez une coalition dont les partenaires radicaux menacent de vous faire tomber en cas de concessions ; vous avez face à vous une opinion qui veut la sécurité d’abord, et des familles qui veulent que l’accord tienne. Vous ne parlez au Hamas que par les médiateurs. Vous voulez le désarmement avant le retrait ; l’autre camp veut l’inverse.
+    .description = Vous dirigez une coalition dont les partenaires radicaux menacent de vous faire tomber en cas de concessions ; vous rendez des comptes à une opinion qui veut la sécurité d’abord, et aux familles des otages, qui veulent que l’accord tienne. Vous ne parlez au Hamas que par les médiateurs. Vous voulez le désarmement avant le retrait ; l’autre camp veut l’inverse.
     .success = Le Hamas désarmé par étapes vérifiées, la coalition intacte, et les Israéliens en sécurité.
 role-pa_president = le président de l’Autorité palestinienne
     .description = Vous n’êtes pas à la table avec Israël et le Hamas, mais le texte décide si votre Autorité gouvernera Gaza, et la Cisjordanie est annexée autour de vous. Vous pouvez annoncer les réformes que demandent les donateurs, courtiser les États arabes, parler aux factions et porter votre cause à l’ONU. Votre légitimité chez vous est fragile.
@@ -254,7 +254,7 @@ action-mediator_guarantee = Garantir l’ordre des étapes
 action-escrow_fund = Créer un compte séquestre pour la reconstruction
     .description = L’argent du Golfe, placé sous séquestre, est débloqué à chaque étape vérifiée ; cela entame la bonne volonté des États arabes.
 action-ask_washington = Demander à Washington de presser Israël
-    .description = Demander aux Américains de peser de tout le poids du président ; cela consomme son attention, et Israël le remarque.
+    .description = Demander aux Américains de peser de tout le poids du président américain ; cela consomme son attention, et Israël le remarque.
 action-aid_convoys = Organiser des convois d’aide
     .description = Faire passer davantage d’aide par l’Égypte.
 action-regroup = Faire le point et se regrouper
@@ -300,3 +300,5 @@ difficulty-historical = Historique
     .description = Le point de départ tel que le décrivent les sources : une méfiance profonde et une trêve fragile.
 difficulty-volatile = Instable
     .description = Plus de violence, plus de pression intérieure, des médiateurs déjà fatigués.
+
+reaction-palestinian_public-signed_over_its_head = Une clause sur Gaza est signée sans l’Autorité ; les Palestiniens demandent pourquoi elle n’était pas à la table, et son crédit s’effrite.
