@@ -5,7 +5,7 @@
 
 event-phase_two_declared = Washington declares the second phase of the Gaza talks open. The ceasefire of October holds, fragile; the exchange of hostages and prisoners is behind, and the hardest questions are ahead: disarmament, withdrawal, who governs Gaza.
     .title = Phase Two declared open
-    .history = In October 2025 a ceasefire between Israel and Hamas took effect under a 20-point plan; analysts credit the US President's personal involvement, including strong pressure on the Israeli Prime Minister. The US administration later declared Phase Two of the talks started, while the end states Israel and Hamas seek for Gaza remained far apart.
+    .history = In October 2025 a ceasefire between Israel and Hamas took effect under a 20-point plan; analysts credit the US President's personal involvement, including strong pressure on the Israeli Prime Minister. The US administration later declared Phase Two of the talks started, while the end states Israel and Hamas seek for Gaza remained far apart. The game's first week stands for that announced start; the sources used here give no exact date, so the calendar's 12 January 2026 is an assumption.
 event-west_bank_control = In the West Bank, Israel's recent moves to extend its control weigh on the talks. Palestinians and Arab states say a state is slipping out of reach; Israel's government says the West Bank is not part of a Gaza deal.
     .title = The West Bank in the background
     .history = Expert commentary at the start of Phase Two noted Israel's recent moves to expand its control over the West Bank, which made a sovereign Palestinian state a dimmer prospect, and named annexation as a spoiler Arab states would weigh.
@@ -105,7 +105,7 @@ event-egypt_reassesses-step_back = You let Cairo step back from the mediation.
 event-washington_reassesses = In Washington, the US President's advisers ask whether the talks are still worth his time.
     .title = Washington reassesses
 event-washington_reassesses-stay_engaged = You win another round of the President's attention.
-    .news = The envoy wins another round of the President's attention.
+    .news = The envoy wins another round of the US President's attention.
 event-washington_reassesses-step_back = You recommend stepping back until the parties are ready.
     .news = Washington steps back until the parties are ready.
 event-mediators_complain = Qatari officials say publicly that the talks cannot go on restarting forever.

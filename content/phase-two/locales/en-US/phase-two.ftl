@@ -73,16 +73,16 @@ reaction-settlers-new_outposts = Settlers set up new outposts in the West Bank.
 
 ## Meters
 
-meter-humanitarian_access = Humanitarian access
+meter-humanitarian_access = Aid access
 meter-reconstruction = Reconstruction
 meter-violence = Violence
-meter-casualties_israeli = Israelis killed
-meter-casualties_palestinian = Palestinians killed
+meter-casualties_israeli = Israeli deaths
+meter-casualties_palestinian = Palestinian deaths
 meter-coalition_cohesion = Coalition cohesion
-meter-pa_legitimacy = Authority's legitimacy
-meter-arab_backing = Arab states' backing
+meter-pa_legitimacy = PA legitimacy
+meter-arab_backing = Arab backing
 meter-annexation_steps = Annexation steps
-meter-president_attention = President's attention
+meter-president_attention = White House focus
 meter-public_support = Public support
 meter-domestic_pressure = Domestic pressure
 meter-patience = Mediator patience

@@ -6,7 +6,7 @@
 
 event-phase_two_declared = Washington déclare ouverte la deuxième phase des négociations sur Gaza. Le cessez-le-feu d’octobre tient, fragile ; l’échange des otages et des prisonniers est derrière, et les questions les plus dures sont devant : le désarmement, le retrait, qui gouverne Gaza.
     .title = La phase deux est ouverte
-    .history = En octobre 2025, un cessez-le-feu entre Israël et le Hamas est entré en vigueur dans le cadre d’un plan en vingt points ; des analystes l’attribuent à l’engagement personnel du président américain, y compris à une forte pression sur le Premier ministre israélien. L’administration américaine a ensuite déclaré commencée la deuxième phase des négociations, alors que les visions d’Israël et du Hamas pour l’avenir de Gaza restaient très éloignées.
+    .history = En octobre 2025, un cessez-le-feu entre Israël et le Hamas est entré en vigueur dans le cadre d’un plan en vingt points ; des analystes l’attribuent à l’engagement personnel du président américain, y compris à une forte pression sur le Premier ministre israélien. L’administration américaine a ensuite déclaré commencée la deuxième phase des négociations, alors que les visions d’Israël et du Hamas pour l’avenir de Gaza restaient très éloignées. La première semaine de la partie représente ce début annoncé ; les sources utilisées ici ne donnent pas de date exacte, et le 12 janvier 2026 du calendrier est donc une hypothèse.
 event-west_bank_control = En Cisjordanie, les mesures récentes d’Israël pour étendre son contrôle pèsent sur les négociations. Les Palestiniens et les États arabes disent qu’un État leur échappe ; le gouvernement israélien dit que la Cisjordanie n’a pas sa place dans un accord sur Gaza.
     .title = La Cisjordanie en toile de fond
     .history = Au début de la phase deux, des experts ont relevé les mesures récentes d’Israël pour étendre son contrôle sur la Cisjordanie, qui rendaient plus lointaine la perspective d’un État palestinien souverain, et ont désigné l’annexion comme un facteur de blocage que les États arabes prendraient en compte.
@@ -106,7 +106,7 @@ event-egypt_reassesses-step_back = Vous laissez Le Caire se retirer de la média
 event-washington_reassesses = À Washington, les conseillers du président américain se demandent si les négociations valent encore son temps.
     .title = Washington réévalue son rôle
 event-washington_reassesses-stay_engaged = Vous obtenez un nouveau tour de l’attention du président.
-    .news = L’envoyé obtient un nouveau tour de l’attention du président.
+    .news = L’envoyé obtient un nouveau tour de l’attention du président américain.
 event-washington_reassesses-step_back = Vous recommandez de prendre du recul jusqu’à ce que les parties soient prêtes.
     .news = Washington prend du recul jusqu’à ce que les parties soient prêtes.
 event-mediators_complain = Des responsables qataris disent publiquement que les négociations ne peuvent pas recommencer indéfiniment.
