@@ -366,11 +366,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             for &(a, b) in pairs {
                 let slot = sc.layout.trust(a, b);
                 let label = present::slot_label_as(g, t, slot, true).unwrap_or_default();
-                let line = format!(
-                    "{label}: {} {}",
-                    g.value(slot),
-                    present::trend_spoken(t, trend(g, self.seen.as_deref(), slot))
-                );
+                let value =
+                    format!("{} {}", g.value(slot), present::trend_spoken(t, trend(g, self.seen.as_deref(), slot)));
+                let line = t.pair(&label, &value);
                 writeln!(self.out, "  {}", line.trim_end())?;
             }
         }
@@ -401,7 +399,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 Some(note) => format!("{state}, {note}"),
                 None => state,
             };
-            writeln!(self.out, "  {name}: {state}")?;
+            writeln!(self.out, "  {}", t.pair(&name, &state))?;
         }
         let mut parts = Vec::new();
         for a in sc.principals(g.seat()).into_iter().filter(|&a| sc.actors[a as usize].accept.is_some()) {

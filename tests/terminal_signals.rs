@@ -231,6 +231,18 @@ fn drain(master: i32, within: Duration) -> Vec<u8> {
     out
 }
 
+/// Reads what the game writes to the pty until `needle` shows up or `within` has passed.
+/// The wait is long so that a loaded machine does not fail the test; a game that draws at
+/// once ends it early.
+fn drain_until(master: i32, needle: &[u8], within: Duration) -> Vec<u8> {
+    let mut out = Vec::new();
+    let started = Instant::now();
+    while started.elapsed() < within && !contains(&out, needle) {
+        out.extend(drain(master, Duration::from_millis(100)));
+    }
+    out
+}
+
 /// Regression: after a resize to a tiny size and a key, the loop polled with a zero
 /// timeout at 100% CPU; and a resize without a key left a stale screen. Now a resize
 /// redraws at once and an idle game uses no CPU.
@@ -249,14 +261,14 @@ fn a_resize_redraws_at_once_and_the_game_then_sleeps() {
         }
     };
     resize(40, 10);
-    let small = drain(pty.master, Duration::from_millis(800));
+    let small = drain_until(pty.master, b"enlarge", Duration::from_secs(10));
     assert!(contains(&small, b"enlarge"), "no redraw after the resize: {}", String::from_utf8_lossy(&small));
     // A key at the tiny size, then back to a playable size.
     // SAFETY: writing one byte to the master, as a key press.
     unsafe { libc::write(pty.master, b"1".as_ptr().cast(), 1) };
     drain(pty.master, Duration::from_millis(300));
     resize(80, 24);
-    let back = drain(pty.master, Duration::from_millis(800));
+    let back = drain_until(pty.master, b"Week 1", Duration::from_secs(10));
     assert!(contains(&back, b"Week 1"), "no redraw at 80x24: {}", String::from_utf8_lossy(&back));
     let before = cpu_ticks(child.id());
     drain(pty.master, Duration::from_secs(2));

@@ -362,7 +362,7 @@ spoken-change-line = { $label } : de { $before } à { $after }{ $dir ->
         [down] , baisse de { $delta }
        *[same] {""}
     }
-spoken-trust-between = Confiance de { $from } envers { $to }
+spoken-trust-between = Confiance ({ $from }) envers { $to }
 spoken-because = { $change }, à cause de { $cause }
 spoken-about = environ { $n }
 objective-achieved = Atteint : { $objective }

@@ -76,9 +76,8 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         for (i, &a) in self.game.role().actions.clone().iter().enumerate() {
             let m = ids::action(&sc, a);
             let mut label = format!("{} ({})", t.msg(&m), self.cost_line(a));
-            if long {
-                label = format!("{label} — {}", t.msg(&m.clone().attr("description")));
-            }
+            // Why it is not possible comes right after the name, before the description
+            // (which ends with its own full stop).
             if self.game.valid_targets(a).is_empty() {
                 let why = match self.game.action_blocked(a) {
                     Some(Blocked::Budget) => t.get("blocked-budget"),
@@ -87,6 +86,9 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
                     Some(Blocked::Conditions) | None => t.get("blocked-conditions"),
                 };
                 label = format!("{label}{}{why}", t.get("list-separator"));
+            }
+            if long {
+                label = format!("{label} — {}", t.msg(&m.clone().attr("description")));
             }
             writeln!(self.out, "  {}. {label}", i + 1)?;
         }
