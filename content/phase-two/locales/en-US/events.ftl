@@ -5,7 +5,7 @@
 
 event-phase_two_declared = Washington declares the second phase of the Gaza talks open. The ceasefire of October holds, fragile; the exchange of hostages and prisoners is behind, and the hardest questions are ahead: disarmament, withdrawal, who governs Gaza.
     .title = Phase Two declared open
-    .history = In October 2025 a ceasefire between Israel and Hamas took effect under a 20-point plan; analysts credit the US President's personal involvement, including strong pressure on the Israeli Prime Minister. The US administration later declared Phase Two of the talks started, while the end states Israel and Hamas seek for Gaza remained far apart.
+    .history = In October 2025 a ceasefire between Israel and Hamas took effect under a 20-point plan; analysts credit the US President's personal involvement, including strong pressure on the Israeli Prime Minister. The US administration later declared Phase Two of the talks started, while the end states Israel and Hamas seek for Gaza remained far apart. The game's first week stands for that announced start; the sources used here give no exact date, so the calendar's 12 January 2026 is an assumption.
 event-west_bank_control = In the West Bank, Israel's recent moves to extend its control weigh on the talks. Palestinians and Arab states say a state is slipping out of reach; Israel's government says the West Bank is not part of a Gaza deal.
     .title = The West Bank in the background
     .history = Expert commentary at the start of Phase Two noted Israel's recent moves to expand its control over the West Bank, which made a sovereign Palestinian state a dimmer prospect, and named annexation as a spoiler Arab states would weigh.
@@ -16,7 +16,7 @@ event-trust_deficit = Both sides remember the last pause. Israelis recall texts 
 event-opening_stance = The first week of Phase Two: the mediators ask each party how it means to begin.
     .title = Opening positions
 event-opening_stance-president_engaged = You announce that the President will follow the talks personally.
-    .news = The envoy announces that the President will follow the talks personally.
+    .news = The envoy announces that the US President will follow the talks personally.
 event-opening_stance-mediators_lead = You let Qatar and Egypt lead the daily work, and back them.
     .news = The envoy lets Qatar and Egypt lead the daily work.
 event-opening_stance-convene_cairo = You convene the first round in Cairo, closer to Israel's security services.
@@ -28,9 +28,9 @@ event-opening_stance-disarmament_first = You say Israel will discuss nothing els
 event-opening_stance-lines_can_move = You signal that the lines can move as disarmament moves.
     .news = The Prime Minister signals that the lines can move as disarmament moves.
 event-opening_stance-ready_to_govern = You declare the Authority ready to govern Gaza, after reforms.
-    .news = The President declares the Authority ready to govern Gaza, after reforms.
+    .news = The Palestinian Authority President declares the Authority ready to govern Gaza, after reforms.
 event-opening_stance-unity_first = You call for Palestinian unity before any arrangement for Gaza.
-    .news = The President calls for Palestinian unity before any arrangement for Gaza.
+    .news = The Palestinian Authority President calls for Palestinian unity before any arrangement for Gaza.
 
 event-record_ends = From this week on, the story is the game's. What follows is not what happened, nor a forecast of what will: it is what the choices in this game make of the situation the record left.
     .title = Where the record ends
@@ -102,10 +102,10 @@ event-egypt_reassesses-recommit = You persuade Cairo to stay, if both sides show
     .news = Cairo agrees to stay, if both sides show movement.
 event-egypt_reassesses-step_back = You let Cairo step back from the mediation.
     .news = Egypt steps back from the mediation.
-event-washington_reassesses = In Washington, the President's advisers ask whether the talks are still worth his time.
+event-washington_reassesses = In Washington, the US President's advisers ask whether the talks are still worth his time.
     .title = Washington reassesses
 event-washington_reassesses-stay_engaged = You win another round of the President's attention.
-    .news = The envoy wins another round of the President's attention.
+    .news = The envoy wins another round of the US President's attention.
 event-washington_reassesses-step_back = You recommend stepping back until the parties are ready.
     .news = Washington steps back until the parties are ready.
 event-mediators_complain = Qatari officials say publicly that the talks cannot go on restarting forever.
@@ -113,7 +113,7 @@ event-mediators_complain = Qatari officials say publicly that the talks cannot g
 
 ## The signing stage
 
-event-signing_stage = The delegations gather to sign the full text. One clause is all it takes.
+event-signing_stage = The delegations gather to sign the full text. If either side reopens a single clause now, the whole text is lost.
     .title = The signing stage
 event-signing_stage-signed_in_full = The text is signed in full.
     .news = The text is signed in full.
@@ -188,7 +188,7 @@ event-settler_attack-order_arrests = You order the police and army to arrest the
     .news = The Israeli government orders arrests of the attackers.
 event-settler_attack-condemn_only = You condemn the attack and leave it there.
     .news = The Israeli government condemns the attack and leaves it there.
-event-annexation_bill = Coalition members bring a bill to apply Israeli law to parts of the West Bank.
+event-annexation_bill = Coalition members bring a bill to apply Israeli law to parts of the West Bank; its sponsors call it "applying sovereignty".
     .title = An annexation bill
 event-annexation_bill-let_it_advance = You let the bill advance.
     .news = The government lets the annexation bill advance.

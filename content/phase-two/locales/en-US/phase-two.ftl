@@ -10,24 +10,24 @@ resource-capital = political capital
 
 ## Actors
 
-actor-israel = the Israeli government
+actor-israel = Israeli government
 actor-hamas_abroad = Hamas's leadership abroad
 actor-hamas_gaza = Hamas's leadership in Gaza
-actor-palestine = the Palestinian Authority
-actor-usa = the United States
-actor-mediators = the Qatari and Egyptian mediators
+actor-palestine = Palestinian Authority
+actor-usa = United States
+actor-mediators = Qatari and Egyptian mediators
 actor-qatar = Qatar
 actor-egypt = Egypt
 actor-turkey = Turkey
-actor-gulf_states = the Gulf states
-actor-eu = the European Union
-actor-un_agencies = the UN and aid agencies
-actor-armed_groups = other armed groups in Gaza
+actor-gulf_states = Gulf states
+actor-eu = European Union
+actor-un_agencies = UN and aid agencies
+actor-armed_groups = Other armed groups in Gaza
 actor-security_establishment = Israel's security establishment
-actor-coalition_hardliners = the hard-line coalition partners
-actor-israeli_public = the Israeli public
-actor-palestinian_public = the Palestinian public
-actor-settlers = the settler movement
+actor-coalition_hardliners = Hard-line coalition partners
+actor-israeli_public = Israeli public
+actor-palestinian_public = Palestinian public
+actor-settlers = Settler movement
 
 ## Reactions
 
@@ -38,8 +38,8 @@ reaction-israel-permanent_end_at_home = In Israel, critics call a permanent end 
 reaction-hamas_abroad-ranks_object = Inside Hamas, fighters and commanders object to any clause on giving up arms.
 reaction-hamas_gaza-resists_disarmament = Hamas's commanders in Gaza reject a text that would strip them of all arms at once; tension rises.
 reaction-palestine-shores_up_standing = The Authority convenes its leadership and Fatah's bodies to shore up its standing.
-reaction-usa-attention_returns = The President turns back to Gaza for a moment.
-reaction-usa-president_distracted = Another crisis draws the President's attention away from Gaza.
+reaction-usa-attention_returns = The US President turns back to Gaza for a moment.
+reaction-usa-president_distracted = Another crisis draws the US President's attention away from Gaza.
 reaction-usa-impatient = In Washington, officials ask how long the talks will go on with nothing signed.
 reaction-mediators-text_initialled = The mediators announce that a full text is initialled; the signing is set for next week.
 reaction-mediators-counts_end_of_war = A clause on the end of the war is signed.
@@ -73,16 +73,16 @@ reaction-settlers-new_outposts = Settlers set up new outposts in the West Bank.
 
 ## Meters
 
-meter-humanitarian_access = Humanitarian access
+meter-humanitarian_access = Aid access
 meter-reconstruction = Reconstruction
 meter-violence = Violence
-meter-casualties_israeli = Israelis killed
-meter-casualties_palestinian = Palestinians killed
+meter-casualties_israeli = Israeli deaths
+meter-casualties_palestinian = Palestinian deaths
 meter-coalition_cohesion = Coalition cohesion
-meter-pa_legitimacy = Authority's legitimacy
-meter-arab_backing = Arab states' backing
+meter-pa_legitimacy = PA legitimacy
+meter-arab_backing = Arab backing
 meter-annexation_steps = Annexation steps
-meter-president_attention = President's attention
+meter-president_attention = White House focus
 meter-public_support = Public support
 meter-domestic_pressure = Domestic pressure
 meter-patience = Mediator patience
@@ -90,7 +90,7 @@ meter-patience = Mediator patience
 ## Issues
 
 issue-end_of_war = The end of the war
-    .description = Hamas wants the war ended for good, with guarantees that Israel will not resume it once its leverage is gone; a temporary pause, it says, is a pause before the next round. Israel's government wants to keep the right to act until Hamas is disarmed; ending the war with Hamas armed would, its leaders say, leave the threat of 7 October in place. The Authority wants an end that opens a political path.
+    .description = Hamas wants the war ended for good, with guarantees that Israel will not resume it once Hamas has given up its leverage; a temporary pause, it says, is a pause before the next round. Israel's government wants to keep the right to act until Hamas is disarmed; ending the war with Hamas armed would, its leaders say, leave the threat of 7 October in place. The Authority wants an end that opens a political path.
 issue-end_of_war-renewable_pause = a temporary pause, renewed in stages
 issue-end_of_war-conditional_end = an end of the war once disarmament is complete
     .ambiguous = an end of the war "as the agreed steps are carried out"
@@ -98,7 +98,7 @@ issue-end_of_war-permanent_end = a permanent end of the war
     .ambiguous = "a lasting end of hostilities", its conditions to be agreed
 
 issue-disarmament = Disarmament
-    .description = Israel's government calls disarmament the heart of Phase Two: without it, it says, Gaza rearms and the next war is a matter of time. Hamas calls its arms a right of resistance while occupation lasts, and its commanders in Gaza see them as their survival; it may talk of storing weapons, not surrendering them. The Authority calls for "one authority, one law, one gun".
+    .description = Israel's government calls disarming "the terror organisations" in Gaza the heart of Phase Two: without it, it says, Gaza rearms and the next war is a matter of time. Hamas calls its arms a right of resistance while occupation lasts, and its commanders in Gaza see them as their survival; it may talk of storing weapons, not surrendering them. The Authority calls for "one authority, one law, one gun".
 issue-disarmament-full_immediate = all weapons handed over at once
 issue-disarmament-staged_verified = weapons handed over in stages, each stage verified
     .ambiguous = "a process to end armed activity", stages to be set
@@ -145,7 +145,7 @@ role-regional_mediators = the Qatari and Egyptian mediators
     .description = You are the channel: every word between Israel and Hamas passes through Doha or Cairo, and each capital has its own trust with each side. You can offer guarantees and an escrow for reconstruction, press Hamas, and ask Washington to press Israel. Your patience is finite; every failed round and every reversal drains it.
     .success = A text signed and carried out in stages before your patience runs out.
 role-prime_minister = the Israeli Prime Minister
-    .description = You lead a coalition whose hard-line partners threaten to bring you down over concessions, a public that wants security first, and families who want the agreement to hold. You talk to Hamas only through mediators. You want disarmament before withdrawal; the other side wants the reverse.
+    .description = You lead a coalition whose hard-line partners threaten to bring you down over concessions. You answer to a public that wants security first, and to the hostages' families, who want the agreement to hold. You talk to Hamas only through mediators. You want disarmament before withdrawal; the other side wants the reverse.
     .success = Hamas disarmed in verified stages, the coalition intact, and Israelis safe.
 role-pa_president = the Palestinian Authority President
     .description = You are not at the table with Israel and Hamas, but the text decides whether your Authority governs Gaza, and the West Bank is being annexed around you. You can announce reforms the donors ask for, court the Arab states, talk to the factions and take your case to the UN. Your legitimacy at home is thin.
@@ -234,7 +234,7 @@ action-mediator_guarantee = Guarantee the sequence
 action-escrow_fund = Set up an escrow for reconstruction
     .description = Gulf money held in escrow and released as each step is verified; it uses some of the Arab states' goodwill.
 action-ask_washington = Ask Washington to press Israel
-    .description = Ask the Americans to use the President's weight; it spends his attention, and Israel notices.
+    .description = Ask the Americans to use the US President's weight; it spends his attention, and Israel notices.
 action-aid_convoys = Organise aid convoys
     .description = Move more aid through Egypt.
 action-regroup = Take stock and regroup
@@ -280,3 +280,5 @@ difficulty-historical = As it stood
     .description = The start as the sources describe it: deep mistrust and a fragile pause.
 difficulty-volatile = Volatile
     .description = More violence, more pressure at home, mediators already tired.
+
+reaction-palestinian_public-signed_over_its_head = A clause on Gaza is signed without the Authority; Palestinians ask why it was not at the table, and its standing slips.

@@ -6,7 +6,7 @@
 
 event-phase_two_declared = Washington déclare ouverte la deuxième phase des négociations sur Gaza. Le cessez-le-feu d’octobre tient, fragile ; l’échange des otages et des prisonniers est derrière, et les questions les plus dures sont devant : le désarmement, le retrait, qui gouverne Gaza.
     .title = La phase deux est ouverte
-    .history = En octobre 2025, un cessez-le-feu entre Israël et le Hamas est entré en vigueur dans le cadre d’un plan en vingt points ; des analystes l’attribuent à l’engagement personnel du président américain, y compris à une forte pression sur le Premier ministre israélien. L’administration américaine a ensuite déclaré commencée la deuxième phase des négociations, alors que les visions d’Israël et du Hamas pour l’avenir de Gaza restaient très éloignées.
+    .history = En octobre 2025, un cessez-le-feu entre Israël et le Hamas est entré en vigueur dans le cadre d’un plan en vingt points ; des analystes l’attribuent à l’engagement personnel du président américain, y compris à une forte pression sur le Premier ministre israélien. L’administration américaine a ensuite déclaré commencée la deuxième phase des négociations, alors que les visions d’Israël et du Hamas pour l’avenir de Gaza restaient très éloignées. La première semaine de la partie représente ce début annoncé ; les sources utilisées ici ne donnent pas de date exacte, et le 12 janvier 2026 du calendrier est donc une hypothèse.
 event-west_bank_control = En Cisjordanie, les mesures récentes d’Israël pour étendre son contrôle pèsent sur les négociations. Les Palestiniens et les États arabes disent qu’un État leur échappe ; le gouvernement israélien dit que la Cisjordanie n’a pas sa place dans un accord sur Gaza.
     .title = La Cisjordanie en toile de fond
     .history = Au début de la phase deux, des experts ont relevé les mesures récentes d’Israël pour étendre son contrôle sur la Cisjordanie, qui rendaient plus lointaine la perspective d’un État palestinien souverain, et ont désigné l’annexion comme un facteur de blocage que les États arabes prendraient en compte.
@@ -17,7 +17,7 @@ event-trust_deficit = Les deux camps se souviennent de la dernière trêve. Les 
 event-opening_stance = Première semaine de la phase deux : les médiateurs demandent à chaque partie comment elle compte commencer.
     .title = Positions d’ouverture
 event-opening_stance-president_engaged = Vous annoncez que le président suivra personnellement les négociations.
-    .news = L’envoyé annonce que le président suivra personnellement les négociations.
+    .news = L’envoyé annonce que le président américain suivra personnellement les négociations.
 event-opening_stance-mediators_lead = Vous laissez le Qatar et l’Égypte mener le travail quotidien, en les appuyant.
     .news = L’envoyé laisse le Qatar et l’Égypte mener le travail quotidien.
 event-opening_stance-convene_cairo = Vous réunissez le premier cycle au Caire, plus près des services israéliens.
@@ -29,9 +29,9 @@ event-opening_stance-disarmament_first = Vous déclarez qu’Israël ne discuter
 event-opening_stance-lines_can_move = Vous laissez entendre que les lignes bougeront au rythme du désarmement.
     .news = Le Premier ministre laisse entendre que les lignes bougeront au rythme du désarmement.
 event-opening_stance-ready_to_govern = Vous déclarez l’Autorité prête à gouverner Gaza, après des réformes.
-    .news = Le président déclare l’Autorité prête à gouverner Gaza, après des réformes.
+    .news = Le président de l’Autorité palestinienne déclare l’Autorité prête à gouverner Gaza, après des réformes.
 event-opening_stance-unity_first = Vous appelez à l’unité palestinienne avant tout arrangement pour Gaza.
-    .news = Le président appelle à l’unité palestinienne avant tout arrangement pour Gaza.
+    .news = Le président de l’Autorité palestinienne appelle à l’unité palestinienne avant tout arrangement pour Gaza.
 
 event-record_ends = À partir de cette semaine, l’histoire est celle de la partie. Ce qui suit n’est ni ce qui s’est passé, ni une prévision de ce qui se passera : c’est ce que les choix de cette partie font de la situation que l’histoire connue a laissée.
     .title = Là où s’arrête l’histoire connue
@@ -103,10 +103,10 @@ event-egypt_reassesses-recommit = Vous convainquez Le Caire de rester, si les de
     .news = Le Caire accepte de rester, si les deux camps bougent.
 event-egypt_reassesses-step_back = Vous laissez Le Caire se retirer de la médiation.
     .news = L’Égypte se retire de la médiation.
-event-washington_reassesses = À Washington, les conseillers du président se demandent si les négociations valent encore son temps.
+event-washington_reassesses = À Washington, les conseillers du président américain se demandent si les négociations valent encore son temps.
     .title = Washington réévalue son rôle
 event-washington_reassesses-stay_engaged = Vous obtenez un nouveau tour de l’attention du président.
-    .news = L’envoyé obtient un nouveau tour de l’attention du président.
+    .news = L’envoyé obtient un nouveau tour de l’attention du président américain.
 event-washington_reassesses-step_back = Vous recommandez de prendre du recul jusqu’à ce que les parties soient prêtes.
     .news = Washington prend du recul jusqu’à ce que les parties soient prêtes.
 event-mediators_complain = Des responsables qataris disent publiquement que les négociations ne peuvent pas recommencer indéfiniment.
@@ -114,7 +114,7 @@ event-mediators_complain = Des responsables qataris disent publiquement que les 
 
 ## La signature
 
-event-signing_stage = Les délégations se réunissent pour signer le texte complet. Il suffit d’une clause.
+event-signing_stage = Les délégations se réunissent pour signer le texte complet. Si l’un des camps rouvre une seule clause maintenant, tout le texte est perdu.
     .title = L’heure de la signature
 event-signing_stage-signed_in_full = Le texte est signé en entier.
     .news = Le texte est signé en entier.
@@ -189,7 +189,7 @@ event-settler_attack-order_arrests = Vous ordonnez à la police et à l’armée
     .news = Le gouvernement israélien ordonne l’arrestation des assaillants.
 event-settler_attack-condemn_only = Vous condamnez l’attaque, et vous en restez là.
     .news = Le gouvernement israélien condamne l’attaque, et en reste là.
-event-annexation_bill = Des membres de la coalition déposent un projet de loi pour appliquer la loi israélienne à des parties de la Cisjordanie.
+event-annexation_bill = Des membres de la coalition déposent un projet de loi pour appliquer la loi israélienne à des parties de la Cisjordanie ; ses promoteurs parlent d’« appliquer la souveraineté ».
     .title = Un projet de loi d’annexion
 event-annexation_bill-let_it_advance = Vous laissez le projet de loi avancer.
     .news = Le gouvernement laisse avancer le projet de loi d’annexion.
