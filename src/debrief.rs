@@ -21,7 +21,7 @@ pub mod markdown;
 pub mod roads;
 
 /// The version of the debrief's JSON shape.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// Everything the debrief tells about one game.
 #[derive(Debug, Clone, Serialize)]
@@ -52,6 +52,9 @@ pub struct Debrief {
     pub roads: Option<RoadsNotTaken>,
     /// The historical beats that fired, with their notes and sources.
     pub history: Vec<HistoryNote>,
+    /// The works those notes cite, each once, in the order first cited: the full citation
+    /// in the reader's language.
+    pub sources: Vec<String>,
     /// The historical beats due in the weeks played that did not happen in this game.
     pub departures: Vec<Beat>,
     pub questions: Vec<Question>,
@@ -250,6 +253,7 @@ impl Debrief {
             decided,
             roads: roads.map(|r| roads_not_taken(g, t, r)),
             history: history(g, t),
+            sources: sources(g, t),
             departures: departures(g, t),
             questions: questions(g, t),
         }
@@ -546,15 +550,38 @@ fn history(g: &Game, t: &Texts) -> Vec<HistoryNote> {
             let ev = &sc.events[e as usize];
             let source = ev.source.as_ref()?;
             let m = ids::event(sc, e);
+            // The `.source` attribute, in the reader's language, when the pack writes one;
+            // the scenario's `source` otherwise.
+            let source =
+                if t.has(&m.id, Some("source")) { clean(t.msg(&m.clone().attr("source"))) } else { sanitize(source) };
             Some(HistoryNote {
                 week,
                 id: ev.id.clone(),
                 title: clean(t.msg(&m.clone().attr("title"))),
                 note: clean(t.msg(&m.attr("history"))),
-                source: sanitize(source),
+                source,
             })
         })
         .collect()
+}
+
+/// The works cited by the notes of the beats that fired: each message a `.source` attribute
+/// names (`{ source-… }`), once, told by its `.cite` attribute (the full citation) or, without
+/// one, by its value.
+fn sources(g: &Game, t: &Texts) -> Vec<String> {
+    let sc = g.scenario();
+    let mut cited: Vec<String> = Vec::new();
+    for (_, e, _) in fired(g) {
+        if sc.events[e as usize].source.is_none() {
+            continue;
+        }
+        for r in t.references(&ids::event(sc, e).id, "source") {
+            if !cited.contains(&r) {
+                cited.push(r);
+            }
+        }
+    }
+    cited.iter().map(|id| clean(if t.has(id, Some("cite")) { t.attr(id, "cite") } else { t.get(id) })).collect()
 }
 
 /// Historical beats scheduled for the weeks played that never fired.

@@ -175,6 +175,27 @@ impl Texts {
         })
     }
 
+    /// The messages that `id`'s attribute `attr` names directly (`{ other-id }`), in the
+    /// order it names them, as written in the first language that has the attribute: how
+    /// the debrief finds the works a historical note cites.
+    pub fn references(&self, id: &str, attr: &str) -> Vec<String> {
+        use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+        let Some(p) = self.chain.iter().find_map(|b| b.get_message(id)?.get_attribute(attr)) else {
+            return Vec::new();
+        };
+        let mut out: Vec<String> = Vec::new();
+        for el in &p.value().elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::MessageReference { id, attribute: None }),
+            } = el
+                && !out.iter().any(|o| o == id.name)
+            {
+                out.push(id.name.to_string());
+            }
+        }
+        out
+    }
+
     /// Formats an engine message, sanitized for output.
     pub fn msg(&self, m: &Message) -> String {
         let mut args = FluentArgs::new();

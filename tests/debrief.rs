@@ -161,3 +161,47 @@ fn a_debrief_asks_the_questions_of_its_ending_and_chair_only() {
     assert!(got.len() >= 5, "three for the ending and two for the chair: {got:?}");
     assert!(d.questions.iter().all(|q| !q.text.starts_with("question-")), "every question has its words");
 }
+
+/// Issue 14: a beat's source named the writers' seed files ("seed 004"), which no reader can
+/// look up, and it was English in every language. Every historical beat of the shipped
+/// scenarios now cites, in each language, works by their titles or public documents by name.
+#[test]
+fn every_historical_beat_cites_a_findable_source_in_the_readers_language() {
+    for scenario in ["nine-months", "phase-two", "tutorial"] {
+        let built = common::build(scenario);
+        let en = Texts::new("en-US", &built.texts);
+        for lang in ["en-US", "ar", "he", "fr"] {
+            let t = Texts::new(lang, &built.texts);
+            for ev in built.scenario.events.iter().filter(|e| e.source.is_some()) {
+                let id = format!("event-{}", ev.id);
+                assert!(!ev.source.as_ref().unwrap().to_lowercase().contains("seed"), "{id}: {:?}", ev.source);
+                let source = t.attr(&id, "source");
+                assert!(!source.to_lowercase().contains("seed"), "{lang} {id}: {source}");
+                if lang != "en-US" {
+                    assert_ne!(source, en.attr(&id, "source"), "{lang} {id} is not translated");
+                }
+                let works = t.references(&id, "source");
+                assert!(!works.is_empty(), "{lang} {id} names no work: {source}");
+                for w in works {
+                    let cite = if t.has(&w, Some("cite")) { t.attr(&w, "cite") } else { t.get(&w) };
+                    assert!(!cite.to_lowercase().contains("seed"), "{lang} {w}: {cite}");
+                }
+            }
+            assert!(t.missing().is_empty(), "{lang}: {:?}", t.missing());
+        }
+    }
+}
+
+#[test]
+fn the_works_cited_are_listed_once_each_in_the_readers_language() {
+    let (d, t) = debrief("nine-months", "secretary_of_state", 7, "ar", None);
+    assert!(!d.history.is_empty());
+    let mut seen = d.sources.clone();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), d.sources.len(), "a work is listed twice: {:?}", d.sources);
+    assert!(d.sources.iter().any(|s| s.contains("The Explosive, Inside Story of How John Kerry")));
+    assert!(d.sources.iter().all(|s| s.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c))), "{:?}", d.sources);
+    let page = html::render(&d, &t);
+    assert!(page.contains(&t.get("debrief-sources")));
+}

@@ -47,7 +47,7 @@ fn a_save_gives_its_debrief_in_three_forms() {
     let json = run(&["debrief", save, "--format", "json", "-o", out.to_str().unwrap()]);
     assert_eq!(json.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-    assert_eq!(v["format"], 2);
+    assert_eq!(v["format"], 3);
     // Roads not taken cover the player's moves as well as their choices at events: a move
     // is set against doing nothing more that week.
     let roads = v["roads"]["roads"].as_array().unwrap();

@@ -524,3 +524,4 @@ reload-packs = أُعيد تحميل الحزم.
 tabled-by = صيغة مقترحة من { $actor } بشأن { $issue }: { $option }.
 put-by = عُرض اقتراح من { $actor } على الأطراف.
 table-author = من اقتراح { $actor }
+debrief-sources = المراجع المذكورة

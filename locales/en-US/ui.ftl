@@ -500,3 +500,4 @@ reload-packs = Reloaded the packs.
 tabled-by = Tabled by { $actor } for { $issue }: { $option }.
 put-by = A proposal from { $actor } is put to the parties.
 table-author = tabled by { $actor }
+debrief-sources = Works cited

@@ -507,3 +507,4 @@ reload-packs = Packs rechargés.
 tabled-by = Texte proposé par { $actor } — { $issue } : { $option }.
 put-by = Une proposition de { $actor } est soumise aux parties.
 table-author = proposé par { $actor }
+debrief-sources = Ouvrages cités

@@ -506,3 +506,4 @@ reload-packs = החבילות נטענו מחדש.
 tabled-by = נוסח שהוצע מאת { $actor } בסוגיית { $issue }: { $option }.
 put-by = הצעה מאת { $actor } הועמדה בפני הצדדים.
 table-author = הוצע מאת { $actor }
+debrief-sources = מקורות שצוטטו

@@ -510,7 +510,9 @@ pub struct Event {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub tags: Vec<Str>,
-    /// Where the facts come from; an event with a source needs a `.history` note.
+    /// Where the facts come from: makes the event a historical beat, which needs a `.history`
+    /// note; the debrief shows it when the message has no `.source` attribute (the source in
+    /// the reader's language).
     #[schemars(with = "Option<String>")]
     pub source: Option<Str>,
     /// The choices the event offers.

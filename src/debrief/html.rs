@@ -416,6 +416,13 @@ fn history(h: &mut String, d: &Debrief, t: &Texts) {
         }
         h.push_str("</ol>\n");
     }
+    if !d.sources.is_empty() {
+        let _ = writeln!(h, "<h3>{}</h3>\n<ul class=\"sources\">", words(t, "debrief-sources"));
+        for s in &d.sources {
+            let _ = writeln!(h, "<li>{}</li>", bdi(s));
+        }
+        h.push_str("</ul>\n");
+    }
     let _ = writeln!(h, "<h3>{}</h3>", words(t, "debrief-departures"));
     if d.departures.is_empty() {
         let _ = writeln!(h, "<p>{}</p>", words(t, "debrief-no-departures"));

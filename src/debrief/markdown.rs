@@ -209,6 +209,13 @@ pub fn render(d: &Debrief, t: &Texts) -> String {
     if !d.history.is_empty() {
         m.push('\n');
     }
+    if !d.sources.is_empty() {
+        let _ = writeln!(m, "### {}\n", words(t, "debrief-sources"));
+        for s in &d.sources {
+            let _ = writeln!(m, "- {}", esc(s));
+        }
+        m.push('\n');
+    }
     let _ = writeln!(m, "### {}\n", words(t, "debrief-departures"));
     if d.departures.is_empty() {
         let _ = writeln!(m, "{}\n", words(t, "debrief-no-departures"));

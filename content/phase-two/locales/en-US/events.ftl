@@ -6,12 +6,15 @@
 event-phase_two_declared = Washington declares the second phase of the Gaza talks open. The ceasefire of October holds, fragile; the exchange of hostages and prisoners is behind, and the hardest questions are ahead: disarmament, withdrawal, who governs Gaza.
     .title = Phase Two declared open
     .history = In October 2025 a ceasefire between Israel and Hamas took effect under a 20-point plan; analysts credit the US President's personal involvement, including strong pressure on the Israeli Prime Minister. The US administration later declared Phase Two of the talks started, while the end states Israel and Hamas seek for Gaza remained far apart. The game's first week stands for that announced start; the sources used here give no exact date, so the calendar's 12 January 2026 is an assumption.
+    .source = { source-wotr }: the ceasefire of October 2025, the 20-point plan and the declaration that Phase Two had started
 event-west_bank_control = In the West Bank, Israel's recent moves to extend its control weigh on the talks. Palestinians and Arab states say a state is slipping out of reach; Israel's government says the West Bank is not part of a Gaza deal.
     .title = The West Bank in the background
     .history = Expert commentary at the start of Phase Two noted Israel's recent moves to expand its control over the West Bank, which made a sovereign Palestinian state a dimmer prospect, and named annexation as a spoiler Arab states would weigh.
+    .source = { source-wotr }: Israel's recent moves to expand its control over the West Bank, named as a spoiler
 event-trust_deficit = Both sides remember the last pause. Israelis recall texts they say Hamas broke; Palestinians recall a truce that ended with the war resuming. Every clause now is read for the trap in it.
     .title = The memory of broken pauses
     .history = A temporary pause in late 2023 let some hostages go free and some aid enter Gaza, then expired, and the fighting resumed. Later agreements also broke down in implementation, and commentators describe each side entering new talks more cautious and more rigid because of it.
+    .source = { source-falling-apart }: the temporary pause of late 2023 that expired before the fighting resumed, and earlier agreements that broke down in implementation
 
 event-opening_stance = The first week of Phase Two: the mediators ask each party how it means to begin.
     .title = Opening positions
@@ -205,3 +208,7 @@ event-turkey_offers = Turkey offers to press Hamas's leaders and to join a force
     .title = Turkey's offer
 event-quiet_week = A quiet week: no shots at the lines, convoys move.
     .title = A quiet week
+source-wotr = War on the Rocks, experts’ lessons for Phase Two
+    .cite = War on the Rocks, a members’ article in which five experts draw lessons from past negotiations for the Phase Two talks (written after the ceasefire of October 2025)
+source-falling-apart = “Middle East Ceasefire Talks Are Falling Apart” (commentary)
+    .cite = “Middle East Ceasefire Talks Are Falling Apart — Here Is What You Need to Know”, a commentary on the Gaza ceasefire talks

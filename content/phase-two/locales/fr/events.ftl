@@ -7,12 +7,15 @@
 event-phase_two_declared = Washington déclare ouverte la deuxième phase des négociations sur Gaza. Le cessez-le-feu d’octobre tient, fragile ; l’échange des otages et des prisonniers est derrière, et les questions les plus dures sont devant : le désarmement, le retrait, qui gouverne Gaza.
     .title = La phase deux est ouverte
     .history = En octobre 2025, un cessez-le-feu entre Israël et le Hamas est entré en vigueur dans le cadre d’un plan en vingt points ; des analystes l’attribuent à l’engagement personnel du président américain, y compris à une forte pression sur le Premier ministre israélien. L’administration américaine a ensuite déclaré commencée la deuxième phase des négociations, alors que les visions d’Israël et du Hamas pour l’avenir de Gaza restaient très éloignées. La première semaine de la partie représente ce début annoncé ; les sources utilisées ici ne donnent pas de date exacte, et le 12 janvier 2026 du calendrier est donc une hypothèse.
+    .source = { source-wotr } : le cessez-le-feu d’octobre 2025, le plan en 20 points et l’annonce du début de la phase deux
 event-west_bank_control = En Cisjordanie, les mesures récentes d’Israël pour étendre son contrôle pèsent sur les négociations. Les Palestiniens et les États arabes disent qu’un État leur échappe ; le gouvernement israélien dit que la Cisjordanie n’a pas sa place dans un accord sur Gaza.
     .title = La Cisjordanie en toile de fond
     .history = Au début de la phase deux, des experts ont relevé les mesures récentes d’Israël pour étendre son contrôle sur la Cisjordanie, qui rendaient plus lointaine la perspective d’un État palestinien souverain, et ont désigné l’annexion comme un facteur de blocage que les États arabes prendraient en compte.
+    .source = { source-wotr } : les mesures récentes d’Israël pour étendre son contrôle sur la Cisjordanie, désignées comme un facteur de blocage
 event-trust_deficit = Les deux camps se souviennent de la dernière trêve. Les Israéliens rappellent des textes que, disent-ils, le Hamas a violés ; les Palestiniens, une trêve qui s’est achevée par la reprise de la guerre. Chaque clause est désormais lue pour le piège qu’elle cache.
     .title = La mémoire des trêves rompues
     .history = Une trêve temporaire, fin 2023, a permis la libération de certains otages et l’entrée d’une partie de l’aide à Gaza, puis a expiré, et les combats ont repris. Des accords ultérieurs se sont aussi brisés dans leur mise en œuvre, et des commentateurs décrivent chaque camp abordant les nouvelles négociations avec plus de prudence et plus de raideur à cause de cela.
+    .source = { source-falling-apart } : la trêve temporaire de fin 2023, expirée avant la reprise des combats, et les accords antérieurs rompus dans leur mise en œuvre
 
 event-opening_stance = Première semaine de la phase deux : les médiateurs demandent à chaque partie comment elle compte commencer.
     .title = Positions d’ouverture
@@ -206,3 +209,7 @@ event-turkey_offers = La Turquie propose de faire pression sur les dirigeants du
     .title = L’offre turque
 event-quiet_week = Une semaine calme : pas de tirs sur les lignes, les convois circulent.
     .title = Une semaine calme
+source-wotr = War on the Rocks, leçons d’experts pour la phase deux
+    .cite = War on the Rocks, article réservé aux membres dans lequel cinq experts tirent des négociations passées des leçons pour la phase deux (écrit après le cessez-le-feu d’octobre 2025, en anglais)
+source-falling-apart = « Middle East Ceasefire Talks Are Falling Apart » (commentaire)
+    .cite = « Middle East Ceasefire Talks Are Falling Apart — Here Is What You Need to Know », commentaire sur les négociations de cessez-le-feu à Gaza (en anglais)

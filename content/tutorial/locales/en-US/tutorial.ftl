@@ -192,6 +192,7 @@ event-committee_opens-plant_first = You open with the new plant, where the donor
 event-old_file = The delegations reopen a file left unfinished since 1995. The interim water article was meant to last five years; its joint committee, where each side can block the other, still decides on new wells. The Israeli delegation sees a system that has protected the aquifers; the Palestinian delegation sees one that has kept its towns short.
     .title = An old file
     .history = In the Interim Agreement of September 1995 (Oslo II), Israel recognised Palestinian water rights in the West Bank and left their definition to the permanent-status talks. Article 40 of its Annex III set interim amounts, estimated Palestinian future needs at 70 to 80 million cubic metres a year, and created a Joint Water Committee that decides by consensus. The permanent-status talks never concluded, and the interim arrangements remained the framework for decades.
+    .source = { source-oslo-ii }, Annex III, Article 40: Palestinian water rights recognised, interim amounts and the Joint Water Committee
 
 event-dry_forecast = Hydrologists on both sides forecast a dry summer: winter rain was below average and the aquifers are low. Israeli farmers expect their quotas to be cut; Palestinian towns expect longer gaps between deliveries.
     .title = A dry summer ahead
@@ -354,3 +355,5 @@ question-water_home = Which people at home could each delegation not afford to d
 question-water_status_quo = Nothing was signed. For which side was the present arrangement easier to live with, and why did that make agreement harder?
 question-water_small_steps = Only part of the text was signed. Do small steps build the trust a larger agreement needs, or do they take away the pressure to reach one?
 question-water_envoy = As the envoy, you brought money and attention from outside. When did that help the delegations move, and when did it let them avoid hard choices?
+source-oslo-ii = Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip (Oslo II), 28 September 1995
+    .cite = Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip (Oslo II), 28 September 1995

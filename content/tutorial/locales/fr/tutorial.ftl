@@ -192,6 +192,7 @@ event-committee_opens-plant_first = Vous commencez par la nouvelle usine, là o�
 event-old_file = Les délégations rouvrent un dossier inachevé depuis 1995. L’article intérimaire sur l’eau devait durer cinq ans ; son comité mixte, où chaque partie peut bloquer l’autre, décide toujours des nouveaux puits. La délégation israélienne y voit un système qui a protégé les aquifères ; la délégation palestinienne, un système qui a laissé ses villes à court d’eau.
     .title = Un vieux dossier
     .history = Dans l’accord intérimaire de septembre 1995 (Oslo II), Israël a reconnu les droits des Palestiniens sur l’eau en Cisjordanie et renvoyé leur définition aux négociations sur le statut permanent. L’article 40 de son annexe III fixait des quantités intérimaires, estimait les besoins futurs des Palestiniens entre 70 et 80 millions de mètres cubes par an, et créait un comité mixte de l’eau qui décide par consensus. Les négociations sur le statut permanent n’ont jamais abouti, et les arrangements intérimaires sont restés le cadre en vigueur pendant des décennies.
+    .source = { source-oslo-ii }, annexe III, article 40 : droits palestiniens sur l’eau reconnus, quantités intérimaires et comité mixte de l’eau
 
 event-dry_forecast = Des hydrologues des deux côtés prévoient un été sec : les pluies d’hiver ont été inférieures à la moyenne et le niveau des aquifères est bas. Les agriculteurs israéliens s’attendent à voir leurs quotas réduits ; les villes palestiniennes, à des intervalles plus longs entre les livraisons.
     .title = Un été sec en vue
@@ -354,3 +355,5 @@ question-water_home = Qui, chez elle, chaque délégation ne pouvait-elle pas se
 question-water_status_quo = Rien n’a été signé. Pour quel camp l’arrangement actuel était-il le plus facile à vivre, et pourquoi cela a-t-il rendu l’accord plus difficile ?
 question-water_small_steps = Seule une partie du texte a été signée. Les petits pas construisent-ils la confiance dont un accord plus large a besoin, ou retirent-ils la pression d’y parvenir ?
 question-water_envoy = En émissaire, vous apportiez de l’argent et de l’attention venus de l’extérieur. Quand cela a-t-il aidé les délégations à bouger, et quand leur a-t-il permis d’éviter les choix difficiles ?
+source-oslo-ii = l’Accord intérimaire israélo-palestinien sur la Cisjordanie et la bande de Gaza (Oslo II), 28 septembre 1995
+    .cite = Accord intérimaire israélo-palestinien sur la Cisjordanie et la bande de Gaza (Oslo II), 28 septembre 1995
