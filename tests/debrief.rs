@@ -181,7 +181,10 @@ fn every_historical_beat_cites_a_findable_source_in_the_readers_language() {
                     assert_ne!(source, en.attr(&id, "source"), "{lang} {id} is not translated");
                 }
                 let works = t.references(&id, "source");
-                assert!(!works.is_empty(), "{lang} {id} names no work: {source}");
+                // A beat known only from the news of the day names the dated event itself
+                // ("public record: news reports of …"); every other beat names a work.
+                let news = ev.source.as_ref().unwrap().starts_with("public record");
+                assert!(news || !works.is_empty(), "{lang} {id} names no work: {source}");
                 for w in works {
                     let cite = if t.has(&w, Some("cite")) { t.attr(&w, "cite") } else { t.get(&w) };
                     assert!(!cite.to_lowercase().contains("seed"), "{lang} {w}: {cite}");
