@@ -5,6 +5,7 @@ use super::game::{DecisionError, Game, Phase};
 use super::layout;
 use super::report::*;
 use super::scenario::*;
+use super::tally::Tally;
 
 /// Why an action is not available.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,7 +270,7 @@ impl Game {
             self.values[(red_at + a as u32) as usize] = red as i32;
         }
         debug_assert!(
-            (0..self.tally.actors()).map(|a| self.tally.support(a)).eq(self.supports(|i| self.table(i))),
+            self.tally.all() == self.supports(|i| self.table(i)),
             "the running sums of support agree with a count from scratch"
         );
     }
@@ -278,25 +279,13 @@ impl Game {
     /// wording on it) and whether the table crosses one of its red lines.
     pub(super) fn supports(&self, table: impl Fn(IssueIx) -> Option<(u8, bool)>) -> Vec<(i32, bool)> {
         let sc = &self.sc;
-        let tabled: Vec<_> = (sc.issues.iter().enumerate())
-            .filter_map(|(i, issue)| {
-                let (o, amb) = table(i as IssueIx)?;
-                let opt = &issue.options[o as usize];
-                Some((issue, opt, amb, if amb { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 }))
-            })
-            .collect();
-        (0..sc.actors.len())
-            .map(|a| {
-                let (mut sum, mut weights, mut red) = (0i64, 0i64, false);
-                for &(issue, opt, amb, bonus) in &tabled {
-                    let w = issue.weight[a] as i64;
-                    sum += w * (opt.accept[a] + bonus).clamp(-100, 100) as i64;
-                    weights += w;
-                    red |= opt.red_lines(amb)[a];
-                }
-                (if weights > 0 { (sum / weights) as i32 } else { 0 }, red)
-            })
-            .collect()
+        let mut tally = Tally::new(sc.actors.len());
+        for (i, issue) in sc.issues.iter().enumerate() {
+            if let Some((o, amb)) = table(i as IssueIx) {
+                tally.count(issue, o, amb, true);
+            }
+        }
+        tally.all()
     }
 
     /// Each actor's support for the table if this wording were drafted, and whether the

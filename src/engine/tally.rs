@@ -2,9 +2,10 @@
 //! issue's old wording out of the sums and puts the new one in, instead of going over every
 //! issue on the table again (what a search that tries every wording does most).
 //!
-//! The sums are exact integers, so the support read from them is the one a count from
-//! scratch gives ([`Game::supports`](super::game::Game)): the weighted mean of each actor's
-//! acceptability of the wordings on the table, and whether any of them is a red line.
+//! The support is the weighted mean of each actor's acceptability of the wordings on the
+//! table, and whether any of them is a red line. This is the one place that formula lives:
+//! a hypothetical table (`Game::supports`) is counted into a fresh tally. The sums are exact
+//! integers, so running sums and a count from scratch agree.
 
 use super::scenario::Issue;
 
@@ -44,6 +45,11 @@ impl Tally {
     pub(super) fn support(&self, a: usize) -> (i32, bool) {
         let (sum, weights) = (self.sum[a], self.weights[a]);
         (if weights > 0 { (sum / weights) as i32 } else { 0 }, self.reds[a] > 0)
+    }
+
+    /// Every actor's support and red line, in actor order.
+    pub(super) fn all(&self) -> Vec<(i32, bool)> {
+        (0..self.actors()).map(|a| self.support(a)).collect()
     }
 
     /// How many actors the sums are kept for.

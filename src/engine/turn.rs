@@ -155,7 +155,7 @@ impl Game {
             .options
             .iter()
             .enumerate()
-            .filter(|(_, o)| o.condition.as_ref().is_none_or(|c| c.test(&self.values, &ctx)))
+            .filter(|(_, o)| self.option_holds(o, &ctx))
             .map(|(i, _)| i as u8)
             .collect()
     }
@@ -164,15 +164,17 @@ impl Game {
     pub(super) fn any_option_available(&self, e: EventIx) -> bool {
         let ctx = self.ctx();
         let options = &self.sc.events[e as usize].options;
-        options.iter().any(|o| o.condition.as_ref().is_none_or(|c| c.test(&self.values, &ctx)))
+        options.iter().any(|o| self.option_holds(o, &ctx))
+    }
+
+    /// Whether an event option's condition holds now.
+    fn option_holds(&self, o: &EventOption, ctx: &Ctx) -> bool {
+        o.condition.as_ref().is_none_or(|c| c.test(&self.values, ctx))
     }
 
     pub(super) fn option_available(&self, e: EventIx, o: u8) -> bool {
         let ctx = self.ctx();
-        self.sc.events[e as usize]
-            .options
-            .get(o as usize)
-            .is_some_and(|opt| opt.condition.as_ref().is_none_or(|c| c.test(&self.values, &ctx)))
+        self.sc.events[e as usize].options.get(o as usize).is_some_and(|opt| self.option_holds(opt, &ctx))
     }
 
     fn ai_choose(&mut self, e: EventIx) {
