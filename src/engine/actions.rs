@@ -292,7 +292,15 @@ impl Game {
     /// table would then cross one of its red lines (for a front end to show before drafting;
     /// what the role may see of it is [`Game::support_seen_if`]).
     pub fn support_if(&self, issue: IssueIx, option: u8, ambiguous: bool) -> Vec<(i32, bool)> {
-        self.supports(|i| if i == issue { Some((option, ambiguous)) } else { self.table(i) })
+        let (on_issue, was) = (&self.sc.issues[issue as usize], self.table(issue));
+        let all: Vec<_> = (0..self.tally.actors())
+            .map(|a| self.tally.support_swapped(a, on_issue, was, Some((option, ambiguous))))
+            .collect();
+        debug_assert!(
+            all == self.supports(|i| if i == issue { Some((option, ambiguous)) } else { self.table(i) }),
+            "a swapped wording's support agrees with a count from scratch"
+        );
+        all
     }
 
     /// What the role would see of `a`'s support if this wording were drafted: by the same

@@ -107,13 +107,14 @@ impl Game {
     /// How a table with `issue` worded so would stand with the signatories: how many of them
     /// it crosses a red line of (fewer is better), then the lowest support among them.
     fn standing(&self, issue: IssueIx, wording: Option<(u8, bool)>) -> (i32, i32) {
-        let all = self.supports(|i| if i == issue { wording } else { self.table(i) });
+        let (on_issue, was) = (&self.sc.issues[issue as usize], self.table(issue));
         let mut reds = 0;
         let mut lowest = i32::MAX;
         for (a, actor) in self.sc.actors.iter().enumerate() {
             if actor.accept.is_some() {
-                reds += all[a].1 as i32;
-                lowest = lowest.min(all[a].0);
+                let (support, red) = self.tally.support_swapped(a, on_issue, was, wording);
+                reds += red as i32;
+                lowest = lowest.min(support);
             }
         }
         (-reds, if wording.is_some() { lowest } else { i32::MIN })

@@ -5,7 +5,7 @@
 
 use super::ExprError;
 use super::parse::{AssignOp, BinOp, Expr, Func, Node, Stmt, UnOp, parse_expr, parse_stmt};
-use super::vm::{Cmp, Code, Op, STACK, Shape, Slot, fuse, reads_dynamic};
+use super::vm::{Cmp, Code, Op, STACK, Shape, Slot, Window, fuse, reads_dynamic};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -117,7 +117,48 @@ fn compile_typed(src: &str, r: &dyn Resolve, want: Ty) -> Result<Code, ExprError
                 _ => "a condition cannot be used as a number here",
             }));
     }
-    finish(ops, src, &e.span)
+    let mut code = finish(ops, src, &e.span)?;
+    if want == Ty::Bool && matches!(code.shape, Shape::General) {
+        code.shape = chain(&e, r).unwrap_or(Shape::General);
+    }
+    Ok(code)
+}
+
+/// A condition whose top level is a chain of one connective over mixed parts
+/// (`a and b and (c or d)`): its comparisons of a slot with a constant are tested first,
+/// with no stack, then each other part as its own code (with its own shape). Conditions
+/// read but never write, so the order of the parts does not change the verdict.
+fn chain(e: &Expr, r: &dyn Resolve) -> Option<Shape> {
+    let Node::Binary(connective @ (BinOp::And | BinOp::Or), ..) = &e.node else { return None };
+    let mut parts = Vec::new();
+    flatten(e, *connective, &mut parts);
+    let (mut tests, mut rest) = (Vec::new(), Vec::new());
+    for part in parts {
+        let mut ops = Vec::new();
+        emit(part, r, &mut ops).ok()?;
+        let code = finish(ops, "", &part.span).ok()?;
+        match code.shape {
+            Shape::Test(s, range) => tests.push((s, range)),
+            Shape::Load(s) => tests.push((s, Window::of(Cmp::Ne, 0))),
+            Shape::General => rest.push(match chain(part, r) {
+                Some(shape) => Code { shape, ..code },
+                None => code,
+            }),
+            _ => rest.push(code),
+        }
+    }
+    Some(Shape::Chain { and: *connective == BinOp::And, tests: tests.into(), parts: rest.into() })
+}
+
+/// The parts of `e` joined at its top level by `connective`, left to right.
+fn flatten<'a>(e: &'a Expr, connective: BinOp, out: &mut Vec<&'a Expr>) {
+    match &e.node {
+        Node::Binary(op, a, b) if *op == connective => {
+            flatten(a, connective, out);
+            flatten(b, connective, out);
+        }
+        _ => out.push(e),
+    }
 }
 
 fn finish(ops: Vec<Op>, src: &str, span: &Range<usize>) -> Result<Code, ExprError> {
@@ -413,13 +454,17 @@ mod tests {
     }
 
     #[test]
-    fn chains_of_one_connective_skip_the_stack() {
+    fn chains_of_comparisons_skip_the_stack() {
         let all = compile_condition("a >= 3 and not f and (f or b < 2) and p", &Names).unwrap();
-        assert!(matches!(all.shape, Shape::General), "mixed connectives: {:?}", all.shape);
+        assert!(
+            matches!(&all.shape, Shape::Chain { and: true, tests, parts } if tests.len() == 3 && parts.len() == 1),
+            "mixed connectives: {:?}",
+            all.shape
+        );
         let all = compile_condition("a >= 3 and not f and (b < 2 and p)", &Names).unwrap();
-        assert!(matches!(&all.shape, Shape::All(t) if t.len() == 4), "{:?}", all.shape);
+        assert!(matches!(&all.shape, Shape::AllFixed(t) if t.len() == 4), "{:?}", all.shape);
         let any = compile_condition("f or not (a < 1) or q", &Names).unwrap();
-        assert!(matches!(&any.shape, Shape::Any(t) if t.len() == 3), "{:?}", any.shape);
+        assert!(matches!(&any.shape, Shape::AnyFixed(t) if t.len() == 3), "{:?}", any.shape);
         assert!(any.test(&[1, 0, 0, 0, 0], &Ctx::default()));
         assert!(!any.test(&[0, 0, 0, 0, 0], &Ctx::default()));
     }

@@ -204,18 +204,64 @@ pub(crate) fn fuse(ops: Vec<Op>) -> Vec<Op> {
     out
 }
 
+/// A comparison of a value with a constant, as a range: it holds when the value lies in
+/// `lo ..= lo + span` (or outside it, for `!=`), tested with one subtraction and no branch
+/// on the kind of comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Window {
+    lo: i32,
+    span: u32,
+    outside: bool,
+}
+
+impl Window {
+    /// The values `x` for which `x <cmp> c` holds.
+    pub(crate) fn of(cmp: Cmp, c: i32) -> Window {
+        let within = |lo: i32, hi: i32| Window { lo, span: hi.wrapping_sub(lo) as u32, outside: false };
+        // No value: outside the whole line.
+        let never = Window { lo: i32::MIN, span: u32::MAX, outside: true };
+        match cmp {
+            Cmp::Lt if c == i32::MIN => never,
+            Cmp::Lt => within(i32::MIN, c - 1),
+            Cmp::Le => within(i32::MIN, c),
+            Cmp::Gt if c == i32::MAX => never,
+            Cmp::Gt => within(c + 1, i32::MAX),
+            Cmp::Ge => within(c, i32::MAX),
+            Cmp::Eq => within(c, c),
+            Cmp::Ne => Window { outside: true, ..within(c, c) },
+        }
+    }
+
+    #[inline]
+    pub(crate) fn holds(self, v: i32) -> bool {
+        (v.wrapping_sub(self.lo) as u32 <= self.span) != self.outside
+    }
+}
+
 /// How a code is evaluated: the commonest shapes directly, the rest on the stack. A
-/// condition made only of comparisons joined by one connective needs no stack.
+/// condition made only of comparisons joined by one connective needs no stack; one whose
+/// slots are all fixed reads them with no context.
 #[derive(Debug, Clone)]
 pub(crate) enum Shape {
     General,
     Const(i32),
     Load(Slot),
-    Test(Slot, Cmp, i32),
+    Test(Slot, Window),
     /// Every comparison holds.
-    All(Box<[(Slot, Cmp, i32)]>),
+    All(Box<[(Slot, Window)]>),
     /// Some comparison holds.
-    Any(Box<[(Slot, Cmp, i32)]>),
+    Any(Box<[(Slot, Window)]>),
+    /// `All` over fixed slots.
+    AllFixed(Box<[(u32, Window)]>),
+    /// `Any` over fixed slots.
+    AnyFixed(Box<[(u32, Window)]>),
+    /// A chain of one connective (`and` when `and`, else `or`) over comparisons and other
+    /// parts, each part its own code; the comparisons are tested first.
+    Chain {
+        and: bool,
+        tests: Box<[(Slot, Window)]>,
+        parts: Box<[Code]>,
+    },
 }
 
 impl Shape {
@@ -227,7 +273,7 @@ impl Shape {
         match ops {
             [Op::Const(c)] => return Shape::Const(*c),
             [Op::Load(s)] => return Shape::Load(*s),
-            [Op::Test(s, cmp, c)] => return Shape::Test(*s, *cmp, *c),
+            [Op::Test(s, cmp, c)] => return Shape::Test(*s, Window::of(*cmp, *c)),
             _ => {}
         }
         if ops.len() < 3 || ops.len().is_multiple_of(2) {
@@ -237,15 +283,22 @@ impl Shape {
         let mut tests = Vec::with_capacity(ops.len() / 2 + 1);
         for (k, op) in ops.iter().enumerate() {
             match (k % 2, op) {
-                (0, Op::Test(s, c, v)) => tests.push((*s, *c, *v)),
+                (0, Op::Test(s, c, v)) => tests.push((*s, Window::of(*c, *v))),
                 // A bare value in a chain counts as true when it is not zero.
-                (0, Op::Load(s)) => tests.push((*s, Cmp::Ne, 0)),
+                (0, Op::Load(s)) => tests.push((*s, Window::of(Cmp::Ne, 0))),
                 (1, Op::AndJump(_)) if and => {}
                 (1, Op::OrJump(_)) if !and => {}
                 _ => return Shape::General,
             }
         }
-        if and { Shape::All(tests.into()) } else { Shape::Any(tests.into()) }
+        let fixed: Option<Box<[(u32, Window)]>> =
+            tests.iter().map(|&(s, r)| if let Slot::Static(at) = s { Some((at, r)) } else { None }).collect();
+        match (and, fixed) {
+            (true, Some(f)) => Shape::AllFixed(f),
+            (false, Some(f)) => Shape::AnyFixed(f),
+            (true, None) => Shape::All(tests.into()),
+            (false, None) => Shape::Any(tests.into()),
+        }
     }
 }
 
@@ -274,9 +327,12 @@ impl Code {
         match &self.shape {
             Shape::Const(c) => *c,
             Shape::Load(s) => values[s.index(ctx)],
-            Shape::Test(s, cmp, c) => cmp.holds(values[s.index(ctx)], *c) as i32,
-            Shape::All(t) => t.iter().all(|(s, cmp, c)| cmp.holds(values[s.index(ctx)], *c)) as i32,
-            Shape::Any(t) => t.iter().any(|(s, cmp, c)| cmp.holds(values[s.index(ctx)], *c)) as i32,
+            Shape::Test(s, r) => r.holds(values[s.index(ctx)]) as i32,
+            Shape::AllFixed(t) => t.iter().all(|&(at, r)| r.holds(values[at as usize])) as i32,
+            Shape::AnyFixed(t) => t.iter().any(|&(at, r)| r.holds(values[at as usize])) as i32,
+            Shape::All(t) => t.iter().all(|&(s, r)| r.holds(values[s.index(ctx)])) as i32,
+            Shape::Any(t) => t.iter().any(|&(s, r)| r.holds(values[s.index(ctx)])) as i32,
+            Shape::Chain { and, tests, parts } => chain(*and, tests, parts, values, ctx) as i32,
             Shape::General if (self.depth as usize) <= SMALL => self.run::<SMALL>(values, ctx),
             Shape::General => self.run::<STACK>(values, ctx),
         }
@@ -357,6 +413,17 @@ impl Code {
     }
 }
 
+/// A chain's verdict: its comparisons first, then its other parts (kept out of `eval`, which
+/// stays small enough to inline where conditions are tested).
+#[inline(never)]
+fn chain(and: bool, tests: &[(Slot, Window)], parts: &[Code], values: &[i32], ctx: &Ctx) -> bool {
+    if and {
+        tests.iter().all(|&(s, r)| r.holds(values[s.index(ctx)])) && parts.iter().all(|c| c.test(values, ctx))
+    } else {
+        tests.iter().any(|&(s, r)| r.holds(values[s.index(ctx)])) || parts.iter().any(|c| c.test(values, ctx))
+    }
+}
+
 #[inline]
 pub(super) fn arith(op: Op, a: i32, b: i32) -> i32 {
     match op {
@@ -370,5 +437,35 @@ pub(super) fn arith(op: Op, a: i32, b: i32) -> i32 {
         Op::Max => a.max(b),
         Op::Cmp(c) => c.holds(a, b) as i32,
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const CMPS: [Cmp; 6] = [Cmp::Lt, Cmp::Le, Cmp::Gt, Cmp::Ge, Cmp::Eq, Cmp::Ne];
+
+    fn edge() -> impl Strategy<Value = i32> {
+        prop_oneof![
+            Just(i32::MIN),
+            Just(i32::MIN + 1),
+            Just(-1),
+            Just(0),
+            Just(1),
+            Just(i32::MAX - 1),
+            Just(i32::MAX),
+            any::<i32>()
+        ]
+    }
+
+    proptest! {
+        /// A comparison as a range holds exactly when the comparison does, at the ends of
+        /// the number line too.
+        #[test]
+        fn a_range_holds_when_its_comparison_does(k in 0usize..6, c in edge(), v in edge()) {
+            prop_assert_eq!(Window::of(CMPS[k], c).holds(v), CMPS[k].holds(v, c), "{:?} {} {}", CMPS[k], c, v);
+        }
     }
 }
