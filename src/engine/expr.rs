@@ -12,6 +12,7 @@ mod compile;
 mod explain;
 mod lex;
 mod parse;
+mod steps;
 mod vm;
 
 pub use bounds::Interval;

@@ -118,8 +118,11 @@ fn compile_typed(src: &str, r: &dyn Resolve, want: Ty) -> Result<Code, ExprError
             }));
     }
     let mut code = finish(ops, src, &e.span)?;
-    if want == Ty::Bool && matches!(code.shape, Shape::General) {
-        code.shape = chain(&e, r).unwrap_or(Shape::General);
+    if want == Ty::Bool
+        && matches!(code.shape, Shape::General(_))
+        && let Some(shape) = chain(&e, r)
+    {
+        code.shape = shape;
     }
     Ok(code)
 }
@@ -140,7 +143,7 @@ fn chain(e: &Expr, r: &dyn Resolve) -> Option<Shape> {
         match code.shape {
             Shape::Test(s, range) => tests.push((s, range)),
             Shape::Load(s) => tests.push((s, Window::of(Cmp::Ne, 0))),
-            Shape::General => rest.push(match chain(part, r) {
+            Shape::General(_) => rest.push(match chain(part, r) {
                 Some(shape) => Code { shape, ..code },
                 None => code,
             }),
@@ -383,7 +386,8 @@ fn max_stack(ops: &[Op]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::expr::vm::Ctx;
+    use crate::engine::expr::steps::steps;
+    use crate::engine::expr::vm::{Ctx, arith};
     use proptest::prelude::*;
 
     struct Names;
@@ -413,9 +417,12 @@ mod tests {
         ];
         leaf.prop_recursive(3, 12, 2, |inner| {
             prop_oneof![
-                (inner.clone(), prop::sample::select(vec!["+", "-", "*", "/"]), inner.clone())
+                (inner.clone(), prop::sample::select(vec!["+", "-", "*", "/", "%"]), inner.clone())
                     .prop_map(|(x, o, y)| format!("({x} {o} {y})")),
-                (inner.clone(), inner).prop_map(|(x, y)| format!("min({x}, {y})")),
+                (inner.clone(), inner.clone()).prop_map(|(x, y)| format!("min({x}, {y})")),
+                (inner.clone(), inner.clone()).prop_map(|(x, y)| format!("max({x}, {y})")),
+                (inner.clone(), inner.clone(), inner.clone()).prop_map(|(x, y, z)| format!("clamp({x}, {y}, {z})")),
+                inner.prop_map(|x| format!("abs(-{x})")),
             ]
         })
     }
@@ -438,7 +445,65 @@ mod tests {
         })
     }
 
+    /// The ops read one at a time on a plain stack: what run steps must agree with.
+    fn reference(ops: &[Op], values: &[i32]) -> i32 {
+        let mut stack: Vec<i32> = Vec::new();
+        let mut pc = 0;
+        while pc < ops.len() {
+            let op = ops[pc];
+            pc += 1;
+            match op {
+                Op::Const(c) => stack.push(c),
+                Op::Load(s) => stack.push(values[s.index(&Ctx::default())]),
+                Op::Test(s, cmp, c) => stack.push(cmp.holds(values[s.index(&Ctx::default())], c) as i32),
+                Op::Neg => *stack.last_mut().unwrap() = stack.last().unwrap().saturating_neg(),
+                Op::Not => *stack.last_mut().unwrap() = (*stack.last().unwrap() == 0) as i32,
+                Op::Abs => *stack.last_mut().unwrap() = stack.last().unwrap().saturating_abs(),
+                Op::AndJump(n) | Op::OrJump(n) => {
+                    let top = *stack.last().unwrap() != 0;
+                    if top == matches!(op, Op::OrJump(_)) {
+                        pc += n as usize;
+                    } else {
+                        stack.pop();
+                    }
+                }
+                Op::Clamp => {
+                    let (hi, lo, v) = (stack.pop().unwrap(), stack.pop().unwrap(), stack.pop().unwrap());
+                    stack.push(v.max(lo).min(hi.max(lo)));
+                }
+                binary => {
+                    let (b, a) = (stack.pop().unwrap(), stack.pop().unwrap());
+                    stack.push(arith(binary, a, b));
+                }
+            }
+        }
+        stack[0]
+    }
+
     proptest! {
+        /// Run steps (fused comparisons, arithmetic with a constant or a slot in one step,
+        /// jumps retargeted) give what the plain ops give, for numbers and conditions.
+        #[test]
+        fn run_steps_evaluate_as_plain_ops(
+            src in prop_oneof![int(), cond()],
+            values in prop::collection::vec(prop_oneof![-6i32..10, Just(i32::MIN), Just(i32::MAX)], 4),
+            flag in 0i32..2,
+        ) {
+            let mut values = values;
+            values.push(flag);
+            let e = parse_expr(&src).unwrap();
+            let mut ops = Vec::new();
+            let ty = emit(&e, &Names, &mut ops).unwrap();
+            let code = if ty == Ty::Bool { compile_condition(&src, &Names) } else { compile_number(&src, &Names) }.unwrap();
+            let want = reference(&ops, &values);
+            let got = code.eval(&values, &Ctx::default());
+            if ty == Ty::Bool {
+                prop_assert_eq!(got != 0, want != 0, "{}", src);
+            } else {
+                prop_assert_eq!(got, want, "{}", src);
+            }
+        }
+
         /// Fusing comparisons (and rewriting jumps around them) never changes a result.
         #[test]
         fn fused_code_evaluates_as_unfused(src in cond(), mut values in prop::collection::vec(-6i32..10, 4), flag in 0i32..2) {
@@ -447,7 +512,7 @@ mod tests {
             let e = parse_expr(&src).unwrap();
             let mut ops = Vec::new();
             emit(&e, &Names, &mut ops).unwrap();
-            let plain = Code { depth: STACK as u8, dynamic: false, shape: Shape::General, ops: ops.into_boxed_slice(), src: fused.src.clone() };
+            let plain = Code { depth: STACK as u8, dynamic: false, shape: Shape::General(steps(&ops)), ops: ops.into_boxed_slice(), src: fused.src.clone() };
             let ctx = Ctx::default();
             prop_assert_eq!(fused.test(&values, &ctx), plain.test(&values, &ctx), "{}", src);
         }

@@ -4,6 +4,7 @@
 //! 0 or 1), so evaluation is a loop over a short slice of ops with no allocation and no
 //! name lookups.
 
+use super::steps::{Step, steps};
 use std::sync::Arc;
 
 /// Which actor a slot reference depends on.
@@ -243,7 +244,8 @@ impl Window {
 /// slots are all fixed reads them with no context.
 #[derive(Debug, Clone)]
 pub(crate) enum Shape {
-    General,
+    /// Anything else, on the stack.
+    General(Box<[Step]>),
     Const(i32),
     Load(Slot),
     Test(Slot, Window),
@@ -277,7 +279,7 @@ impl Shape {
             _ => {}
         }
         if ops.len() < 3 || ops.len().is_multiple_of(2) {
-            return Shape::General;
+            return Shape::General(steps(ops));
         }
         let and = matches!(ops[1], Op::AndJump(_));
         let mut tests = Vec::with_capacity(ops.len() / 2 + 1);
@@ -288,7 +290,7 @@ impl Shape {
                 (0, Op::Load(s)) => tests.push((*s, Window::of(Cmp::Ne, 0))),
                 (1, Op::AndJump(_)) if and => {}
                 (1, Op::OrJump(_)) if !and => {}
-                _ => return Shape::General,
+                _ => return Shape::General(steps(ops)),
             }
         }
         let fixed: Option<Box<[(u32, Window)]>> =
@@ -333,63 +335,9 @@ impl Code {
             Shape::All(t) => t.iter().all(|&(s, r)| r.holds(values[s.index(ctx)])) as i32,
             Shape::Any(t) => t.iter().any(|&(s, r)| r.holds(values[s.index(ctx)])) as i32,
             Shape::Chain { and, tests, parts } => chain(*and, tests, parts, values, ctx) as i32,
-            Shape::General if (self.depth as usize) <= SMALL => self.run::<SMALL>(values, ctx),
-            Shape::General => self.run::<STACK>(values, ctx),
+            Shape::General(steps) if (self.depth as usize) <= SMALL => super::steps::run::<SMALL>(steps, values, ctx),
+            Shape::General(steps) => super::steps::run::<STACK>(steps, values, ctx),
         }
-    }
-
-    /// The general loop, over a stack of `N` values (`N` ≥ the code's depth).
-    fn run<const N: usize>(&self, values: &[i32], ctx: &Ctx) -> i32 {
-        let mut stack = [0i32; N];
-        let mut sp = 0usize;
-        let mut pc = 0usize;
-        let ops = &*self.ops;
-        while pc < ops.len() {
-            let op = ops[pc];
-            pc += 1;
-            match op {
-                Op::Const(c) => {
-                    stack[sp] = c;
-                    sp += 1;
-                }
-                Op::Load(s) => {
-                    stack[sp] = values[s.index(ctx)];
-                    sp += 1;
-                }
-                Op::Neg => stack[sp - 1] = stack[sp - 1].saturating_neg(),
-                Op::Not => stack[sp - 1] = (stack[sp - 1] == 0) as i32,
-                Op::Abs => stack[sp - 1] = stack[sp - 1].saturating_abs(),
-                Op::AndJump(n) => {
-                    if stack[sp - 1] == 0 {
-                        pc += n as usize;
-                    } else {
-                        sp -= 1;
-                    }
-                }
-                Op::OrJump(n) => {
-                    if stack[sp - 1] != 0 {
-                        pc += n as usize;
-                    } else {
-                        sp -= 1;
-                    }
-                }
-                Op::Test(s, cmp, c) => {
-                    stack[sp] = cmp.holds(values[s.index(ctx)], c) as i32;
-                    sp += 1;
-                }
-                Op::Clamp => {
-                    sp -= 2;
-                    let (v, lo, hi) = (stack[sp - 1], stack[sp], stack[sp + 1]);
-                    stack[sp - 1] = v.max(lo).min(hi.max(lo));
-                }
-                binary => {
-                    sp -= 1;
-                    let (a, b) = (stack[sp - 1], stack[sp]);
-                    stack[sp - 1] = arith(binary, a, b);
-                }
-            }
-        }
-        stack[0]
     }
 
     /// Evaluates as a condition.
@@ -425,7 +373,7 @@ fn chain(and: bool, tests: &[(Slot, Window)], parts: &[Code], values: &[i32], ct
 }
 
 #[inline]
-pub(super) fn arith(op: Op, a: i32, b: i32) -> i32 {
+pub(crate) fn arith(op: Op, a: i32, b: i32) -> i32 {
     match op {
         Op::Add => a.saturating_add(b),
         Op::Sub => a.saturating_sub(b),
