@@ -185,7 +185,7 @@ pub fn turning_point(g: &Game, t: &Texts) -> Option<String> {
 }
 
 /// The ending's epilogue as the debrief tells it: the chair's own epilogue (or the
-/// ending's), then the account of this game that what happened chose, with the change that
+/// ending's), the ending's lines that hold (`present::ending_lines`), then the account of this game that what happened chose, with the change that
 /// chose it ("What chose this account, in week 30: …").
 pub fn epilogue(g: &Game, t: &Texts) -> Vec<String> {
     let Some((e, _)) = g.ended() else { return Vec::new() };
@@ -193,6 +193,7 @@ pub fn epilogue(g: &Game, t: &Texts) -> Vec<String> {
     let m = ids::ending(sc, e);
     let per_role = format!("{}-{}", m.id, g.role().id);
     let mut out = vec![if t.has(&per_role, None) { t.get(&per_role) } else { t.msg(&m.clone().attr("epilogue")) }];
+    out.extend(ending_lines(g, t));
     if let Some(v) = g.ended_variant() {
         let id = format!("{}-variant-{}", m.id, sc.endings[e as usize].variants[v as usize].id);
         let own = format!("{id}-{}", g.role().id);
@@ -203,6 +204,18 @@ pub fn epilogue(g: &Game, t: &Texts) -> Vec<String> {
         }
     }
     out
+}
+
+/// The ending's lines whose condition held as the game ended ("The borders were signed on
+/// the 1967 lines …"), each in words, in the scenario's order.
+pub fn ending_lines(g: &Game, t: &Texts) -> Vec<String> {
+    let Some((e, _)) = g.ended() else { return Vec::new() };
+    let sc = g.scenario();
+    let ending = &sc.endings[e as usize];
+    g.ended_lines()
+        .into_iter()
+        .map(|l| t.get(&format!("ending-{}-line-{}", ending.id, ending.lines[l as usize].id)))
+        .collect()
 }
 
 /// A change that tipped a condition, in words: a choice the computer made is told as news.

@@ -360,3 +360,57 @@ fn the_extension_says_how_it_was_bought() {
     let text = told(&built, &g, "the extension bargain");
     assert!(text.contains("the extension came from the bargain the Americans put together"), "{text}");
 }
+
+/// The ending as a player reads it at the end of a game: the epilogue, the account and what
+/// chose it, then what decided the ending.
+fn read_at_the_end(built: &goodfaith::content::Built, g: &Game, name: &str) -> String {
+    let text = told(built, g, name);
+    let decided = goodfaith::present::turning_point(g, &Texts::new("en-US", &built.texts)).unwrap();
+    format!("{text}\n{decided}")
+}
+
+#[test]
+fn a_newcomer_reads_two_different_true_accounts_from_the_two_leaders_chairs() {
+    // The Prime Minister, played as a newcomer might (tests/scenarios/): three tranches
+    // released, the fourth held for an extension, the bargain turned down by his cabinet; the
+    // President signs the conventions and seals unity; his cabinet suspends the talks.
+    let (built, pm) = common::replay_case("tests/scenarios/nine-months-suspension-prime_minister.toml");
+    record_shows(
+        &built,
+        &pm,
+        &[
+            "flag.talks_suspended",
+            "counter.tranches == 3 and flag.fourth_delayed and counter.release_stops == 0",
+            "flag.extension_refused_israel and not flag.extension_refused_palestine",
+            "flag.un_conventions and not flag.plan_b_signed and flag.unity_deal",
+            "chosen.cabinet_suspends.suspend_talks == 1",
+        ],
+    );
+    let pm_text = read_at_the_end(&built, &pm, "the Prime Minister's pinned suspension");
+    assert!(pm_text.contains("You held back the fourth tranche to win an extension"), "{pm_text}");
+    assert!(pm_text.contains("your cabinet also turned down the extension bargain"), "{pm_text}");
+    assert!(
+        pm_text.ends_with("What decided it, in week 40: “The cabinet answers” — You suspend the talks."),
+        "{pm_text}"
+    );
+    insta::assert_snapshot!("nine-months-newcomer-prime_minister-held_extension_refused", pm_text);
+
+    // The President: the conventions signed early from Plan B while the releases ran; no
+    // Israeli step stopped them; unity, and the cabinet (the computer's choice) suspends.
+    let (built, president) = common::replay_case("tests/scenarios/nine-months-suspension-palestinian_president.toml");
+    record_shows(
+        &built,
+        &president,
+        &[
+            "flag.talks_suspended and flag.plan_b_signed and flag.un_conventions and flag.unity_deal",
+            "counter.release_stops == 0 and not flag.fourth_delayed",
+        ],
+    );
+    let president_text = read_at_the_end(&built, &president, "the President's pinned suspension");
+    assert!(president_text.contains("You signed the UN conventions early"), "{president_text}");
+    assert!(!president_text.contains("fourth tranche"), "{president_text}");
+    assert!(!president_text.contains("You suspend the talks"), "the computer's vote is told as news: {president_text}");
+    insta::assert_snapshot!("nine-months-newcomer-palestinian_president-conventions_first", president_text);
+
+    assert_ne!(pm_text, president_text);
+}

@@ -32,6 +32,8 @@ struct Expect {
     /// The ending reached; absent when the game must still be running.
     ending: Option<String>,
     turn: Option<u16>,
+    /// The ending's account told (its `[[ending.variant]]` id).
+    variant: Option<String>,
     /// Expressions in the pack's language and the values they must have (true is 1).
     #[serde(default)]
     values: BTreeMap<String, i32>,
@@ -80,6 +82,10 @@ fn check(path: &Path) {
     let sc = built.scenario.clone();
     let ending = g.ended().map(|(e, _)| sc.endings[e as usize].id.clone());
     assert_eq!(ending, case.expect.ending, "{name} ({}): ending", case.about);
+    if let Some(want) = &case.expect.variant {
+        let told = g.ended_variant().map(|v| &sc.endings[g.ended().unwrap().0 as usize].variants[v as usize].id);
+        assert_eq!(told, Some(want), "{name} ({}): the account told", case.about);
+    }
     if let Some(t) = case.expect.turn {
         assert_eq!(g.turn(), t, "{name} ({}): turn", case.about);
     }

@@ -721,6 +721,10 @@ pub struct Ending {
     /// told.
     #[serde(default)]
     pub variant: Vec<EndingVariant>,
+    /// Lines of the ending's account told when their condition holds (every one that holds,
+    /// in file order): what was signed, for instance.
+    #[serde(default)]
+    pub line: Vec<EndingLine>,
 }
 
 /// `[[ending.variant]]`: one account of an ending, the message
@@ -734,6 +738,19 @@ pub struct EndingVariant {
     /// When this account is the one told; only the last variant may have none.
     #[schemars(with = "Option<String>")]
     pub condition: Option<Str>,
+}
+
+/// `[[ending.line]]`: a line of an ending's account, the message `ending-<ending>-line-<line>`,
+/// told whenever its condition holds when the game ends.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EndingLine {
+    /// The line's id, unique within the ending.
+    #[schemars(with = "String")]
+    pub id: Str,
+    /// When this line is told.
+    #[schemars(with = "String")]
+    pub condition: Str,
 }
 
 /// `[[difficulty]]`: a difficulty; `difficulty.<id>` is true all game for the chosen one.

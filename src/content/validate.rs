@@ -274,6 +274,29 @@ impl<'a> Builder<'a> {
         out
     }
 
+    /// An ending's lines told when their condition holds: ids unique, conditions compiled,
+    /// each with its text.
+    fn ending_lines(&mut self, p: &Part, e: &raw::Ending) -> Vec<sc::Line> {
+        let mut out: Vec<sc::Line> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for line in &e.line {
+            let id = &v(&line.id).0;
+            if !is_id(id) {
+                self.error(p, line.id.span(), format!("`{id}` is not a valid line id"))
+                    .help("use lowercase letters, digits and `_`, starting with a letter");
+            }
+            if seen.contains(&id.as_str()) {
+                self.error(p, line.id.span(), format!("ending `{}` has two lines `{id}`", v(&e.id).0));
+            }
+            seen.push(id);
+            self.require(p, &line.id, format!("ending-{}-line-{id}", v(&e.id).0), &[]);
+            if let Some(condition) = self.cond(p, &line.condition, false) {
+                out.push(sc::Line { id: id.clone(), condition });
+            }
+        }
+        out
+    }
+
     fn cond(&mut self, p: &Part, s: &Str, target: bool) -> Option<Code> {
         let r = expr::compile_condition(&v(s).0, &self.scope(target) as &dyn Resolve);
         let code = r.map_err(|e| self.expr_error(p, s, e)).ok()?;
@@ -961,6 +984,7 @@ impl<'a> Builder<'a> {
                 priority: e.priority,
                 tags: self.tags(p, &e.tags),
                 variants: self.variants(p, e),
+                lines: self.ending_lines(p, e),
             });
         }
         if !endings.iter().any(|(_, e)| e.at_deadline && e.condition.is_none()) {

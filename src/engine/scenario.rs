@@ -426,6 +426,15 @@ pub struct Ending {
     pub tags: Vec<TagIx>,
     /// Accounts chosen by what happened: the first whose condition holds is told.
     pub variants: Vec<Variant>,
+    /// Lines of the account told whenever their condition holds, in order.
+    pub lines: Vec<Line>,
+}
+
+/// A line of an ending's account and the condition that has it told.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub id: String,
+    pub condition: Code,
 }
 
 /// One account of an ending and the condition that chooses it (none: always).

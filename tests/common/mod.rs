@@ -79,3 +79,30 @@ pub fn find_ending(built: &Built, role: &str, ending: &str, variant: &str) -> go
     }
     panic!("no random game ended in {ending} / {variant}");
 }
+
+/// The game a decision script in `tests/scenarios/` plays (its scenario, chair, seed,
+/// difficulty and decisions; what it expects is checked by `tests/scenarios.rs`).
+pub fn replay_case(path: &str) -> (Built, goodfaith::engine::Game) {
+    use goodfaith::engine::{Game, Setup};
+    #[derive(serde::Deserialize)]
+    struct Case {
+        scenario: String,
+        role: String,
+        seed: u64,
+        difficulty: Option<String>,
+        decisions: Vec<String>,
+    }
+    let case: Case = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let built = build(&case.scenario);
+    let sc = built.scenario.clone();
+    let role = sc.role_ix(&case.role).unwrap_or_else(|| panic!("{path}: no role {}", case.role));
+    let difficulty =
+        case.difficulty.as_ref().map(|d| sc.difficulties.iter().position(|x| &x.id == d).expect("difficulty") as u16);
+    let mut g = Game::new(sc, Setup { role, seed: case.seed, difficulty, record: true });
+    for (i, text) in case.decisions.iter().enumerate() {
+        let d =
+            goodfaith::save::decode(&g, text).unwrap_or_else(|e| panic!("{path}: decision {} `{text}`: {e}", i + 1));
+        g.apply(d).unwrap_or_else(|e| panic!("{path}: decision {} `{text}`: {e}", i + 1));
+    }
+    (built, g)
+}
