@@ -532,3 +532,4 @@ debrief-factor-more = { $count ->
     [few] و{ $count } أمور أخرى
    *[other] و{ $count } أمرًا آخر
 }
+answer-yours = أجبتَ على النص الذي عرضه عليك { $actor }: جواب طرفك هو الجواب الذي اخترته.

@@ -506,3 +506,4 @@ debrief-factor-more = { $count ->
     [one] and one more
    *[other] and { $count } more
 }
+answer-yours = You answered the text { $actor } put to you: your side's answer is the one you chose.

@@ -513,3 +513,4 @@ debrief-factor-more = { $count ->
     [one] et un autre
    *[other] et { $count } autres
 }
+answer-yours = Vous avez répondu au texte que { $actor } vous a soumis : la réponse de votre camp est celle que vous avez choisie.

@@ -512,3 +512,4 @@ debrief-factor-more = { $count ->
     [one] ועוד אחד
    *[other] ועוד { $count }
 }
+answer-yours = ענית על הנוסח שהציג לך { $actor }: תשובת הצד שלך היא זו שבחרת.
