@@ -1,6 +1,7 @@
 //! The chairs nobody plays draft: in Nine Months the US team tables the framework in the
 //! weeks of the history and puts it to a leader's chair, which answers it (accept, amend or
-//! reject); the other leader counter-proposes; the Secretary's own games are untouched.
+//! reject); the other leader opens with its own side's positions and counter-proposes; the
+//! Secretary's own games are untouched.
 
 mod common;
 
