@@ -127,6 +127,10 @@ pub struct Factor {
     pub count: u32,
     /// The weeks it came up in, each once.
     pub weeks: Vec<u16>,
+    /// What brought it up in this game, by name and in order, each once: the events that
+    /// fired (an option chosen counts as its event), the player's actions, the actors whose
+    /// reactions it tagged, the ending.
+    pub seen: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -421,24 +425,37 @@ fn factors(g: &Game, t: &Texts) -> Vec<Factor> {
     let sc = g.scenario();
     let n = sc.factor_count as usize;
     let mut weeks: Vec<Vec<u16>> = vec![Vec::new(); n];
+    let mut seen: Vec<Vec<String>> = vec![Vec::new(); n];
     let mut week = 0;
     for r in g.log() {
-        let tags: &[u16] = match r {
+        let (tags, what): (&[u16], _) = match r {
             Report::TurnBegan { turn, .. } => {
                 week = *turn;
                 continue;
             }
-            Report::Event { event, .. } => &sc.events[*event as usize].tags,
-            Report::Chosen { event, option, .. } => &sc.events[*event as usize].options[*option as usize].tags,
-            Report::Action { action, .. } => &sc.actions[*action as usize].tags,
-            Report::Reaction { actor, reaction } => &sc.actors[*actor as usize].reactions[*reaction as usize].tags,
-            Report::Ended { ending, .. } => &sc.endings[*ending as usize].tags,
+            Report::Event { event, .. } => (&sc.events[*event as usize].tags, ids::event(sc, *event).attr("title")),
+            Report::Chosen { event, option, .. } => {
+                (&sc.events[*event as usize].options[*option as usize].tags, ids::event(sc, *event).attr("title"))
+            }
+            Report::Action { action, .. } => (&sc.actions[*action as usize].tags, ids::action(sc, *action)),
+            Report::Reaction { actor, reaction } => {
+                (&sc.actors[*actor as usize].reactions[*reaction as usize].tags, ids::actor(sc, *actor))
+            }
+            Report::Ended { ending, .. } => {
+                (&sc.endings[*ending as usize].tags, ids::ending(sc, *ending).attr("title"))
+            }
             _ => continue,
         };
+        let mut name: Option<String> = None;
         for &tag in tags.iter().filter(|&&x| (x as usize) < n) {
             let w = &mut weeks[tag as usize];
             if w.last() != Some(&week) {
                 w.push(week);
+            }
+            let name = name.get_or_insert_with(|| clean(t.msg(&what)));
+            let s = &mut seen[tag as usize];
+            if !s.contains(name) {
+                s.push(name.clone());
             }
         }
     }
@@ -450,9 +467,23 @@ fn factors(g: &Game, t: &Texts) -> Vec<Factor> {
             name: clean(t.msg(&ids::tag(sc, f as u16))),
             count: counts[f],
             weeks: std::mem::take(&mut weeks[f]),
+            seen: std::mem::take(&mut seen[f]),
         })
         .collect();
     out.sort_by_key(|f| std::cmp::Reverse(f.count));
+    out
+}
+
+/// How many of the things that brought a factor up the page and the Markdown name.
+const SEEN_SHOWN: usize = 4;
+
+/// The first things that brought a factor up, with "and N more" when there were more.
+fn seen_shown(f: &Factor, t: &Texts) -> Vec<String> {
+    let mut out: Vec<String> = f.seen.iter().take(SEEN_SHOWN).cloned().collect();
+    if f.seen.len() > SEEN_SHOWN {
+        let more = (f.seen.len() - SEEN_SHOWN) as i64;
+        out.push(clean(t.fmt("debrief-factor-more", &[("count", more.into())])));
+    }
     out
 }
 

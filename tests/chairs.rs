@@ -1,6 +1,7 @@
 //! The chairs nobody plays draft: in Nine Months the US team tables the framework in the
 //! weeks of the history and puts it to a leader's chair, which answers it (accept, amend or
-//! reject); the other leader counter-proposes; the Secretary's own games are untouched.
+//! reject); the other leader opens with its own side's positions and counter-proposes; the
+//! Secretary's own games are untouched.
 
 mod common;
 
@@ -9,24 +10,34 @@ use goodfaith::engine::{Decision, Game, Phase, Report, Setup};
 
 const FIVE: [&str; 5] = ["borders", "security", "jerusalem", "refugees", "recognition"];
 
-/// A game in `role` played quietly (each choice its first option, no action) until the US
-/// text is put to the chair, for the first seed where that happens by week 30.
+/// A game in `role` played quietly (each choice its first open option, the other leader's
+/// opening kept on the table, no action) until the US text is put to the chair, for the
+/// first seed where that happens by week 30.
 fn until_put(role: &str) -> Game {
     let built = common::build("nine-months");
     let sc = built.scenario.clone();
     let put = sc.event_ix("framework_put").unwrap();
+    let opening = sc.event_ix("opening_put").unwrap();
+    let amend = sc.events[opening as usize].options.iter().position(|o| o.id == "amend").unwrap() as u8;
     let r = sc.role_ix(role).unwrap();
     for seed in 1..40 {
         let mut g = Game::new(sc.clone(), Setup { role: r, seed, difficulty: sc.default_difficulty, record: true });
         while !g.is_over() && g.turn() <= 30 {
             match g.phase() {
                 Phase::Choosing(e) if e == put => return g,
-                Phase::Choosing(_) => g.apply(Decision::Choose(0)).unwrap(),
+                // The other leader's opening text stays on the table, unanswered.
+                Phase::Choosing(e) if e == opening => g.apply(Decision::Choose(amend)).unwrap(),
+                Phase::Choosing(e) => g.apply(Decision::Choose(first(&g, e))).unwrap(),
                 _ => g.apply(Decision::EndTurn).unwrap(),
             };
         }
     }
     panic!("{role}: the US text was never put to the chair by week 30");
+}
+
+/// The first option of event `e` open to the player now.
+fn first(g: &Game, e: u16) -> u8 {
+    g.available_options(e)[0]
 }
 
 fn option(g: &Game, id: &str) -> u8 {
@@ -38,10 +49,14 @@ fn option(g: &Game, id: &str) -> u8 {
 fn framework_on_table_by_the_us(g: &Game) {
     let sc = g.scenario();
     let usa = sc.actor_ix("usa").unwrap();
+    // Every issue is on the table: the US team's words where the table was empty, the other
+    // leader's opening positions where it tabled them in the autumn.
+    let other = sc.actor_ix(if g.actor() == sc.actor_ix("israel").unwrap() { "palestine" } else { "israel" }).unwrap();
     for id in FIVE {
         let i = sc.issue_ix(id).unwrap();
         assert!(g.table(i).is_some(), "{id} is not on the table in week {}", g.turn());
-        assert_eq!(g.author(i), Some(usa), "{id} was not tabled by the US team");
+        let by = g.author(i);
+        assert!(by == Some(usa) || by == Some(other), "{id} was tabled by {by:?}");
     }
     // The history's opening words: Jerusalem only as "aspirations".
     let j = sc.issue_ix("jerusalem").unwrap();
@@ -95,7 +110,7 @@ fn the_us_team_puts_the_framework_to_either_leader_and_their_answer_counts() {
         let target = goodfaith::engine::Target::Issue { issue: i, option: 2, ambiguous: false };
         m.apply(Decision::Act { action: draft, target }).unwrap();
         assert_eq!(m.author(i), Some(me), "{role}: the amended clause is the player's");
-        assert_eq!(m.author(sc.issue_ix("borders").unwrap()), sc.actor_ix("usa"), "the rest stays the US team's");
+        assert_eq!(m.author(sc.issue_ix("refugees").unwrap()), sc.actor_ix("usa"), "the rest stays the US team's");
     }
 }
 
@@ -122,7 +137,7 @@ fn the_secretary_writes_the_framework_alone() {
         let mut g = Game::new(sc.clone(), Setup { role: r, seed, difficulty: sc.default_difficulty, record: true });
         while !g.is_over() && g.turn() <= 36 {
             match g.phase() {
-                Phase::Choosing(_) => g.apply(Decision::Choose(0)).unwrap(),
+                Phase::Choosing(e) => g.apply(Decision::Choose(first(&g, e))).unwrap(),
                 _ => g.apply(Decision::EndTurn).unwrap(),
             };
         }
@@ -148,7 +163,7 @@ fn the_other_leader_counter_proposes_after_refusing() {
                 let o = sc.events[e as usize].options.iter().position(|o| o.id == "reject").unwrap() as u8;
                 g.apply(Decision::Choose(o)).unwrap()
             }
-            Phase::Choosing(_) => g.apply(Decision::Choose(0)).unwrap(),
+            Phase::Choosing(e) => g.apply(Decision::Choose(first(&g, e))).unwrap(),
             _ => g.apply(Decision::EndTurn).unwrap(),
         };
     }
@@ -181,7 +196,7 @@ fn the_us_team_never_puts_the_players_own_text_as_its_own() {
         let mut drafted = 0;
         while !g.is_over() && g.turn() <= 34 {
             let d = match g.phase() {
-                Phase::Choosing(_) => Decision::Choose(0),
+                Phase::Choosing(e) => Decision::Choose(first(&g, e)),
                 _ if drafted < FIVE.len() && g.action_available(draft) => {
                     let issue = sc.issue_ix(FIVE[drafted]).unwrap();
                     let target = g
@@ -224,7 +239,7 @@ fn quiet(role: &str, seed: u64, last_week: u16, pick: &str) -> Game {
         match g.phase() {
             Phase::Choosing(e) => {
                 let opts = &sc.events[e as usize].options;
-                let o = opts.iter().position(|o| o.id == pick).unwrap_or(0) as u8;
+                let o = opts.iter().position(|o| o.id == pick).map_or_else(|| first(&g, e), |o| o as u8);
                 g.apply(Decision::Choose(o)).unwrap()
             }
             _ => g.apply(Decision::EndTurn).unwrap(),
@@ -293,4 +308,99 @@ fn in_march_the_us_team_revises_its_own_text_on_jerusalem_and_puts_it() {
         break;
     }
     assert!(revised, "the March revision never came in 29 seeds");
+}
+
+/// A leader's game played quietly until the other leader's opening text is put to the chair.
+fn until_opening(role: &str, seed: u64) -> Option<Game> {
+    let built = common::build("nine-months");
+    let sc = built.scenario.clone();
+    let put = sc.event_ix("opening_put").unwrap();
+    let r = sc.role_ix(role).unwrap();
+    let mut g = Game::new(sc.clone(), Setup { role: r, seed, difficulty: sc.default_difficulty, record: true });
+    while !g.is_over() && g.turn() < 29 {
+        match g.phase() {
+            Phase::Choosing(e) if e == put => return Some(g),
+            Phase::Choosing(e) => g.apply(Decision::Choose(first(&g, e))).unwrap(),
+            _ => g.apply(Decision::EndTurn).unwrap(),
+        };
+    }
+    None
+}
+
+#[test]
+fn the_other_leader_opens_with_its_own_positions_by_one_rule_for_both() {
+    // Each leader's game: the other side's leader tables two of its side's positions in the
+    // autumn, in the same week for both chairs, and puts the table to the player's chair.
+    let cases = [
+        ("prime_minister", "palestine", [("borders", "lines_1967_swaps"), ("security", "phased_withdrawal")]),
+        (
+            "palestinian_president",
+            "israel",
+            [("security", "long_term_presence"), ("recognition", "jewish_nation_state")],
+        ),
+    ];
+    for seed in 1..4 {
+        let mut weeks = Vec::new();
+        for (role, other, clauses) in cases {
+            let g =
+                until_opening(role, seed).unwrap_or_else(|| panic!("{role}, seed {seed}: no opening text by week 28"));
+            let sc = g.scenario();
+            let by = sc.actor_ix(other).unwrap();
+            assert_eq!(g.awaiting(), Some(by), "{role}, seed {seed}");
+            assert!((8..29).contains(&g.turn()), "{role}: opened in week {}", g.turn());
+            weeks.push(g.turn());
+            for (issue, option) in clauses {
+                let i = sc.issue_ix(issue).unwrap();
+                let o = sc.issues[i as usize].options.iter().position(|x| x.id == option).unwrap() as u8;
+                assert_eq!(g.table(i), Some((o, false)), "{role}, seed {seed}: {issue}");
+                assert_eq!(g.author(i), Some(by), "{role}, seed {seed}: {issue} is the other leader's");
+            }
+            assert!(g.log().iter().any(|x| matches!(x, Report::Put { actor } if *actor == by)));
+            // The log names whose text it was.
+            assert!(
+                g.log().iter().any(|x| matches!(x, Report::Tabled { actor, .. } if *actor == by)),
+                "{role}, seed {seed}: the tabling is not in the log"
+            );
+        }
+        assert_eq!(weeks[0], weeks[1], "seed {seed}: the two leaders opened in different weeks");
+    }
+}
+
+#[test]
+fn the_players_answer_to_the_opening_counts() {
+    let g = until_opening("palestinian_president", 1).expect("an opening text");
+    let sc = g.scenario().clone();
+    let e = sc.event_ix("opening_put").unwrap();
+    let pick = |id: &str| sc.events[e as usize].options.iter().position(|o| o.id == id).unwrap() as u8;
+    let me = g.actor();
+    let before = g.value(PROPOSALS);
+
+    let mut a = g.clone();
+    let out = a.apply(Decision::Choose(pick("accept"))).unwrap();
+    assert_eq!(a.value(PROPOSALS), before + 1, "accepting puts the text");
+    assert!(answers(&out).contains(&(me, true)));
+
+    let mut r = g.clone();
+    let out = r.apply(Decision::Choose(pick("reject"))).unwrap();
+    assert!(answers(&out).contains(&(me, false)));
+    assert!(out.contains(&Report::Rejected));
+
+    let mut m = g.clone();
+    let out = m.apply(Decision::Choose(pick("amend"))).unwrap();
+    assert_eq!(m.value(PROPOSALS), before, "amending puts nothing");
+    assert!(answers(&out).is_empty());
+    let rec = sc.issue_ix("recognition").unwrap();
+    assert_eq!(m.author(rec), sc.actor_ix("israel"), "the text stays on the table, the Prime Minister's");
+
+    // The opening comes once.
+    let mut on = r;
+    while !on.is_over() && on.turn() < 29 {
+        match on.phase() {
+            Phase::Choosing(x) => {
+                assert_ne!(x, e, "the opening text was put twice");
+                on.apply(Decision::Choose(first(&on, x))).unwrap()
+            }
+            _ => on.apply(Decision::EndTurn).unwrap(),
+        };
+    }
 }

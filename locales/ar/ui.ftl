@@ -525,3 +525,11 @@ tabled-by = صيغة مقترحة من { $actor } بشأن { $issue }: { $option
 put-by = عُرض اقتراح من { $actor } على الأطراف.
 table-author = من اقتراح { $actor }
 debrief-sources = المراجع المذكورة
+debrief-factor-seen = ما أظهره في اللعبة
+debrief-factor-more = { $count ->
+    [one] وأمر آخر
+    [two] وأمران آخران
+    [few] و{ $count } أمور أخرى
+   *[other] و{ $count } أمرًا آخر
+}
+answer-yours = أجبتَ على النص الذي عرضه عليك { $actor }: جواب طرفك هو الجواب الذي اخترته.

@@ -501,3 +501,9 @@ tabled-by = Tabled by { $actor } for { $issue }: { $option }.
 put-by = A proposal from { $actor } is put to the parties.
 table-author = tabled by { $actor }
 debrief-sources = Works cited
+debrief-factor-seen = What brought it up
+debrief-factor-more = { $count ->
+    [one] and one more
+   *[other] and { $count } more
+}
+answer-yours = You answered the text { $actor } put to you: your side's answer is the one you chose.

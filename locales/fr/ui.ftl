@@ -508,3 +508,9 @@ tabled-by = Texte proposé par { $actor } — { $issue } : { $option }.
 put-by = Une proposition de { $actor } est soumise aux parties.
 table-author = proposé par { $actor }
 debrief-sources = Ouvrages cités
+debrief-factor-seen = Ce qui l’a mis en jeu
+debrief-factor-more = { $count ->
+    [one] et un autre
+   *[other] et { $count } autres
+}
+answer-yours = Vous avez répondu au texte que { $actor } vous a soumis : la réponse de votre camp est celle que vous avez choisie.

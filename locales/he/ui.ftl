@@ -507,3 +507,9 @@ tabled-by = נוסח שהוצע מאת { $actor } בסוגיית { $issue }: { $
 put-by = הצעה מאת { $actor } הועמדה בפני הצדדים.
 table-author = הוצע מאת { $actor }
 debrief-sources = מקורות שצוטטו
+debrief-factor-seen = מה העלה אותו
+debrief-factor-more = { $count ->
+    [one] ועוד אחד
+   *[other] ועוד { $count }
+}
+answer-yours = ענית על הנוסח שהציג לך { $actor }: תשובת הצד שלך היא זו שבחרת.

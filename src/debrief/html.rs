@@ -326,20 +326,23 @@ fn factors(h: &mut String, d: &Debrief, t: &Texts) {
     let most = d.factors.iter().map(|f| f.count).max().unwrap_or(1).max(1);
     let _ = writeln!(
         h,
-        "<table>\n<thead><tr><th>{}</th><th class=\"n\">{}</th><th>{}</th></tr></thead>\n<tbody>",
+        "<table>\n<thead><tr><th>{}</th><th class=\"n\">{}</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
         words(t, "debrief-factor"),
         words(t, "debrief-times"),
-        words(t, "debrief-factor-weeks")
+        words(t, "debrief-factor-weeks"),
+        words(t, "debrief-factor-seen")
     );
     for f in &d.factors {
         let weeks: Vec<String> = f.weeks.iter().map(|w| number(t, i32::from(*w))).collect();
+        let seen: Vec<String> = super::seen_shown(f, t).iter().map(|s| bdi(s)).collect();
         let _ = writeln!(
             h,
-            "<tr><td>{}</td><td class=\"n\">{} <span class=\"bar\" style=\"width:{}px\"></span></td><td>{}</td></tr>",
+            "<tr><td>{}</td><td class=\"n\">{} <span class=\"bar\" style=\"width:{}px\"></span></td><td>{}</td><td>{}</td></tr>",
             bdi(&f.name),
             num(t, f.count),
             f.count * 80 / most,
-            esc(&crate::content::text::sanitize(&t.list(&weeks)))
+            esc(&crate::content::text::sanitize(&t.list(&weeks))),
+            seen.join("; ")
         );
     }
     h.push_str("</tbody>\n</table>\n</section>\n");

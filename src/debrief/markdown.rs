@@ -140,14 +140,23 @@ pub fn render(d: &Debrief, t: &Texts) -> String {
     } else {
         let _ = writeln!(
             m,
-            "| {} | {} | {} |\n|---|---:|---|",
+            "| {} | {} | {} | {} |\n|---|---:|---|---|",
             words(t, "debrief-factor"),
             words(t, "debrief-times"),
-            words(t, "debrief-factor-weeks")
+            words(t, "debrief-factor-weeks"),
+            words(t, "debrief-factor-seen")
         );
         for f in &d.factors {
             let weeks: Vec<String> = f.weeks.iter().map(|w| num(t, *w)).collect();
-            let _ = writeln!(m, "| {} | {} | {} |", esc(&f.name), num(t, f.count), esc(&t.list(&weeks)));
+            let seen: Vec<String> = super::seen_shown(f, t).iter().map(|s| esc(s)).collect();
+            let _ = writeln!(
+                m,
+                "| {} | {} | {} | {} |",
+                esc(&f.name),
+                num(t, f.count),
+                esc(&t.list(&weeks)),
+                seen.join("; ")
+            );
         }
         m.push('\n');
     }

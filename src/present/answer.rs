@@ -25,7 +25,10 @@ pub fn answer_why(g: &Game, t: &Texts, a: ActorIx, raw: bool, spoken: bool) -> V
     let sc = g.scenario();
     let mut lines = Vec::new();
     if a == g.actor() {
-        lines.push(t.get("answer-own"));
+        lines.push(match put_by_another(g, a) {
+            Some(by) => t.fmt("answer-yours", &[("actor", super::actor(g, t, by).into())]),
+            None => t.get("answer-own"),
+        });
         return lines;
     }
     // How it weighed each wording on the table when it answered.
@@ -127,4 +130,19 @@ fn flag_words(g: &Game, t: &Texts, slot: u32, wanted: bool) -> Option<String> {
         return None;
     }
     Some(t.fmt("answer-flag", &[("flag", t.msg(&m).into()), ("wanted", if wanted { "yes" } else { "no" }.into())]))
+}
+
+/// The chair nobody plays whose text the player's side `a` answered last, when it answered
+/// one (through an answer event) rather than its own proposal.
+fn put_by_another(g: &Game, a: ActorIx) -> Option<ActorIx> {
+    let mut log = g.log().iter().rev().skip_while(|r| !matches!(r, Report::Responded { actor, .. } if *actor == a));
+    log.next()?;
+    for r in log {
+        match r {
+            Report::Put { actor } if *actor != a => return Some(*actor),
+            Report::Action { .. } | Report::TurnBegan { .. } | Report::Responded { .. } => return None,
+            _ => {}
+        }
+    }
+    None
 }

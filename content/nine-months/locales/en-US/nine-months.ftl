@@ -421,3 +421,4 @@ reaction-palestine-cites_the_letter = The Palestinian leadership reminds Washing
 reaction-palestine-claims_the_citizens = With the last tranche near, the Palestinian leadership says the 104 always included the Israeli citizens left off the list, and asks Washington to hold Israel to it.
 reaction-defence_minister-briefed_by_envoy = The US security envoy's team works through its plans with Israeli army planners, and the defence establishment warms to them.
 reaction-arab_league-covers_swaps = The Arab states say in public that agreed land swaps are compatible with their peace initiative, which gives the President cover at home.
+reaction-jewish_home-warns_on_return = The Jewish Home party warns the Prime Minister against the refugee wording on the table: any return to Israel, however small, would in its view open a door that never closes again; and it asks where the claims of Jews who lost their homes in Arab lands stand.
