@@ -9,18 +9,8 @@ use goodfaith::engine::Setup;
 use goodfaith::i18n::Texts;
 use goodfaith::simulate::{Policy, play_one};
 
-const TEN: [&str; 10] = [
-    "power_asymmetry",
-    "mismatched_goals",
-    "settlements",
-    "refugees",
-    "security",
-    "internal_politics",
-    "external_actors",
-    "process_design",
-    "legitimacy",
-    "status_quo",
-];
+/// The ten structural factors every scenario can tag.
+const TEN: [&str; 10] = goodfaith::content::validate::FACTORS;
 
 #[test]
 fn every_factor_is_pointed_to_by_what_happened() {

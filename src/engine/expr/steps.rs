@@ -3,7 +3,7 @@
 //! combined with a constant or a fixed slot (`x / 5`, `a - b`, `min(0, x - 18)`) is one step
 //! instead of two or three, so a score of a dozen terms runs in about half the steps.
 
-use super::vm::{Cmp, Ctx, Op, Slot, Window, arith};
+use super::vm::{Cmp, Ctx, Op, Slot, Window, arith, jump_targets, retarget};
 
 /// A binary operation on two values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,12 +78,7 @@ pub(crate) enum Step {
 /// Rewrites fused ops into steps, retargeting jumps; a group of ops becomes one step only
 /// when no jump lands inside it.
 pub(crate) fn steps(ops: &[Op]) -> Box<[Step]> {
-    let mut target = vec![false; ops.len() + 1];
-    for (i, op) in ops.iter().enumerate() {
-        if let Op::AndJump(n) | Op::OrJump(n) = op {
-            target[i + 1 + *n as usize] = true;
-        }
-    }
+    let target = jump_targets(ops);
     let free = |from: usize, len: usize| (from + 1..from + len).all(|k| !target[k]);
     let mut out = Vec::with_capacity(ops.len());
     // `at[i]`: where op `i` (or the step holding it) lands in `out`; `from[k]`: the op that
@@ -111,14 +106,7 @@ pub(crate) fn steps(ops: &[Op]) -> Box<[Step]> {
         i += len;
     }
     at[ops.len()] = out.len();
-    for (k, &i) in from.iter().enumerate() {
-        let land = |n: u16| (at[i + 1 + n as usize] - k - 1) as u16;
-        match ops[i] {
-            Op::AndJump(n) => out[k] = Step::AndJump(land(n)),
-            Op::OrJump(n) => out[k] = Step::OrJump(land(n)),
-            _ => {}
-        }
-    }
+    retarget(ops, &at, &from, |k, and, n| out[k] = if and { Step::AndJump(n) } else { Step::OrJump(n) });
     out.into()
 }
 

@@ -150,12 +150,7 @@ pub(crate) fn reads_dynamic(ops: &[Op]) -> bool {
 /// condition, and rewrites jump distances to match. A triple is left alone if a jump lands
 /// inside it.
 pub(crate) fn fuse(ops: Vec<Op>) -> Vec<Op> {
-    let mut target = vec![false; ops.len() + 1];
-    for (i, op) in ops.iter().enumerate() {
-        if let Op::AndJump(n) | Op::OrJump(n) = op {
-            target[i + 1 + *n as usize] = true;
-        }
-    }
+    let target = jump_targets(&ops);
     let mut out = Vec::with_capacity(ops.len());
     // `at[i]`: where old op `i` (or the fused op holding it) lands in `out`.
     let mut at = vec![0usize; ops.len() + 1];
@@ -194,15 +189,31 @@ pub(crate) fn fuse(ops: Vec<Op>) -> Vec<Op> {
         i += 1;
     }
     at[ops.len()] = out.len();
-    for (k, &i) in from.iter().enumerate() {
-        let land = |n: u16| (at[i + 1 + n as usize] - k - 1) as u16;
-        match ops[i] {
-            Op::AndJump(n) => out[k] = Op::AndJump(land(n)),
-            Op::OrJump(n) => out[k] = Op::OrJump(land(n)),
-            _ => {}
+    retarget(&ops, &at, &from, |k, and, n| out[k] = if and { Op::AndJump(n) } else { Op::OrJump(n) });
+    out
+}
+
+/// Which positions of `ops` a jump lands on (one past the end included): a rewrite may not
+/// merge ops across one.
+pub(crate) fn jump_targets(ops: &[Op]) -> Vec<bool> {
+    let mut target = vec![false; ops.len() + 1];
+    for (i, op) in ops.iter().enumerate() {
+        if let Op::AndJump(n) | Op::OrJump(n) = op {
+            target[i + 1 + *n as usize] = true;
         }
     }
-    out
+    target
+}
+
+/// After a rewrite of `ops` into fewer steps: for each step `k` that starts at a jump (op
+/// `from[k]`), its new distance, given where each old op landed (`at`), handed to `set` with
+/// whether the jump is an `and`.
+pub(crate) fn retarget(ops: &[Op], at: &[usize], from: &[usize], mut set: impl FnMut(usize, bool, u16)) {
+    for (k, &i) in from.iter().enumerate() {
+        if let Op::AndJump(n) | Op::OrJump(n) = ops[i] {
+            set(k, matches!(ops[i], Op::AndJump(_)), (at[i + 1 + n as usize] - k - 1) as u16);
+        }
+    }
 }
 
 /// A comparison of a value with a constant, as a range: it holds when the value lies in
