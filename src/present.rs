@@ -185,8 +185,9 @@ pub fn turning_point(g: &Game, t: &Texts) -> Option<String> {
 }
 
 /// The ending's epilogue as the debrief tells it: the chair's own epilogue (or the
-/// ending's), the ending's lines that hold (`present::ending_lines`), then the account of this game that what happened chose, with the change that
-/// chose it ("What chose this account, in week 30: …").
+/// ending's), the ending's lines that hold ([`ending_lines`]), then the account of this game
+/// that what happened chose, with the change that chose it ("What chose this account, in
+/// week 30: …").
 pub fn epilogue(g: &Game, t: &Texts) -> Vec<String> {
     let Some((e, _)) = g.ended() else { return Vec::new() };
     let sc = g.scenario();
@@ -212,10 +213,7 @@ pub fn ending_lines(g: &Game, t: &Texts) -> Vec<String> {
     let Some((e, _)) = g.ended() else { return Vec::new() };
     let sc = g.scenario();
     let ending = &sc.endings[e as usize];
-    g.ended_lines()
-        .into_iter()
-        .map(|l| t.get(&format!("ending-{}-line-{}", ending.id, ending.lines[l as usize].id)))
-        .collect()
+    g.ended_lines().into_iter().map(|l| t.get(&format!("ending-{}-line-{}", ending.id, ending.lines[l].id))).collect()
 }
 
 /// A change that tipped a condition, in words: a choice the computer made is told as news.

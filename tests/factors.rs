@@ -16,8 +16,6 @@ const TEN: [&str; 10] = goodfaith::content::validate::FACTORS;
 fn every_factor_is_pointed_to_by_what_happened() {
     let built = common::build("nine-months");
     let sc = &built.scenario;
-    let factors: Vec<&str> = sc.tags[..sc.factor_count as usize].iter().map(|s| s.as_str()).collect();
-    assert_eq!(factors, TEN, "the pack's factors are the ten of the model");
     let t = Texts::new("en-US", &built.texts);
     let mut all_refugees: Vec<String> = Vec::new();
     for role in [

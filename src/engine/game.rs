@@ -499,11 +499,11 @@ impl Game {
 
     /// The ending's lines told in this game: those whose condition holds as it ended, in
     /// the scenario's order (indices into the ending's `lines`); empty before the end.
-    pub fn ended_lines(&self) -> Vec<u8> {
+    pub fn ended_lines(&self) -> Vec<usize> {
         let Some((e, _)) = self.ended() else { return Vec::new() };
         let ctx = self.ctx();
         let lines = &self.sc.endings[e as usize].lines;
-        (0..lines.len()).filter(|&i| lines[i].condition.test(&self.values, &ctx)).map(|i| i as u8).collect()
+        (0..lines.len()).filter(|&i| lines[i].condition.test(&self.values, &ctx)).collect()
     }
 
     /// Which of the role's objectives hold now.

@@ -87,18 +87,14 @@ pub(crate) fn steps(ops: &[Op]) -> Box<[Step]> {
     let mut from = Vec::with_capacity(ops.len());
     let mut i = 0;
     while i < ops.len() {
-        let (step, len) = match ops[i..] {
-            [Op::Load(Slot::Static(s)), Op::Const(c), op, ..] if Bin::of(op).is_some() && free(i, 3) => {
-                (Step::FixedWithConst(s, Bin::of(op).unwrap_or(Bin::Add), c), 3)
+        let bin_at = |k: usize| ops.get(k).copied().and_then(Bin::of);
+        let (step, len) = match (ops[i], ops.get(i + 1), bin_at(i + 1), bin_at(i + 2)) {
+            (Op::Load(Slot::Static(s)), Some(&Op::Const(c)), _, Some(bin)) if free(i, 3) => {
+                (Step::FixedWithConst(s, bin, c), 3)
             }
-            [Op::Const(c), op, ..] if Bin::of(op).is_some() && free(i, 2) && i > 0 => {
-                (Step::WithConst(Bin::of(op).unwrap_or(Bin::Add), c), 2)
-            }
-            [Op::Load(Slot::Static(s)), op, ..] if Bin::of(op).is_some() && free(i, 2) && i > 0 => {
-                (Step::WithFixed(Bin::of(op).unwrap_or(Bin::Add), s), 2)
-            }
-            [op, ..] => (single(op), 1),
-            [] => break,
+            (Op::Const(c), _, Some(bin), _) if free(i, 2) => (Step::WithConst(bin, c), 2),
+            (Op::Load(Slot::Static(s)), _, Some(bin), _) if free(i, 2) => (Step::WithFixed(bin, s), 2),
+            (op, ..) => (single(op), 1),
         };
         at[i..i + len].fill(out.len());
         from.push(i);
@@ -122,7 +118,14 @@ fn single(op: Op) -> Step {
         Op::Test(s, cmp, c) => Step::Test(s, Window::of(cmp, c)),
         Op::AndJump(n) => Step::AndJump(n),
         Op::OrJump(n) => Step::OrJump(n),
-        op => Step::Bin(Bin::of(op).unwrap_or(Bin::Add)),
+        Op::Add => Step::Bin(Bin::Add),
+        Op::Sub => Step::Bin(Bin::Sub),
+        Op::Mul => Step::Bin(Bin::Mul),
+        Op::Div => Step::Bin(Bin::Div),
+        Op::Rem => Step::Bin(Bin::Rem),
+        Op::Min => Step::Bin(Bin::Min),
+        Op::Max => Step::Bin(Bin::Max),
+        Op::Cmp(c) => Step::Bin(Bin::Cmp(c)),
     }
 }
 
