@@ -690,7 +690,14 @@ impl<'a> Builder<'a> {
                     }
                 }
                 let ambiguous = o.ambiguous.as_ref().map(|x| sc::Ambiguity { bonus: *v(&x.bonus), risk: *v(&x.risk) });
-                options.push(sc::IssueOption { id: v(&o.id).0.clone(), accept, red_line, vague_red_line, ambiguous });
+                options.push(sc::IssueOption::new(
+                    v(&o.id).0.clone(),
+                    accept,
+                    red_line,
+                    vague_red_line,
+                    ambiguous,
+                    &weight,
+                ));
             }
             let requires = requires.next().unwrap_or_default();
             typed_issues.push(sc::Issue { id: v(&i.id).0.clone(), weight, requires, options });

@@ -7,6 +7,7 @@
 use super::date::Date;
 use super::expr::{Code, Effect};
 use super::layout::Layout;
+use super::tally::Parts;
 
 /// Index types. They are plain integers to keep the state compact and `Copy`.
 pub type ActorIx = u16;
@@ -230,9 +231,26 @@ pub struct IssueOption {
     /// pack gives the vague wording lines of its own).
     pub vague_red_line: Vec<bool>,
     pub ambiguous: Option<Ambiguity>,
+    /// What each wording (plain, then vague) adds to every actor's sums of support, worked
+    /// out once from the issue's weights (see [`IssueOption::new`]).
+    pub(super) parts: [Parts; 2],
 }
 
 impl IssueOption {
+    /// An option of an issue weighed by `weight` (per actor).
+    pub fn new(
+        id: String,
+        accept: Vec<i32>,
+        red_line: Vec<bool>,
+        vague_red_line: Vec<bool>,
+        ambiguous: Option<Ambiguity>,
+        weight: &[i32],
+    ) -> IssueOption {
+        let mut o = IssueOption { id, accept, red_line, vague_red_line, ambiguous, parts: Default::default() };
+        o.parts = [false, true].map(|amb| Parts::of(weight, &o, amb));
+        o
+    }
+
     /// Whether this wording of the option (vague or not) is a red line for each actor.
     pub fn red_lines(&self, ambiguous: bool) -> &[bool] {
         if ambiguous && self.ambiguous.is_some() { &self.vague_red_line } else { &self.red_line }

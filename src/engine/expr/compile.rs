@@ -118,13 +118,39 @@ fn compile_typed(src: &str, r: &dyn Resolve, want: Ty) -> Result<Code, ExprError
             }));
     }
     let mut code = finish(ops, src, &e.span)?;
-    if want == Ty::Bool
-        && matches!(code.shape, Shape::General(_))
-        && let Some(shape) = chain(&e, r)
+    if matches!(code.shape, Shape::General(_))
+        && let Some(shape) = if want == Ty::Bool { chain(&e, r) } else { sum(&e, r) }
     {
         code.shape = shape;
     }
     Ok(code)
+}
+
+/// A number whose top level adds and takes away at least three terms (a score's formula):
+/// each term becomes its own code (with its own shape), added left to right as the stack
+/// would, instead of one long run of steps.
+fn sum(e: &Expr, r: &dyn Resolve) -> Option<Shape> {
+    let mut terms = Vec::new();
+    let mut at = e;
+    while let Node::Binary(op @ (BinOp::Add | BinOp::Sub), a, b) = &at.node {
+        terms.push((*op == BinOp::Sub, &**b));
+        at = a;
+    }
+    if terms.len() < 2 {
+        return None;
+    }
+    let term = |t: &Expr| -> Option<Code> {
+        let mut ops = Vec::new();
+        emit(t, r, &mut ops).ok()?;
+        let code = finish(ops, "", &t.span).ok()?;
+        Some(match (&code.shape, sum(t, r)) {
+            (Shape::General(_), Some(shape)) => Code { shape, ..code },
+            _ => code,
+        })
+    };
+    let first = Box::new(term(at)?);
+    let rest = terms.iter().rev().map(|&(minus, t)| Some((minus, term(t)?))).collect::<Option<Box<[_]>>>()?;
+    Some(Shape::Sum { first, rest })
 }
 
 /// A condition whose top level is a chain of one connective over mixed parts
@@ -502,6 +528,25 @@ mod tests {
             } else {
                 prop_assert_eq!(got, want, "{}", src);
             }
+        }
+
+        /// A score's sum of terms, each term its own code, saturates as the stack does: the
+        /// terms are added left to right whatever their size.
+        #[test]
+        fn sums_evaluate_as_plain_ops(
+            terms in prop::collection::vec((prop::sample::select(vec!["+", "-"]), int()), 2..7),
+            first in int(),
+            values in prop::collection::vec(prop_oneof![-6i32..10, Just(i32::MIN), Just(i32::MAX)], 4),
+        ) {
+            let mut values = values;
+            values.push(0);
+            let src = terms.iter().fold(first, |acc, (op, t)| format!("{acc} {op} {t}"));
+            let code = compile_number(&src, &Names).unwrap();
+            prop_assert!(matches!(code.shape, Shape::Sum { .. }), "{}", src);
+            let e = parse_expr(&src).unwrap();
+            let mut ops = Vec::new();
+            emit(&e, &Names, &mut ops).unwrap();
+            prop_assert_eq!(code.eval(&values, &Ctx::default()), reference(&ops, &values), "{}", src);
         }
 
         /// Fusing comparisons (and rewriting jumps around them) never changes a result.

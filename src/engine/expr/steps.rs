@@ -1,7 +1,8 @@
 //! The stack code as it is run: the compiled ops (which `bounds` and `explain` read back)
 //! rewritten into fewer, larger steps. A fixed slot is read with no context, and a value
-//! combined with a constant or a fixed slot (`x / 5`, `a - b`, `min(0, x - 18)`) is one step
-//! instead of two or three, so a score of a dozen terms runs in about half the steps.
+//! combined with a constant or a fixed slot (`x / 5`, `a - b`, `min(0, x - 18)`, and
+//! `min(0, x)` as `min(x, 0)`) is one step instead of two or three, so a score of a dozen
+//! terms runs in about half the steps.
 
 use super::vm::{Cmp, Ctx, Op, Slot, Window, arith, jump_targets, retarget};
 
@@ -33,8 +34,13 @@ impl Bin {
         })
     }
 
+    /// Whether `a op b` is `b op a`, so that a constant on the left may move to the right.
+    fn commutes(self) -> bool {
+        matches!(self, Bin::Add | Bin::Mul | Bin::Min | Bin::Max)
+    }
+
     #[inline]
-    fn apply(self, a: i32, b: i32) -> i32 {
+    pub(crate) fn apply(self, a: i32, b: i32) -> i32 {
         let op = match self {
             Bin::Add => return a.saturating_add(b),
             Bin::Sub => return a.saturating_sub(b),
@@ -90,6 +96,9 @@ pub(crate) fn steps(ops: &[Op]) -> Box<[Step]> {
         let bin_at = |k: usize| ops.get(k).copied().and_then(Bin::of);
         let (step, len) = match (ops[i], ops.get(i + 1), bin_at(i + 1), bin_at(i + 2)) {
             (Op::Load(Slot::Static(s)), Some(&Op::Const(c)), _, Some(bin)) if free(i, 3) => {
+                (Step::FixedWithConst(s, bin, c), 3)
+            }
+            (Op::Const(c), Some(&Op::Load(Slot::Static(s))), _, Some(bin)) if bin.commutes() && free(i, 3) => {
                 (Step::FixedWithConst(s, bin, c), 3)
             }
             (Op::Const(c), _, Some(bin), _) if free(i, 2) => (Step::WithConst(bin, c), 2),

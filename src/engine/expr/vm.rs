@@ -4,7 +4,7 @@
 //! 0 or 1), so evaluation is a loop over a short slice of ops with no allocation and no
 //! name lookups.
 
-use super::steps::{Step, steps};
+use super::steps::{Bin, Step, steps};
 use std::sync::Arc;
 
 /// Which actor a slot reference depends on.
@@ -275,6 +275,16 @@ pub(crate) enum Shape {
         tests: Box<[(Slot, Window)]>,
         parts: Box<[Code]>,
     },
+    /// A fixed slot combined with a constant (`x / 5`).
+    FixedWith(u32, Bin, i32),
+    /// A fixed slot combined with a constant, then with another (`(x - 61) * 2`).
+    FixedWithThen(u32, Bin, i32, Bin, i32),
+    /// A sum at the top level (`a * 8 + b / 5 - c`): each term its own code (with its own
+    /// shape), added or taken away left to right with the saturation the stack uses.
+    Sum {
+        first: Box<Code>,
+        rest: Box<[(bool, Code)]>,
+    },
 }
 
 impl Shape {
@@ -290,7 +300,7 @@ impl Shape {
             _ => {}
         }
         if ops.len() < 3 || ops.len().is_multiple_of(2) {
-            return Shape::General(steps(ops));
+            return Shape::run(steps(ops));
         }
         let and = matches!(ops[1], Op::AndJump(_));
         let mut tests = Vec::with_capacity(ops.len() / 2 + 1);
@@ -301,7 +311,7 @@ impl Shape {
                 (0, Op::Load(s)) => tests.push((*s, Window::of(Cmp::Ne, 0))),
                 (1, Op::AndJump(_)) if and => {}
                 (1, Op::OrJump(_)) if !and => {}
-                _ => return Shape::General(steps(ops)),
+                _ => return Shape::run(steps(ops)),
             }
         }
         let fixed: Option<Box<[(u32, Window)]>> =
@@ -311,6 +321,15 @@ impl Shape {
             (false, Some(f)) => Shape::AnyFixed(f),
             (true, None) => Shape::All(tests.into()),
             (false, None) => Shape::Any(tests.into()),
+        }
+    }
+
+    /// Run steps, or a fixed slot with one or two constants when that is all they are.
+    fn run(steps: Box<[Step]>) -> Shape {
+        match *steps {
+            [Step::FixedWithConst(s, bin, c)] => Shape::FixedWith(s, bin, c),
+            [Step::FixedWithConst(s, bin, c), Step::WithConst(then, d)] => Shape::FixedWithThen(s, bin, c, then, d),
+            _ => Shape::General(steps),
         }
     }
 }
@@ -346,6 +365,9 @@ impl Code {
             Shape::All(t) => t.iter().all(|&(s, r)| r.holds(values[s.index(ctx)])) as i32,
             Shape::Any(t) => t.iter().any(|&(s, r)| r.holds(values[s.index(ctx)])) as i32,
             Shape::Chain { and, tests, parts } => chain(*and, tests, parts, values, ctx) as i32,
+            Shape::FixedWith(s, bin, c) => bin.apply(values[*s as usize], *c),
+            Shape::FixedWithThen(s, bin, c, then, d) => then.apply(bin.apply(values[*s as usize], *c), *d),
+            Shape::Sum { first, rest } => sum(first, rest, values, ctx),
             Shape::General(steps) if (self.depth as usize) <= SMALL => super::steps::run::<SMALL>(steps, values, ctx),
             Shape::General(steps) => super::steps::run::<STACK>(steps, values, ctx),
         }
@@ -381,6 +403,16 @@ fn chain(and: bool, tests: &[(Slot, Window)], parts: &[Code], values: &[i32], ct
     } else {
         tests.iter().any(|&(s, r)| r.holds(values[s.index(ctx)])) || parts.iter().any(|c| c.test(values, ctx))
     }
+}
+
+/// A sum's value: its terms added or taken away left to right, saturating as the stack does
+/// (kept out of `eval`, like `chain`).
+#[inline(never)]
+fn sum(first: &Code, rest: &[(bool, Code)], values: &[i32], ctx: &Ctx) -> i32 {
+    rest.iter().fold(first.eval(values, ctx), |acc, (minus, term)| {
+        let v = term.eval(values, ctx);
+        if *minus { acc.saturating_sub(v) } else { acc.saturating_add(v) }
+    })
 }
 
 #[inline]
