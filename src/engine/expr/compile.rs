@@ -580,6 +580,19 @@ mod tests {
     }
 
     #[test]
+    fn scores_run_as_sums_of_lines() {
+        let score = compile_number("a * 8 + min(0, b - 18) * 2 + (a + c) / 5 - c", &Names).unwrap();
+        let Shape::Sum { first, rest } = &score.shape else { panic!("{:?}", score.shape) };
+        assert!(matches!(first.shape, Shape::Line(..)), "{:?}", first.shape);
+        assert_eq!(rest.len(), 3);
+        assert!(rest[..2].iter().all(|(minus, t)| !minus && matches!(t.shape, Shape::Line(..))), "{rest:?}");
+        assert!(rest[2].0 && matches!(rest[2].1.shape, Shape::Load(_)), "{:?}", rest[2]);
+        // min(0, 20 - 18) is 0: the second term adds nothing.
+        assert_eq!(score.eval(&[10, 20, 5, 0, 0], &Ctx::default()), 80 + 3 - 5);
+        assert_eq!(score.eval(&[10, 2, 5, 0, 0], &Ctx::default()), 80 - 32 + 3 - 5);
+    }
+
+    #[test]
     fn comparisons_fuse_into_one_step() {
         let code = compile_condition("a >= 3 and (b < 2 or p)", &Names).unwrap();
         assert!(code.ops.len() < 9, "{:?}", code.ops);

@@ -35,7 +35,7 @@ impl Bin {
     }
 
     /// Whether `a op b` is `b op a`, so that a constant on the left may move to the right.
-    fn commutes(self) -> bool {
+    pub(crate) fn commutes(self) -> bool {
         matches!(self, Bin::Add | Bin::Mul | Bin::Min | Bin::Max)
     }
 

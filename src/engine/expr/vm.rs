@@ -275,10 +275,9 @@ pub(crate) enum Shape {
         tests: Box<[(Slot, Window)]>,
         parts: Box<[Code]>,
     },
-    /// A fixed slot combined with a constant (`x / 5`).
-    FixedWith(u32, Bin, i32),
-    /// A fixed slot combined with a constant, then with another (`(x - 61) * 2`).
-    FixedWithThen(u32, Bin, i32, Bin, i32),
+    /// A fixed slot worked on by constants and fixed slots in turn, with no stack:
+    /// `(x - 61) * 2`, `(a + b) / 5`, `min(0, x - 18) * 2`.
+    Line(Start, Box<[Then]>),
     /// A sum at the top level (`a * 8 + b / 5 - c`): each term its own code (with its own
     /// shape), added or taken away left to right with the saturation the stack uses.
     Sum {
@@ -324,14 +323,46 @@ impl Shape {
         }
     }
 
-    /// Run steps, or a fixed slot with one or two constants when that is all they are.
+    /// Run steps, or a line when that is all they are (see [`Shape::Line`]).
     fn run(steps: Box<[Step]>) -> Shape {
-        match *steps {
-            [Step::FixedWithConst(s, bin, c)] => Shape::FixedWith(s, bin, c),
-            [Step::FixedWithConst(s, bin, c), Step::WithConst(then, d)] => Shape::FixedWithThen(s, bin, c, then, d),
+        let start = |step: Step| match step {
+            Step::Fixed(s) => Some(Start::Fixed(s)),
+            Step::FixedWithConst(s, bin, c) => Some(Start::FixedWith(s, bin, c)),
+            _ => None,
+        };
+        // `c op x` for an `op` that commutes is `x op c`: `min(0, x - 18)` starts at `x`.
+        let (first, then, rest) = match *steps {
+            [Step::Const(c), x, Step::Bin(bin), ..] if bin.commutes() => (x, Some(Then::Const(bin, c)), &steps[3..]),
+            [x, ..] => (x, None, &steps[1..]),
+            [] => return Shape::General(steps),
+        };
+        let rest: Option<Vec<Then>> = rest
+            .iter()
+            .map(|&step| match step {
+                Step::WithConst(bin, c) => Some(Then::Const(bin, c)),
+                Step::WithFixed(bin, s) => Some(Then::Fixed(bin, s)),
+                _ => None,
+            })
+            .collect();
+        match (start(first), rest) {
+            (Some(start), Some(rest)) => Shape::Line(start, then.into_iter().chain(rest).collect()),
             _ => Shape::General(steps),
         }
     }
+}
+
+/// Where a line starts: a fixed slot, or a fixed slot combined with a constant.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Start {
+    Fixed(u32),
+    FixedWith(u32, Bin, i32),
+}
+
+/// What a line does next to its value: combine it with a constant or a fixed slot.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Then {
+    Const(Bin, i32),
+    Fixed(Bin, u32),
 }
 
 /// The most values the stack may hold; the compiler refuses code that needs more.
@@ -365,8 +396,7 @@ impl Code {
             Shape::All(t) => t.iter().all(|&(s, r)| r.holds(values[s.index(ctx)])) as i32,
             Shape::Any(t) => t.iter().any(|&(s, r)| r.holds(values[s.index(ctx)])) as i32,
             Shape::Chain { and, tests, parts } => chain(*and, tests, parts, values, ctx) as i32,
-            Shape::FixedWith(s, bin, c) => bin.apply(values[*s as usize], *c),
-            Shape::FixedWithThen(s, bin, c, then, d) => then.apply(bin.apply(values[*s as usize], *c), *d),
+            Shape::Line(start, then) => line(*start, then, values),
             Shape::Sum { first, rest } => sum(first, rest, values, ctx),
             Shape::General(steps) if (self.depth as usize) <= SMALL => super::steps::run::<SMALL>(steps, values, ctx),
             Shape::General(steps) => super::steps::run::<STACK>(steps, values, ctx),
@@ -405,12 +435,36 @@ fn chain(and: bool, tests: &[(Slot, Window)], parts: &[Code], values: &[i32], ct
     }
 }
 
+/// A line's value (kept out of `eval`, like `chain`).
+#[inline(never)]
+fn line(start: Start, then: &[Then], values: &[i32]) -> i32 {
+    line_value(start, then, values)
+}
+
+/// A line's value: its start, then each step in turn.
+#[inline(always)]
+fn line_value(start: Start, then: &[Then], values: &[i32]) -> i32 {
+    let v = match start {
+        Start::Fixed(s) => values[s as usize],
+        Start::FixedWith(s, bin, c) => bin.apply(values[s as usize], c),
+    };
+    then.iter().fold(v, |v, t| match *t {
+        Then::Const(bin, c) => bin.apply(v, c),
+        Then::Fixed(bin, s) => bin.apply(v, values[s as usize]),
+    })
+}
+
 /// A sum's value: its terms added or taken away left to right, saturating as the stack does
 /// (kept out of `eval`, like `chain`).
 #[inline(never)]
 fn sum(first: &Code, rest: &[(bool, Code)], values: &[i32], ctx: &Ctx) -> i32 {
-    rest.iter().fold(first.eval(values, ctx), |acc, (minus, term)| {
-        let v = term.eval(values, ctx);
+    // Most terms are lines, worked out here with no call.
+    let term = |c: &Code| match &c.shape {
+        Shape::Line(start, then) => line_value(*start, then, values),
+        _ => c.eval(values, ctx),
+    };
+    rest.iter().fold(term(first), |acc, (minus, t)| {
+        let v = term(t);
         if *minus { acc.saturating_sub(v) } else { acc.saturating_add(v) }
     })
 }
