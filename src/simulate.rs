@@ -408,12 +408,41 @@ impl Scratch {
 }
 
 /// Each decision but ending the turn, with the value of the position it leads to, in the
-/// order the game lists them (decisions the game refuses are left out).
+/// order the game lists them (decisions the game refuses are left out). The wordings of a
+/// drafting action are tried on one copy of the game (`Game::try_drafts`) where the engine
+/// allows it, each on a copy of its own otherwise.
 fn one_step(g: &Game, scratch: &mut Scratch) -> Vec<(i64, Decision)> {
-    let mut out = Vec::new();
-    for d in g.legal_decisions() {
+    let legal = g.legal_decisions();
+    let mut out = Vec::with_capacity(legal.len());
+    let mut rest = legal.as_slice();
+    while let Some((&d, after)) = rest.split_first() {
+        rest = after;
         if d == Decision::EndTurn {
             continue;
+        }
+        if let Decision::Act { action, target: Target::Issue { .. } } = d {
+            // The game lists an action's targets together.
+            let same =
+                after.iter().take_while(|x| matches!(x, Decision::Act { action: b, .. } if *b == action)).count();
+            let targets: Vec<Target> = std::iter::once(d)
+                .chain(after[..same].iter().copied())
+                .filter_map(|x| if let Decision::Act { target, .. } = x { Some(target) } else { None })
+                .collect();
+            let at = out.len();
+            let tried = scratch.fork(g).try_drafts(action, &targets, |target, c| {
+                out.push((value(c), Decision::Act { action, target }));
+            });
+            if tried {
+                debug_assert!(
+                    out[at..].iter().all(|&(v, d)| {
+                        let c = scratch.fork(g);
+                        c.apply(d).is_ok() && value(c) == v
+                    }),
+                    "a wording tried on one copy is valued as when it is applied"
+                );
+                rest = &after[same..];
+                continue;
+            }
         }
         let c = scratch.fork(g);
         if c.apply(d).is_ok() {

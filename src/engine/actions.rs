@@ -205,6 +205,20 @@ impl Game {
     pub(super) fn act(&mut self, a: ActionIx, t: Target) {
         let sc = self.sc.clone();
         let act = &sc.actions[a as usize];
+        self.act_before(a, t);
+        match (act.kind, t) {
+            (ActionKind::Draft, Target::Issue { issue, option, ambiguous }) => self.draft(issue, option, ambiguous),
+            (ActionKind::Propose, _) => self.propose_by(self.actor, None),
+            _ => {}
+        }
+        self.followups(&act.followups, Source::Action(a));
+    }
+
+    /// What taking an action does before its kind's own work: its cost, its count, its tags
+    /// and its effects.
+    pub(super) fn act_before(&mut self, a: ActionIx, t: Target) {
+        let sc = self.sc.clone();
+        let act = &sc.actions[a as usize];
         let l = &sc.layout;
         for (r, &c) in act.cost.iter().enumerate() {
             let ix = (l.budget + r as u32) as usize;
@@ -216,12 +230,6 @@ impl Game {
         self.emit(Report::Action { action: a, target: t });
         self.count_tags(&act.tags);
         self.run_effects(&act.effects, Source::Action(a), self.action_ctx(t));
-        match (act.kind, t) {
-            (ActionKind::Draft, Target::Issue { issue, option, ambiguous }) => self.draft(issue, option, ambiguous),
-            (ActionKind::Propose, _) => self.propose_by(self.actor, None),
-            _ => {}
-        }
-        self.followups(&act.followups, Source::Action(a));
     }
 
     /// Whether some issue on the table differs from what is signed.

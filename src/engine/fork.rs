@@ -1,7 +1,10 @@
 //! Cheap forks of a game, for search: a policy that tries each candidate decision copies the
-//! game into a scratch game it keeps, instead of allocating a new game per candidate.
+//! game into a scratch game it keeps, instead of allocating a new game per candidate; and the
+//! wordings of a drafting action tried on one copy, each put on the table and taken off.
 
 use super::game::{Game, Setup};
+use super::report::Target;
+use super::scenario::{ActionIx, ActionKind};
 use std::sync::Arc;
 
 impl Game {
@@ -123,5 +126,50 @@ impl Game {
         };
         g.fork_from(self);
         g
+    }
+
+    /// For search, on a quiet copy of the game as it stands (made by [`Game::fork_from`]):
+    /// shows `look` the game as taking drafting action `a` with each of `targets` would leave
+    /// it (the values and phase `apply` would leave), without a copy per wording. What the
+    /// action does whatever the wording (its cost, count and effects) is done once; each
+    /// wording is then put on the table and taken off again. The running sums of support are
+    /// exact integers, so taking a wording off restores them exactly.
+    ///
+    /// Returns false, having done nothing, unless this game records nothing, `a` is a drafting
+    /// action without follow-ups (a follow-up may fire an event that reads the table, which
+    /// only `apply` plays out) and every target is a wording.
+    pub fn try_drafts(&mut self, a: ActionIx, targets: &[Target], mut look: impl FnMut(Target, &Game)) -> bool {
+        let sc = self.sc.clone();
+        let act = &sc.actions[a as usize];
+        let wordings = targets.iter().all(|t| matches!(t, Target::Issue { .. }));
+        if self.setup.record || act.kind != ActionKind::Draft || !act.followups.is_empty() || !wordings {
+            return false;
+        }
+        let Some(&first) = targets.first() else { return true };
+        // A wording is a target of no context (`target` is an actor), so the effects are the
+        // same whichever is drafted.
+        self.act_before(a, first);
+        self.settle();
+        let l = &sc.layout;
+        let n = self.tally.actors();
+        let (support, red) = (l.support as usize, l.red_line as usize);
+        let seen: Vec<i32> = [&self.values[support..support + n], &self.values[red..red + n]].concat();
+        for &t in targets {
+            let Target::Issue { issue, option, ambiguous } = t else { continue };
+            let (at, at_vague) = ((l.table + issue as u32) as usize, (l.table_ambiguous + issue as u32) as usize);
+            let before = (self.values[at], self.values[at_vague], self.authors[issue as usize]);
+            let was = self.table(issue);
+            self.place(self.actor, issue, option, ambiguous);
+            look(t, self);
+            let on_issue = &sc.issues[issue as usize];
+            self.tally.count(on_issue, option, ambiguous, false);
+            if let Some((o, amb)) = was {
+                self.tally.count(on_issue, o, amb, true);
+            }
+            (self.values[at], self.values[at_vague], self.authors[issue as usize]) = before;
+            self.values[support..support + n].copy_from_slice(&seen[..n]);
+            self.values[red..red + n].copy_from_slice(&seen[n..]);
+        }
+        true
     }
 }
