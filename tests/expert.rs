@@ -83,3 +83,56 @@ fn a_fork_plays_as_the_game_it_was_copied_from() {
         }
     }
 }
+
+/// Trying the wordings of a drafting action on one copy shows each wording's position as a
+/// whole `apply` on a copy of its own leaves it: every value and the phase, through a game in
+/// each chair; a game that records, and an action that is not drafting, are refused.
+#[test]
+fn wordings_tried_on_one_copy_are_the_positions_apply_leaves() {
+    let built = common::build("nine-months");
+    let sc = built.scenario.clone();
+    let mut tried = 0;
+    for role in 0..sc.roles.len() as u16 {
+        let mut game = Game::new(sc.clone(), Setup { role, seed: 11 + role as u64, difficulty: None, record: false });
+        let mut scratch = game.fork();
+        let mut one = game.fork();
+        let mut rng = goodfaith::engine::rng::GameRng::new(role as u64);
+        while !game.is_over() && game.turn() < 30 {
+            let legal = game.legal_decisions();
+            for &d in &legal {
+                let Decision::Act { action, target: goodfaith::engine::Target::Issue { .. } } = d else { continue };
+                let targets: Vec<_> = legal
+                    .iter()
+                    .filter_map(|x| match *x {
+                        Decision::Act { action: a, target } if a == action => Some(target),
+                        _ => None,
+                    })
+                    .collect();
+                scratch.fork_from(&game);
+                let mut seen = Vec::new();
+                let done = scratch.try_drafts(action, &targets, |t, c| seen.push((t, c.values().to_vec(), c.phase())));
+                assert!(done, "a drafting action without follow-ups is tried on one copy");
+                assert_eq!(seen.len(), targets.len());
+                for (t, values, phase) in seen {
+                    one.fork_from(&game);
+                    one.apply(Decision::Act { action, target: t }).unwrap();
+                    assert_eq!(one.values(), &values[..], "{t:?} in week {}", game.turn());
+                    assert_eq!(one.phase(), phase);
+                    tried += 1;
+                }
+                break;
+            }
+            let d = legal[rng.below(legal.len() as u32) as usize];
+            game.apply(d).unwrap();
+        }
+    }
+    assert!(tried > 500, "only {tried} wordings tried");
+    let mut recording = Game::new(sc.clone(), Setup { role: 0, seed: 1, difficulty: None, record: true });
+    let kind = |a: &u16| sc.actions[*a as usize].kind == goodfaith::engine::scenario::ActionKind::Draft;
+    let draft = sc.roles[0].actions.iter().copied().find(kind).unwrap();
+    let other = sc.roles[0].actions.iter().copied().find(|a| !kind(a)).unwrap();
+    let wording = goodfaith::engine::Target::Issue { issue: 0, option: 0, ambiguous: false };
+    assert!(!recording.try_drafts(draft, &[wording], |_, _| panic!("a game that records plays each wording through")));
+    let mut copy = recording.fork();
+    assert!(!copy.try_drafts(other, &[goodfaith::engine::Target::None], |_, _| panic!("not a drafting action")));
+}
