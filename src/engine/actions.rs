@@ -271,12 +271,16 @@ impl Game {
     /// Writes each actor's support for the table and whether it crosses a red line, from the
     /// running sums (the same as [`Game::supports`] of the table counts from scratch).
     pub(super) fn update_support(&mut self) {
-        let (support_at, red_at) = (self.sc.layout.support, self.sc.layout.red_line);
-        for a in 0..self.tally.actors() {
-            let (support, red) = self.tally.support(a);
-            self.values[(support_at + a as u32) as usize] = support;
-            self.values[(red_at + a as u32) as usize] = red as i32;
-        }
+        let (support_at, red_at, n) =
+            (self.sc.layout.support as usize, self.sc.layout.red_line as usize, self.tally.actors());
+        // The two blocks of slots apart, so that the sums are written in one pass.
+        let (low, high) = self.values.split_at_mut(red_at.max(support_at));
+        let (support, red) = if support_at < red_at {
+            (&mut low[support_at..support_at + n], &mut high[..n])
+        } else {
+            (&mut high[..n], &mut low[red_at..red_at + n])
+        };
+        self.tally.write(support, red);
         debug_assert!(
             self.tally.all() == self.supports(|i| self.table(i)),
             "the running sums of support agree with a count from scratch"

@@ -71,6 +71,16 @@ impl Tally {
         mean(sum, weights, reds)
     }
 
+    /// Every actor's support, and 1 where it crosses a red line, into two blocks of slots.
+    pub(super) fn write(&self, support: &mut [i32], red: &mut [i32]) {
+        let sums = self.sum.iter().zip(&self.weights).zip(&self.reds);
+        for ((s, r), ((&sum, &weights), &reds)) in support.iter_mut().zip(red.iter_mut()).zip(sums) {
+            let (v, crossed) = mean(sum, weights, reds as i64);
+            *s = v;
+            *r = crossed as i32;
+        }
+    }
+
     /// Every actor's support and red line, in actor order.
     pub(super) fn all(&self) -> Vec<(i32, bool)> {
         (0..self.actors()).map(|a| self.support(a)).collect()
