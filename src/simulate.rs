@@ -387,6 +387,60 @@ fn value(g: &Game) -> i64 {
     g.role_score() as i64 * 10 + objectives * 50 + support
 }
 
+/// [`value`] for the wordings of one drafting action tried on one copy of a game
+/// (`Game::try_drafts`): between them only the table and each actor's support and red lines
+/// change, so the score and the objectives that read none of those are worked out once.
+struct Wordings {
+    /// Whether the role's score reads none of what a wording changes.
+    score_fixed: bool,
+    /// Per objective, whether it reads none of what a wording changes.
+    fixed: Vec<bool>,
+    /// The score and how many of the fixed objectives are met, once worked out.
+    known: Option<(i32, usize)>,
+    /// The support slots of the actors whose support counts.
+    support: Vec<u32>,
+}
+
+impl Wordings {
+    fn new(g: &Game) -> Wordings {
+        let (sc, role) = (g.scenario(), g.role());
+        let l = &sc.layout;
+        let (issues, actors) = (sc.issues.len() as u32, sc.actors.len() as u32);
+        let changed = [(l.table, issues), (l.table_ambiguous, issues), (l.support, actors), (l.red_line, actors)];
+        let fixed = |c: &crate::engine::expr::Code| {
+            !c.is_dynamic() && c.static_slots().all(|s| changed.iter().all(|&(at, n)| !(at..at + n).contains(&s)))
+        };
+        Wordings {
+            score_fixed: role.score.as_ref().is_none_or(fixed),
+            fixed: role.objectives.iter().map(|o| fixed(&o.condition)).collect(),
+            known: None,
+            support: (0..actors as u16)
+                .filter(|&a| sc.is_principal(g.seat(), a))
+                .map(|a| l.support + a as u32)
+                .collect(),
+        }
+    }
+
+    /// `value(c)`, for `c` a wording's position.
+    fn value(&mut self, c: &Game) -> i64 {
+        if c.ended().is_some() {
+            return value(c);
+        }
+        let ctx = Ctx { self_actor: c.actor(), target: 0 };
+        let objectives = &c.role().objectives;
+        let (score, fixed_met) = *self.known.get_or_insert_with(|| {
+            let met = objectives.iter().zip(&self.fixed).filter(|(o, f)| **f && o.condition.test(c.values(), &ctx));
+            (c.role_score(), met.count())
+        });
+        let score = if self.score_fixed { score } else { c.role_score() };
+        let met = objectives.iter().zip(&self.fixed).filter(|(o, f)| !**f && o.condition.test(c.values(), &ctx));
+        let support: i64 = self.support.iter().map(|&s| c.value(s) as i64).sum();
+        let v = score as i64 * 10 + (fixed_met + met.count()) as i64 * 50 + support;
+        debug_assert_eq!(v, value(c), "a wording's value worked out in parts");
+        v
+    }
+}
+
 /// A game kept between decisions for a policy to try candidates on: forked from the game
 /// in play for each candidate, so trying one allocates nothing.
 #[derive(Default)]
@@ -429,8 +483,9 @@ fn one_step(g: &Game, scratch: &mut Scratch) -> Vec<(i64, Decision)> {
                 .filter_map(|x| if let Decision::Act { target, .. } = x { Some(target) } else { None })
                 .collect();
             let at = out.len();
+            let mut wordings = Wordings::new(g);
             let tried = scratch.fork(g).try_drafts(action, &targets, |target, c| {
-                out.push((value(c), Decision::Act { action, target }));
+                out.push((wordings.value(c), Decision::Act { action, target }));
             });
             if tried {
                 debug_assert!(
