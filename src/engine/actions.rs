@@ -42,11 +42,11 @@ impl Game {
             Phase::Ended { .. } | Phase::Stopped => Vec::new(),
             Phase::Choosing(e) => self.available_options(e).into_iter().map(Decision::Choose).collect(),
             Phase::Acting => {
-                let mut out: Vec<Decision> = self
-                    .available_actions()
-                    .into_iter()
-                    .flat_map(|(action, ts)| ts.into_iter().map(move |target| Decision::Act { action, target }))
-                    .collect();
+                // As `available_actions` lists them, written straight into one list.
+                let mut out = Vec::with_capacity(64);
+                for &action in &self.role().actions {
+                    self.each_target(action, |target| out.push(Decision::Act { action, target }));
+                }
                 out.push(Decision::EndTurn);
                 out
             }
@@ -110,23 +110,28 @@ impl Game {
 
     /// The targets for which the action is available now (`[Target::None]` when untargeted).
     pub fn valid_targets(&self, a: ActionIx) -> Vec<Target> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(16);
+        self.each_target(a, |t| out.push(t));
+        out
+    }
+
+    /// Each of [`Game::valid_targets`], in order, without building the list.
+    fn each_target(&self, a: ActionIx, mut each: impl FnMut(Target)) {
         if !self.ready(a) {
-            return out;
+            return;
         }
         // A condition that does not name `self` or `target` holds for all targets or none.
         let per_target = match &self.sc.actions[a as usize].condition {
-            Some(c) if !c.is_dynamic() && !c.test(&self.values, &self.action_ctx(Target::None)) => return out,
+            Some(c) if !c.is_dynamic() && !c.test(&self.values, &self.action_ctx(Target::None)) => return,
             Some(c) => c.is_dynamic(),
             None => false,
         };
         self.find_candidate(a, |t| {
             if !per_target || self.holds(a, t) {
-                out.push(t);
+                each(t);
             }
             false
         });
-        out
     }
 
     /// Budget, uses and cooldown allow the action, and a proposal has something on the table
