@@ -110,7 +110,7 @@ impl Game {
 
     /// The targets for which the action is available now (`[Target::None]` when untargeted).
     pub fn valid_targets(&self, a: ActionIx) -> Vec<Target> {
-        let mut out = Vec::with_capacity(16);
+        let mut out = Vec::new();
         self.each_target(a, |t| out.push(t));
         out
     }
