@@ -395,8 +395,10 @@ struct Wordings {
     score_fixed: bool,
     /// Per objective, whether it reads none of what a wording changes.
     fixed: Vec<bool>,
-    /// The score and how many of the fixed objectives are met, once worked out.
-    known: Option<(i32, usize)>,
+    /// The fixed score, once worked out.
+    score: Option<i32>,
+    /// How many of the fixed objectives are met, once worked out.
+    fixed_met: Option<usize>,
     /// The support slots of the actors whose support counts.
     support: Vec<u32>,
 }
@@ -413,7 +415,8 @@ impl Wordings {
         Wordings {
             score_fixed: role.score.as_ref().is_none_or(fixed),
             fixed: role.objectives.iter().map(|o| fixed(&o.condition)).collect(),
-            known: None,
+            score: None,
+            fixed_met: None,
             support: (0..actors as u16)
                 .filter(|&a| sc.is_principal(g.seat(), a))
                 .map(|a| l.support + a as u32)
@@ -428,14 +431,17 @@ impl Wordings {
         }
         let ctx = Ctx { self_actor: c.actor(), target: 0 };
         let objectives = &c.role().objectives;
-        let (score, fixed_met) = *self.known.get_or_insert_with(|| {
-            let met = objectives.iter().zip(&self.fixed).filter(|(o, f)| **f && o.condition.test(c.values(), &ctx));
-            (c.role_score(), met.count())
-        });
-        let score = if self.score_fixed { score } else { c.role_score() };
-        let met = objectives.iter().zip(&self.fixed).filter(|(o, f)| !**f && o.condition.test(c.values(), &ctx));
+        let met = |fixed: bool| {
+            objectives
+                .iter()
+                .zip(&self.fixed)
+                .filter(|(o, f)| **f == fixed && o.condition.test(c.values(), &ctx))
+                .count()
+        };
+        let score = if self.score_fixed { *self.score.get_or_insert_with(|| c.role_score()) } else { c.role_score() };
+        let fixed_met = *self.fixed_met.get_or_insert_with(|| met(true));
         let support: i64 = self.support.iter().map(|&s| c.value(s) as i64).sum();
-        let v = score as i64 * 10 + (fixed_met + met.count()) as i64 * 50 + support;
+        let v = score as i64 * 10 + (fixed_met + met(false)) as i64 * 50 + support;
         debug_assert_eq!(v, value(c), "a wording's value worked out in parts");
         v
     }

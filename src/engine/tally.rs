@@ -28,19 +28,12 @@ impl Tally {
     /// Counts a wording of `issue` in (`put`) or out (`!put`) of every actor's sums.
     pub(super) fn count(&mut self, issue: &Issue, option: u8, ambiguous: bool, put: bool) {
         let p = Parts::get(issue, option, ambiguous);
+        let sign: i16 = if put { 1 } else { -1 };
         let each = self.sum.iter_mut().zip(&mut self.weights).zip(&mut self.reds);
-        if put {
-            for (((sum, weights), red), ((s, w), r)) in each.zip(p.sum.iter().zip(&p.weights).zip(&p.reds)) {
-                *sum += s;
-                *weights += w;
-                *red += r;
-            }
-        } else {
-            for (((sum, weights), red), ((s, w), r)) in each.zip(p.sum.iter().zip(&p.weights).zip(&p.reds)) {
-                *sum -= s;
-                *weights -= w;
-                *red -= r;
-            }
+        for (((sum, weights), red), ((&s, &w), &r)) in each.zip(p.sum.iter().zip(&issue.weight).zip(&p.reds)) {
+            *sum += sign as i64 * s;
+            *weights += sign as i64 * w as i64;
+            *red = red.wrapping_add_signed(sign * r as i16);
         }
     }
 
@@ -64,7 +57,7 @@ impl Tally {
             if let Some((o, amb)) = wording {
                 let p = Parts::get(issue, o, amb);
                 sum += sign * p.sum[a];
-                weights += sign * p.weights[a];
+                weights += sign * issue.weight[a] as i64;
                 reds += sign * p.reds[a] as i64;
             }
         }
@@ -99,14 +92,13 @@ impl Tally {
     }
 }
 
-/// What one wording adds to each actor's sums: its acceptability (with the bonus of a vague
-/// wording) weighted by the issue's weight for the actor, that weight, and 1 for a red line.
-/// Worked out once per wording when the pack is loaded, so counting a wording in or out is
-/// three additions per actor.
+/// What one wording adds to each actor's sums, besides the issue's weight: its acceptability
+/// (with the bonus of a vague wording) weighted by the issue's weight for the actor, and 1
+/// for a red line. Worked out once per wording when the pack is loaded, so counting a wording
+/// in or out is three additions per actor.
 #[derive(Debug, Clone, Default)]
 pub struct Parts {
     sum: Box<[i64]>,
-    weights: Box<[i64]>,
     reds: Box<[u16]>,
 }
 
@@ -116,11 +108,11 @@ impl Parts {
     pub(super) fn of(weight: &[i32], opt: &IssueOption, ambiguous: bool) -> Parts {
         let bonus = if ambiguous { opt.ambiguous.map_or(0, |x| x.bonus) } else { 0 };
         let reds = opt.red_lines(ambiguous);
-        let part = |a: usize| (weight[a] as i64 * (opt.accept[a] + bonus).clamp(-100, 100) as i64, weight[a] as i64);
         Parts {
-            sum: (0..weight.len()).map(|a| part(a).0).collect(),
-            weights: (0..weight.len()).map(|a| part(a).1).collect(),
-            reds: (0..weight.len()).map(|a| reds[a] as u16).collect(),
+            sum: (0..weight.len())
+                .map(|a| weight[a] as i64 * (opt.accept[a] + bonus).clamp(-100, 100) as i64)
+                .collect(),
+            reds: reds.iter().map(|&r| r as u16).collect(),
         }
     }
 

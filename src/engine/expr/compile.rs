@@ -118,12 +118,27 @@ fn compile_typed(src: &str, r: &dyn Resolve, want: Ty) -> Result<Code, ExprError
             }));
     }
     let mut code = finish(ops, src, &e.span)?;
+    reshape(&mut code, &e, r);
+    Ok(code)
+}
+
+/// Code left to the stack whose top level is a chain of `and`s or `or`s, or a sum, runs as
+/// one (each part its own code) instead.
+fn reshape(code: &mut Code, e: &Expr, r: &dyn Resolve) {
     if matches!(code.shape, Shape::General(_))
-        && let Some(shape) = if want == Ty::Bool { chain(&e, r) } else { sum(&e, r) }
+        && let Some(shape) = chain(e, r).or_else(|| sum(e, r))
     {
         code.shape = shape;
     }
-    Ok(code)
+}
+
+/// A part of an expression compiled as code of its own, with the shape that runs it fastest.
+fn own_code(e: &Expr, r: &dyn Resolve) -> Option<Code> {
+    let mut ops = Vec::new();
+    emit(e, r, &mut ops).ok()?;
+    let mut code = finish(ops, "", &e.span).ok()?;
+    reshape(&mut code, e, r);
+    Some(code)
 }
 
 /// A number whose top level adds and takes away at least three terms (a score's formula):
@@ -139,17 +154,8 @@ fn sum(e: &Expr, r: &dyn Resolve) -> Option<Shape> {
     if terms.len() < 2 {
         return None;
     }
-    let term = |t: &Expr| -> Option<Code> {
-        let mut ops = Vec::new();
-        emit(t, r, &mut ops).ok()?;
-        let code = finish(ops, "", &t.span).ok()?;
-        Some(match (&code.shape, sum(t, r)) {
-            (Shape::General(_), Some(shape)) => Code { shape, ..code },
-            _ => code,
-        })
-    };
-    let first = Box::new(term(at)?);
-    let rest = terms.iter().rev().map(|&(minus, t)| Some((minus, term(t)?))).collect::<Option<Box<[_]>>>()?;
+    let first = Box::new(own_code(at, r)?);
+    let rest = terms.iter().rev().map(|&(minus, t)| Some((minus, own_code(t, r)?))).collect::<Option<Box<[_]>>>()?;
     Some(Shape::Sum { first, rest })
 }
 
@@ -163,16 +169,10 @@ fn chain(e: &Expr, r: &dyn Resolve) -> Option<Shape> {
     flatten(e, *connective, &mut parts);
     let (mut tests, mut rest) = (Vec::new(), Vec::new());
     for part in parts {
-        let mut ops = Vec::new();
-        emit(part, r, &mut ops).ok()?;
-        let code = finish(ops, "", &part.span).ok()?;
+        let code = own_code(part, r)?;
         match code.shape {
             Shape::Test(s, range) => tests.push((s, range)),
             Shape::Load(s) => tests.push((s, Window::of(Cmp::Ne, 0))),
-            Shape::General(_) => rest.push(match chain(part, r) {
-                Some(shape) => Code { shape, ..code },
-                None => code,
-            }),
             _ => rest.push(code),
         }
     }

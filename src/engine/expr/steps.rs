@@ -20,7 +20,7 @@ pub(crate) enum Bin {
 }
 
 impl Bin {
-    fn of(op: Op) -> Option<Bin> {
+    pub(crate) fn of(op: Op) -> Option<Bin> {
         Some(match op {
             Op::Add => Bin::Add,
             Op::Sub => Bin::Sub,
@@ -39,9 +39,10 @@ impl Bin {
         matches!(self, Bin::Add | Bin::Mul | Bin::Min | Bin::Max)
     }
 
+    /// `a op b`: arithmetic saturates, and a division by zero gives zero rather than a
+    /// crash (a pack cannot stop the game).
     #[inline]
     pub(crate) fn apply(self, a: i32, b: i32) -> i32 {
-        // As `arith` does for the same op (a property test holds them to it).
         match self {
             Bin::Add => a.saturating_add(b),
             Bin::Sub => a.saturating_sub(b),
@@ -198,41 +199,4 @@ pub(crate) fn run<const N: usize>(steps: &[Step], values: &[i32], ctx: &Ctx) -> 
         }
     }
     stack[0]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::engine::expr::vm::arith;
-    use proptest::prelude::*;
-
-    const OPS: [Op; 13] = [
-        Op::Add,
-        Op::Sub,
-        Op::Mul,
-        Op::Div,
-        Op::Rem,
-        Op::Min,
-        Op::Max,
-        Op::Cmp(Cmp::Lt),
-        Op::Cmp(Cmp::Le),
-        Op::Cmp(Cmp::Gt),
-        Op::Cmp(Cmp::Ge),
-        Op::Cmp(Cmp::Eq),
-        Op::Cmp(Cmp::Ne),
-    ];
-
-    fn edge() -> impl Strategy<Value = i32> {
-        prop_oneof![Just(i32::MIN), Just(-1), Just(0), Just(1), Just(i32::MAX), any::<i32>()]
-    }
-
-    proptest! {
-        /// A step's binary operation gives what the plain op gives, at the ends of the number
-        /// line and for division by zero too.
-        #[test]
-        fn a_binary_step_is_its_op(k in 0usize..13, a in edge(), b in edge()) {
-            let bin = Bin::of(OPS[k]).unwrap();
-            prop_assert_eq!(bin.apply(a, b), arith(OPS[k], a, b), "{:?} {} {}", OPS[k], a, b);
-        }
-    }
 }

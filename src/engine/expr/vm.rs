@@ -469,20 +469,10 @@ fn sum(first: &Code, rest: &[(bool, Code)], values: &[i32], ctx: &Ctx) -> i32 {
     })
 }
 
+/// A binary op on two values, as a step applies it (0 for an op that is not binary).
 #[inline]
 pub(crate) fn arith(op: Op, a: i32, b: i32) -> i32 {
-    match op {
-        Op::Add => a.saturating_add(b),
-        Op::Sub => a.saturating_sub(b),
-        Op::Mul => a.saturating_mul(b),
-        // Division by zero gives zero rather than a crash: a pack cannot stop the game.
-        Op::Div => a.checked_div(b).unwrap_or(0),
-        Op::Rem => a.checked_rem(b).unwrap_or(0),
-        Op::Min => a.min(b),
-        Op::Max => a.max(b),
-        Op::Cmp(c) => c.holds(a, b) as i32,
-        _ => 0,
-    }
+    Bin::of(op).map_or(0, |bin| bin.apply(a, b))
 }
 
 #[cfg(test)]
